@@ -1,0 +1,1 @@
+"""Pure planning and bookkeeping: no Qt, no APScheduler, no sqlite3, no network."""

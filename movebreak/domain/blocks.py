@@ -1,0 +1,63 @@
+"""Deep-work blocks: the busy stretches breaks must never interrupt, from weekly rules."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
+
+from movebreak.domain.settings import BlockRule
+
+
+@dataclass(frozen=True, order=True)
+class Block:
+    """A busy stretch with aware start and end; source says where it came from."""
+
+    start: datetime
+    end: datetime
+    title: str = ""
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("Block needs aware datetimes")
+
+
+def wall_clock(day: date, moment: time, tz: tzinfo) -> datetime:
+    """The aware instant at wall-clock `moment` on `day` in `tz`.
+
+    A time inside a DST gap (02:30 on a spring-forward day) is normalised through UTC
+    to the real instant it names, so durations stay right."""
+    aware = datetime.combine(day, moment, tzinfo=tz)
+    return aware.astimezone(timezone.utc).astimezone(tz)
+
+
+def days_between(start: datetime, end: datetime, tz: tzinfo) -> list[date]:
+    first = start.astimezone(tz).date()
+    last = end.astimezone(tz).date()
+    return [first + timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def blocks_from_rules(rules: Sequence[BlockRule], start: datetime, end: datetime, tz: tzinfo) -> list[Block]:
+    """Expand weekly rules into blocks that touch [start, end), on wall-clock time in tz."""
+    out: list[Block] = []
+    for day in days_between(start, end, tz):
+        for rule in rules:
+            if day.weekday() not in rule.days:
+                continue
+            b = Block(wall_clock(day, rule.start, tz), wall_clock(day, rule.end, tz), rule.title, "settings")
+            if b.end > start and b.start < end:
+                out.append(b)
+    return sorted(out)
+
+
+def merge_busy(blocks: Iterable[Block]) -> list[tuple[datetime, datetime]]:
+    """Overlapping and back-to-back blocks merge into one busy stretch."""
+    merged: list[tuple[datetime, datetime]] = []
+    for b in sorted(blocks, key=lambda b: (b.start, b.end)):
+        if merged and b.start <= merged[-1][1]:
+            if b.end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], b.end)
+        else:
+            merged.append((b.start, b.end))
+    return merged

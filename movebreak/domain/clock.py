@@ -1,0 +1,77 @@
+"""The injected source of "now": every module asks a Clock, never datetime.now()."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone, tzinfo
+from typing import Protocol
+from zoneinfo import ZoneInfo
+
+
+class Clock(Protocol):
+    def now(self) -> datetime:
+        """An aware datetime in the local zone."""
+        ...
+
+    def tz(self) -> tzinfo:
+        """The zone used for wall-clock planning."""
+        ...
+
+
+def local_zone() -> tzinfo:
+    """The system's zone, as a ZoneInfo where it can be named (so DST rules apply)."""
+    import os
+
+    name = os.environ.get("TZ")
+    if name:
+        try:
+            return ZoneInfo(name.lstrip(":"))
+        except (ValueError, OSError, KeyError):
+            pass
+    try:
+        link = os.path.realpath("/etc/localtime")
+        if "zoneinfo/" in link:
+            return ZoneInfo(link.split("zoneinfo/", 1)[1])
+    except (ValueError, OSError, KeyError):
+        pass
+    local = datetime.now(timezone.utc).astimezone().tzinfo
+    return local if local is not None else timezone.utc
+
+
+class SystemClock:
+    """The real clock. The zone is looked up on every call, so a zone change is seen."""
+
+    def __init__(self, zone: str | None = None) -> None:
+        self._zone = ZoneInfo(zone) if zone else None
+
+    def tz(self) -> tzinfo:
+        return self._zone or local_zone()
+
+    def now(self) -> datetime:
+        return datetime.now(self.tz())
+
+
+class FakeClock:
+    """A clock the tests move by hand: advance() for time passing, jump() for a clock change."""
+
+    def __init__(self, start: datetime, zone: str | tzinfo | None = None) -> None:
+        if start.tzinfo is None:
+            raise ValueError("FakeClock needs an aware datetime")
+        self._zone: tzinfo = ZoneInfo(zone) if isinstance(zone, str) else (zone or start.tzinfo)
+        self._now = start.astimezone(timezone.utc)
+
+    def tz(self) -> tzinfo:
+        return self._zone
+
+    def now(self) -> datetime:
+        return self._now.astimezone(self._zone)
+
+    def advance(self, delta: timedelta) -> None:
+        self._now += delta
+
+    def set(self, moment: datetime) -> None:
+        if moment.tzinfo is None:
+            raise ValueError("FakeClock needs an aware datetime")
+        self._now = moment.astimezone(timezone.utc)
+
+    def set_zone(self, zone: str | tzinfo) -> None:
+        self._zone = ZoneInfo(zone) if isinstance(zone, str) else zone

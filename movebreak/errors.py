@@ -1,0 +1,55 @@
+"""Error types that carry what a person needs to fix the input: where, what, and what is valid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem in one input: the file, the key or line, the reason, what would be valid."""
+
+    source: str
+    message: str
+    key: str | None = None
+    line: int | None = None
+    valid: str | None = None
+
+    def __str__(self) -> str:
+        where = self.source
+        if self.line is not None:
+            where += f":{self.line}"
+        if self.key:
+            where += f": {self.key}"
+        text = f"{where}: {self.message}"
+        if self.valid:
+            text += f" (valid: {self.valid})"
+        return text
+
+
+class MovebreakError(Exception):
+    """Base for every error movebreak reports to a person. Never shown as a traceback."""
+
+    exit_code = 1
+
+    def __init__(self, problems: list[Problem] | str, source: str = "movebreak") -> None:
+        if isinstance(problems, str):
+            problems = [Problem(source=source, message=problems)]
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+class ConfigError(MovebreakError):
+    exit_code = 2
+
+
+class CalendarError(MovebreakError):
+    exit_code = 2
+
+
+class ExerciseError(MovebreakError):
+    exit_code = 2
+
+
+class JournalError(MovebreakError):
+    exit_code = 1

@@ -1,0 +1,152 @@
+"""config.toml on disk: load with line-numbered problems, save atomically with a backup,
+keeping the user's comments and unknown sections (tomlkit)."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import tomlkit
+from tomlkit.exceptions import ParseError
+
+from movebreak.domain.settings import DEFAULTS, Problem, Settings, settings_from_mapping, settings_to_mapping
+from movebreak.errors import ConfigError
+
+
+@dataclass
+class ConfigLoad:
+    """What loading gave: the settings to run on, and every problem found (empty when clean)."""
+
+    path: Path | None
+    settings: Settings = DEFAULTS
+    problems: list[Problem] = field(default_factory=list)
+    exists: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+_KEY_RE = re.compile(r"^([A-Za-z_][\w]*)(?:\[(\d+)\])?(?:\.(.+))?$")
+
+
+def _line_of(text: str, key: str | None) -> int | None:
+    """Best-effort line number of a dotted key such as 'planning.min_gap' or 'blocks[1].end'."""
+    if not key:
+        return None
+    m = _KEY_RE.match(key)
+    if not m:
+        return None
+    section, index, rest = m.group(1), m.group(2), m.group(3)
+    lines = text.splitlines()
+    header = re.compile(rf"^\s*\[\[?\s*{re.escape(section)}\s*\]\]?\s*(#.*)?$")
+    starts = [i for i, line in enumerate(lines) if header.match(line)]
+    if not starts:
+        inline = re.compile(rf"^\s*{re.escape(section)}\s*=")
+        hits = [i for i, line in enumerate(lines) if inline.match(line)]
+        return hits[0] + 1 if hits else None
+    start = starts[int(index)] if index is not None and int(index) < len(starts) else starts[0]
+    if not rest:
+        return start + 1
+    name = rest.split(".")[0]
+    key_re = re.compile(rf"^\s*[\"']?{re.escape(name)}[\"']?\s*=")
+    for i in range(start + 1, len(lines)):
+        if re.match(r"^\s*\[", lines[i]):
+            break
+        if key_re.match(lines[i]):
+            return i + 1
+    return start + 1
+
+
+def load_config(path: Path | None) -> ConfigLoad:
+    """Never raises for bad content: a broken file gives the defaults plus the problems."""
+    if path is None:
+        return ConfigLoad(None)
+    source = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return ConfigLoad(path)
+    except (OSError, UnicodeDecodeError) as exc:
+        return ConfigLoad(path, problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file")], exists=True)
+    try:
+        doc = tomlkit.parse(text)
+    except ParseError as exc:
+        return ConfigLoad(
+            path,
+            problems=[Problem(source, f"is not valid TOML: {exc}", line=exc.line, valid="TOML syntax, see the README")],
+            exists=True,
+        )
+    settings, problems = settings_from_mapping(doc.unwrap(), source)
+    problems = [
+        Problem(p.source, p.message, key=p.key, line=_line_of(text, p.key), valid=p.valid) for p in problems
+    ]
+    return ConfigLoad(path, settings, problems, exists=True)
+
+
+def load_config_strict(path: Path) -> Settings:
+    """For commands given an explicit --config: a missing or bad file is an error (exit 2)."""
+    if not path.exists():
+        raise ConfigError(f"{path}: no such file", source=str(path))
+    loaded = load_config(path)
+    if loaded.problems:
+        raise ConfigError(loaded.problems)
+    return loaded.settings
+
+
+def _merge(doc: Any, data: dict[str, Any]) -> None:
+    """Write data into a tomlkit document in place, so comments and unknown keys survive."""
+    for key, value in data.items():
+        if isinstance(value, dict) and key in doc and isinstance(doc[key], dict):
+            _merge(doc[key], value)
+        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            aot = tomlkit.aot()
+            for item in value:
+                aot.append(tomlkit.item(item))
+            doc[key] = aot
+        else:
+            doc[key] = value
+
+
+def save_config(path: Path, settings: Settings) -> None:
+    """Atomic write (temp file + rename) that keeps config.toml.bak of the previous file.
+
+    Refuses to overwrite a file that does not parse: the user's text would be lost."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old_text: str | None = None
+    if path.exists():
+        old_text = path.read_text(encoding="utf-8")
+        try:
+            doc = tomlkit.parse(old_text)
+        except ParseError as exc:
+            raise ConfigError(
+                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; fix or move it first",
+                source=str(path),
+            ) from exc
+    else:
+        doc = tomlkit.document()
+        doc.add(tomlkit.comment("movebreak settings. Every key is documented in the README."))
+    data = settings_to_mapping(settings)
+    for empty in ("blocks", "calendars"):
+        if not data[empty]:
+            data.pop(empty)
+            if empty in doc:
+                del doc[empty]
+    _merge(doc, data)
+    if old_text is not None:
+        shutil.copy2(path, path.with_name(path.name + ".bak"))
+    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(tomlkit.dumps(doc))
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

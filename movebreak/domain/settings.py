@@ -4,6 +4,7 @@ and the README's key reference. Parsing collects every problem instead of stoppi
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
@@ -130,28 +131,73 @@ class Option:
 DEFAULTS = Settings()
 
 OPTIONS: tuple[Option, ...] = (
-    Option("planning", "after_block_delay", int, "Minutes after a block ends before the break starts.", 0, 30, "minutes"),
+    Option(
+        "planning",
+        "after_block_delay",
+        int,
+        "Minutes after a block ends before the break starts.",
+        0,
+        30,
+        "minutes",
+    ),
     Option("planning", "min_gap", int, "Gaps shorter than this get no break.", 1, 60, "minutes"),
-    Option("planning", "max_sitting", int, "Longest free stretch without a break.", 10, 240, "minutes"),
+    Option(
+        "planning", "max_sitting", int, "Longest free stretch without a break.", 10, 240, "minutes"
+    ),
     Option("planning", "routine_min", int, "Shortest routine.", 1, 30, "minutes"),
     Option("planning", "routine_max", int, "Longest routine.", 1, 30, "minutes"),
-    Option("breaks", "lead_time", int, "Heads-up notification this long before a break (0 = off).", 0, 600, "seconds"),
+    Option(
+        "breaks",
+        "lead_time",
+        int,
+        "Heads-up notification this long before a break (0 = off).",
+        0,
+        600,
+        "seconds",
+    ),
     Option("breaks", "snooze", int, "How long Snooze postpones a break.", 1, 60, "minutes"),
     Option("breaks", "chime", bool, "Play a soft chime at the start and between exercises."),
     Option("breaks", "notifications", bool, "Announce breaks with a desktop notification."),
     Option("exercises", "disabled_exercises", tuple, "Exercise ids never to suggest."),
-    Option("exercises", "disabled_areas", tuple, "Body areas never to suggest.", item_choices=BODY_AREAS),
-    Option("system", "idle_detection", bool, "Count time away from the keyboard as a natural break."),
-    Option("system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."),
+    Option(
+        "exercises",
+        "disabled_areas",
+        tuple,
+        "Body areas never to suggest.",
+        item_choices=BODY_AREAS,
+    ),
+    Option(
+        "system", "idle_detection", bool, "Count time away from the keyboard as a natural break."
+    ),
+    Option(
+        "system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."
+    ),
     Option("system", "dnd_processes", tuple, "Hold breaks while any of these processes runs."),
-    Option("system", "timezone", str, "Plan in this IANA zone instead of the system's (empty = system)."),
-    Option("system", "calendar_refresh", int, "How often URL calendars are fetched again.", 5, 1440, "minutes"),
+    Option(
+        "system",
+        "timezone",
+        str,
+        "Plan in this IANA zone instead of the system's (empty = system).",
+    ),
+    Option(
+        "system",
+        "calendar_refresh",
+        int,
+        "How often URL calendars are fetched again.",
+        5,
+        1440,
+        "minutes",
+    ),
 )
 OPTIONS_BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
 STRUCTURED_SECTIONS: dict[str, str] = {
-    "working_hours": 'Per weekday, a list of "HH:MM-HH:MM" ranges. Default: mon-fri ["09:00-17:30"].',
+    "working_hours": (
+        'Per weekday, a list of "HH:MM-HH:MM" ranges. Default: mon-fri ["09:00-17:30"].'
+    ),
     "blocks": "Weekly deep-work blocks: [[blocks]] with days, start, end, title.",
-    "calendars": "Calendar sources: [[calendars]] with source (path or URL), enabled, keywords, name.",
+    "calendars": (
+        "Calendar sources: [[calendars]] with source (path or URL), enabled, keywords, name."
+    ),
 }
 SECTIONS: tuple[str, ...] = ("planning", "breaks", "exercises", "system", *STRUCTURED_SECTIONS)
 
@@ -243,17 +289,23 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
                 try:
                     ZoneInfo(value)
                 except (ZoneInfoNotFoundError, ValueError):
-                    out.add(key, f"Invalid value {value!r} - unknown time zone", "an IANA zone such as 'Europe/Berlin', or empty")
+                    out.add(
+                        key,
+                        f"Invalid value {value!r} - unknown time zone",
+                        "an IANA zone such as 'Europe/Berlin', or empty",
+                    )
                     return None
             return value
-    elif opt.kind is tuple:
-        if isinstance(value, list) and all(isinstance(v, str) for v in value):
-            if opt.item_choices:
-                bad = [v for v in value if v not in opt.item_choices]
-                if bad:
-                    out.add(key, f"Invalid value {bad[0]!r}{_suggest(bad[0], list(opt.item_choices))}", opt.valid)
-                    return None
-            return tuple(value)
+    elif opt.kind is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        bad = [v for v in value if opt.item_choices and v not in opt.item_choices]
+        if bad:
+            out.add(
+                key,
+                f"Invalid value {bad[0]!r}{_suggest(bad[0], list(opt.item_choices))}",
+                opt.valid,
+            )
+            return None
+        return tuple(value)
     out.add(key, f"Invalid value {value!r} - wrong type", opt.valid)
     return None
 
@@ -266,23 +318,33 @@ def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], .
     for day, value in data.items():
         key = f"working_hours.{day}"
         if day not in WEEKDAYS:
-            out.add(key, f"Unknown weekday {day!r}{_suggest(day, list(WEEKDAYS))}", ", ".join(WEEKDAYS))
+            out.add(
+                key, f"Unknown weekday {day!r}{_suggest(day, list(WEEKDAYS))}", ", ".join(WEEKDAYS)
+            )
             continue
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
-            out.add(key, f"Invalid value {value!r}", 'a list of "HH:MM-HH:MM" ranges, e.g. ["09:00-12:00", "13:00-17:30"]')
+            out.add(
+                key,
+                f"Invalid value {value!r}",
+                'a list of "HH:MM-HH:MM" ranges, e.g. ["09:00-12:00", "13:00-17:30"]',
+            )
             continue
         ranges: list[TimeRange] = []
         for item in value:
             r = parse_range(item) if isinstance(item, str) else None
             if r is None:
-                out.add(key, f"Invalid range {item!r} - end must be after start", '"HH:MM-HH:MM", e.g. "09:00-17:30"')
+                out.add(
+                    key,
+                    f"Invalid range {item!r} - end must be after start",
+                    '"HH:MM-HH:MM", e.g. "09:00-17:30"',
+                )
                 break
             ranges.append(r)
         else:
             ranges.sort(key=lambda r: r.start)
-            if any(a.end > b.start for a, b in zip(ranges, ranges[1:])):
+            if any(a.end > b.start for a, b in itertools.pairwise(ranges)):
                 out.add(key, "Ranges overlap", "ranges that do not overlap")
                 continue
             hours[WEEKDAYS.index(day)] = tuple(ranges)
@@ -304,7 +366,11 @@ def _block_rule(i: int, data: Any, out: _Collector) -> BlockRule | None:
     title = data.get("title", "Deep work")
     ok = True
     if days is None:
-        out.add(f"{key}.days", f"Invalid value {data.get('days')!r}", "weekdays such as 'mon-thu' or ['mon', 'wed']")
+        out.add(
+            f"{key}.days",
+            f"Invalid value {data.get('days')!r}",
+            "weekdays such as 'mon-thu' or ['mon', 'wed']",
+        )
         ok = False
     if start is None:
         out.add(f"{key}.start", f"Invalid value {data.get('start')!r}", '"HH:MM"')
@@ -334,7 +400,9 @@ def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
             out.add(f"{key}.{k}", f"Unknown key {k!r}{_suggest(k, allowed)}", ", ".join(allowed))
     loc = data.get("source")
     if not isinstance(loc, str) or not loc.strip():
-        out.add(f"{key}.source", f"Invalid value {loc!r}", "a path to an .ics file, or an http(s) URL")
+        out.add(
+            f"{key}.source", f"Invalid value {loc!r}", "a path to an .ics file, or an http(s) URL"
+        )
         return None
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
@@ -344,7 +412,9 @@ def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
     if isinstance(keywords, str):
         keywords = [keywords]
     if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-        out.add(f"{key}.keywords", f"Invalid value {keywords!r}", "a list of strings, e.g. ['Focus']")
+        out.add(
+            f"{key}.keywords", f"Invalid value {keywords!r}", "a list of strings, e.g. ['Focus']"
+        )
         return None
     name = data.get("name", "")
     if not isinstance(name, str):
@@ -353,7 +423,9 @@ def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
     return CalendarSource(loc.strip(), enabled, tuple(keywords), name)
 
 
-def _list_of(section: str, data: Any, parse: Callable[[int, Any, _Collector], Any], out: _Collector) -> tuple[Any, ...] | None:
+def _list_of(
+    section: str, data: Any, parse: Callable[[int, Any, _Collector], Any], out: _Collector
+) -> tuple[Any, ...] | None:
     if not isinstance(data, list):
         out.add(section, "must be an array of tables", f"[[{section}]] entries")
         return None
@@ -361,13 +433,19 @@ def _list_of(section: str, data: Any, parse: Callable[[int, Any, _Collector], An
     return tuple(i for i in items if i is not None)
 
 
-def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tuple[Settings, list[Problem]]:
+def settings_from_mapping(
+    data: Mapping[str, Any], source: str = "config"
+) -> tuple[Settings, list[Problem]]:
     """Build Settings from parsed TOML. Bad values keep their default; every problem is listed."""
     out = _Collector(source)
     changes: dict[str, Any] = {}
     for section, value in data.items():
         if section not in SECTIONS:
-            out.add(section, f"Unknown section {section!r}{_suggest(section, list(SECTIONS))}", ", ".join(SECTIONS))
+            out.add(
+                section,
+                f"Unknown section {section!r}{_suggest(section, list(SECTIONS))}",
+                ", ".join(SECTIONS),
+            )
             continue
         if section == "working_hours":
             hours = _working_hours(value, out)
@@ -391,7 +469,11 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tu
         for name, raw in value.items():
             opt = OPTIONS_BY_KEY.get(f"{section}.{name}")
             if opt is None:
-                out.add(f"{section}.{name}", f"Unknown key {name!r}{_suggest(name, names)}", ", ".join(names))
+                out.add(
+                    f"{section}.{name}",
+                    f"Unknown key {name!r}{_suggest(name, names)}",
+                    ", ".join(names),
+                )
                 continue
             parsed = _scalar(opt, raw, out)
             if parsed is not None:
@@ -399,8 +481,14 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tu
     settings = replace(DEFAULTS, **changes)
     lo, hi = settings.routine_min, settings.routine_max
     if lo > hi:
-        out.add("planning.routine_max", f"routine_max ({hi}) is below routine_min ({lo})", f"at least {lo}")
-        settings = replace(settings, routine_min=DEFAULTS.routine_min, routine_max=DEFAULTS.routine_max)
+        out.add(
+            "planning.routine_max",
+            f"routine_max ({hi}) is below routine_min ({lo})",
+            f"at least {lo}",
+        )
+        settings = replace(
+            settings, routine_min=DEFAULTS.routine_min, routine_max=DEFAULTS.routine_max
+        )
     return settings, out.problems
 
 
@@ -415,12 +503,19 @@ def settings_to_mapping(settings: Settings) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for opt in OPTIONS:
         value = getattr(settings, opt.name)
-        data.setdefault(opt.section, {})[opt.name] = list(value) if isinstance(value, tuple) else value
+        data.setdefault(opt.section, {})[opt.name] = (
+            list(value) if isinstance(value, tuple) else value
+        )
     data["working_hours"] = {
         WEEKDAYS[i]: [str(r) for r in ranges] for i, ranges in enumerate(settings.working_hours)
     }
     data["blocks"] = [
-        {"days": format_days(b.days), "start": f"{b.start:%H:%M}", "end": f"{b.end:%H:%M}", "title": b.title}
+        {
+            "days": format_days(b.days),
+            "start": f"{b.start:%H:%M}",
+            "end": f"{b.end:%H:%M}",
+            "title": b.title,
+        }
         for b in settings.blocks
     ]
     data["calendars"] = [

@@ -14,7 +14,13 @@ from typing import Any
 import tomlkit
 from tomlkit.exceptions import ParseError
 
-from movebreak.domain.settings import DEFAULTS, Problem, Settings, settings_from_mapping, settings_to_mapping
+from movebreak.domain.settings import (
+    DEFAULTS,
+    Problem,
+    Settings,
+    settings_from_mapping,
+    settings_to_mapping,
+)
 from movebreak.errors import ConfigError
 
 
@@ -47,9 +53,15 @@ def _line_of(text: str, key: str | None) -> int | None:
     header = re.compile(rf"^\s*\[\[?\s*{re.escape(section)}\s*\]\]?\s*(#.*)?$")
     starts = [i for i, line in enumerate(lines) if header.match(line)]
     if not starts:
-        inline = re.compile(rf"^\s*{re.escape(section)}\s*=")
-        hits = [i for i, line in enumerate(lines) if inline.match(line)]
-        return hits[0] + 1 if hits else None
+        # `section = {...}` inline, or TOML dotted keys such as `planning.min_gap = 3`.
+        name = re.escape(rest.split(".")[0]) if rest else None
+        dotted = re.compile(rf"^\s*{re.escape(section)}\s*\.\s*{name}\s*=") if name else None
+        inline = re.compile(rf"^\s*{re.escape(section)}\s*[=.]")
+        for pattern in (dotted, inline):
+            hits = [i for i, line in enumerate(lines) if pattern and pattern.match(line)]
+            if hits:
+                return hits[0] + 1
+        return None
     start = starts[int(index)] if index is not None and int(index) < len(starts) else starts[0]
     if not rest:
         return start + 1
@@ -73,18 +85,30 @@ def load_config(path: Path | None) -> ConfigLoad:
     except FileNotFoundError:
         return ConfigLoad(path)
     except (OSError, UnicodeDecodeError) as exc:
-        return ConfigLoad(path, problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file")], exists=True)
+        return ConfigLoad(
+            path,
+            problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file")],
+            exists=True,
+        )
     try:
         doc = tomlkit.parse(text)
     except ParseError as exc:
         return ConfigLoad(
             path,
-            problems=[Problem(source, f"is not valid TOML: {exc}", line=exc.line, valid="TOML syntax, see the README")],
+            problems=[
+                Problem(
+                    source,
+                    f"is not valid TOML: {exc}",
+                    line=exc.line,
+                    valid="TOML syntax, see the README",
+                )
+            ],
             exists=True,
         )
     settings, problems = settings_from_mapping(doc.unwrap(), source)
     problems = [
-        Problem(p.source, p.message, key=p.key, line=_line_of(text, p.key), valid=p.valid) for p in problems
+        Problem(p.source, p.message, key=p.key, line=_line_of(text, p.key), valid=p.valid)
+        for p in problems
     ]
     return ConfigLoad(path, settings, problems, exists=True)
 
@@ -125,7 +149,8 @@ def save_config(path: Path, settings: Settings) -> None:
             doc = tomlkit.parse(old_text)
         except ParseError as exc:
             raise ConfigError(
-                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; fix or move it first",
+                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; "
+                "fix or move it first",
                 source=str(path),
             ) from exc
     else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 from movebreak.domain.settings import BlockRule
 
@@ -29,7 +29,7 @@ def wall_clock(day: date, moment: time, tz: tzinfo) -> datetime:
     A time inside a DST gap (02:30 on a spring-forward day) is normalised through UTC
     to the real instant it names, so durations stay right."""
     aware = datetime.combine(day, moment, tzinfo=tz)
-    return aware.astimezone(timezone.utc).astimezone(tz)
+    return aware.astimezone(UTC).astimezone(tz)
 
 
 def days_between(start: datetime, end: datetime, tz: tzinfo) -> list[date]:
@@ -38,14 +38,17 @@ def days_between(start: datetime, end: datetime, tz: tzinfo) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def blocks_from_rules(rules: Sequence[BlockRule], start: datetime, end: datetime, tz: tzinfo) -> list[Block]:
+def blocks_from_rules(
+    rules: Sequence[BlockRule], start: datetime, end: datetime, tz: tzinfo
+) -> list[Block]:
     """Expand weekly rules into blocks that touch [start, end), on wall-clock time in tz."""
     out: list[Block] = []
     for day in days_between(start, end, tz):
         for rule in rules:
             if day.weekday() not in rule.days:
                 continue
-            b = Block(wall_clock(day, rule.start, tz), wall_clock(day, rule.end, tz), rule.title, "settings")
+            begin, finish = wall_clock(day, rule.start, tz), wall_clock(day, rule.end, tz)
+            b = Block(begin, finish, rule.title, "settings")
             if b.end > start and b.start < end:
                 out.append(b)
     return sorted(out)
@@ -61,3 +64,13 @@ def merge_busy(blocks: Iterable[Block]) -> list[tuple[datetime, datetime]]:
         else:
             merged.append((b.start, b.end))
     return merged
+
+
+def block_to_json(block: Block, tz: tzinfo) -> dict[str, str]:
+    """The `plan` contract's block object: ISO 8601 instants with the planning zone's offset."""
+    return {
+        "start": block.start.astimezone(tz).isoformat(),
+        "end": block.end.astimezone(tz).isoformat(),
+        "title": block.title,
+        "source": block.source,
+    }

@@ -1,15 +1,41 @@
-"""plan(window, blocks, settings) -> the break slots, in the gaps between blocks. Pure."""
+"""plan(window, blocks, settings) -> the break slots, in the gaps between blocks. Pure.
+
+How the slots are chosen, per free stretch (working hours minus the merged blocks):
+
+- a stretch shorter than max(min_gap, routine_min) gets no slot;
+- a stretch that starts where a block ends gets an "after-block" slot `after_block_delay`
+  after that end; when the stretch is too short for the delay plus `routine_min`, a
+  `routine_min` slot that ends where the next block begins ("gap") instead;
+- then, walking forward, whenever more than `max_sitting` of the stretch would pass without
+  a slot, a "sitting-limit" slot starts `max_sitting` after the previous one ended (pulled
+  earlier only as far as needed to fit before the stretch ends).
+
+"Now" is `window.start`: the caller passes max(start of the day, clock.now()) when it
+re-plans. The slots are always computed for the whole local days the window touches and
+only those starting inside the window are returned, so a re-plan from a later "now" gives
+exactly the same slots (and ids) for the rest of the day. For that, pass the blocks of those
+whole days (sources.calendar.collect_blocks does). A break already taken can be passed as a
+Block, so the sitting limit counts from its end.
+
+All arithmetic is done in UTC: Python subtracts two datetimes of the same ZoneInfo on the
+wall clock, which is wrong by the DST shift across a transition.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
-from movebreak.domain.blocks import Block
+from movebreak.domain.blocks import Block, days_between, merge_busy, wall_clock
 from movebreak.domain.settings import Settings
 
+# plan() produces the first three; the runtime uses the last two for breaks the user
+# asked for ("manual") or postponed ("snooze").
 REASONS = ("after-block", "gap", "sitting-limit", "manual", "snooze")
+_MINUTE = timedelta(minutes=1)
+_END_OF_DAY = time(23, 59, 59)  # settings.parse_time's spelling of 24:00
 
 
 @dataclass(frozen=True)
@@ -19,6 +45,25 @@ class Window:
     start: datetime
     end: datetime
     tz: tzinfo
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("Window needs aware datetimes")
+
+    @classmethod
+    def for_days(cls, first: date, days: int, tz: tzinfo, now: datetime | None = None) -> Window:
+        """`days` whole local days from `first`; with `now`, starting no earlier than now."""
+        start = wall_clock(first, time(0), tz)
+        end = wall_clock(first + timedelta(days=days), time(0), tz)
+        if now is not None and now > start:
+            start = min(now, end).astimezone(tz)
+        return cls(start, end, tz)
+
+    def day_span(self) -> tuple[datetime, datetime]:
+        """Midnight of the first local day to midnight after the last one: what to expand."""
+        days = days_between(self.start, self.end - timedelta(microseconds=1), self.tz)
+        after_last = days[-1] + timedelta(days=1)
+        return wall_clock(days[0], time(0), self.tz), wall_clock(after_last, time(0), self.tz)
 
 
 @dataclass(frozen=True)
@@ -32,6 +77,115 @@ class BreakSlot:
     def routine_minutes(self) -> int:
         return max(1, round((self.end - self.start).total_seconds() / 60))
 
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "reason": self.reason,
+            "routine_minutes": self.routine_minutes,
+        }
+
+
+def slot_id(start: datetime, end: datetime, reason: str) -> str:
+    """Stable id from the slot's own instants and reason only, so unrelated changes elsewhere
+    in the day (or a later "now") never change it."""
+    stamp = "%Y-%m-%dT%H:%M:%S"
+    key = f"{start.astimezone(UTC):{stamp}}|{end.astimezone(UTC):{stamp}}|{reason}"
+    return hashlib.sha1(key.encode()).hexdigest()[:16]
+
+
+def make_slot(start: datetime, end: datetime, reason: str, tz: tzinfo) -> BreakSlot:
+    return BreakSlot(slot_id(start, end, reason), start.astimezone(tz), end.astimezone(tz), reason)
+
+
+def working_intervals(window: Window, settings: Settings) -> list[tuple[datetime, datetime]]:
+    """Working hours of every local day the window touches, in UTC, touching ranges merged."""
+    first, last = window.day_span()
+    out: list[tuple[datetime, datetime]] = []
+    for day in days_between(first, last - timedelta(microseconds=1), window.tz):
+        for r in settings.working_hours[day.weekday()]:
+            start = wall_clock(day, r.start, window.tz).astimezone(UTC)
+            if r.end == _END_OF_DAY:
+                end = wall_clock(day + timedelta(days=1), time(0), window.tz)
+            else:
+                end = wall_clock(day, r.end, window.tz)
+            end = end.astimezone(UTC)
+            if end <= start:  # a range swallowed by a DST gap
+                continue
+            if out and start <= out[-1][1]:
+                out[-1] = (out[-1][0], max(end, out[-1][1]))
+            else:
+                out.append((start, end))
+    return out
+
+
+def free_stretches(
+    working: Sequence[tuple[datetime, datetime]], busy: Sequence[tuple[datetime, datetime]]
+) -> list[tuple[datetime, datetime, bool]]:
+    """Working time minus busy time: (start, end, starts_where_a_block_ends)."""
+    out: list[tuple[datetime, datetime, bool]] = []
+    i = 0
+    for ws, we in working:
+        while i < len(busy) and busy[i][1] < ws:
+            i += 1
+        cursor, after_block = ws, False
+        j = i
+        while j < len(busy) and busy[j][0] < we:
+            bs, be = busy[j]
+            if bs > cursor:
+                out.append((cursor, bs, after_block))
+            if be >= cursor:
+                # a block ending exactly at the start of working hours still ends "here"
+                cursor, after_block = be, True
+            j += 1
+        if cursor < we:
+            out.append((cursor, we, after_block))
+    return out
+
+
+def _floor_minutes(delta: timedelta) -> timedelta:
+    return timedelta(minutes=int(delta.total_seconds() // 60))
+
+
+def _plan_stretch(
+    start: datetime, end: datetime, after_block: bool, s: Settings
+) -> list[tuple[datetime, datetime, str]]:
+    rmin, rmax = timedelta(minutes=s.routine_min), timedelta(minutes=s.routine_max)
+    delay, sitting = timedelta(minutes=s.after_block_delay), timedelta(minutes=s.max_sitting)
+    length = end - start
+    if length < max(timedelta(minutes=s.min_gap), rmin):
+        return []
+    slots: list[tuple[datetime, datetime, str]] = []
+    cursor = start
+    if after_block:
+        if length >= delay + rmin:
+            b = start + delay
+            slots.append((b, b + min(rmax, _floor_minutes(end - b)), "after-block"))
+        else:
+            slots.append((end - rmin, end, "gap"))
+        cursor = slots[-1][1]
+    while end - cursor > sitting:
+        b = cursor + sitting
+        if end - b < rmin:
+            b = max(cursor, end - rmin)
+            if end - b < rmin:
+                break  # routine_min longer than the whole rest: nothing fits
+        slots.append((b, b + min(rmax, _floor_minutes(end - b)), "sitting-limit"))
+        cursor = slots[-1][1]
+    return slots
+
 
 def plan(window: Window, blocks: Sequence[Block], settings: Settings) -> list[BreakSlot]:
-    raise NotImplementedError("planner lands with issue 3")
+    """Break slots starting in [window.start, window.end), sorted, never inside a block."""
+    utc = UTC
+    real = (b for b in blocks if b.end > b.start)  # an inverted block is no busy time
+    busy = [(a.astimezone(utc), b.astimezone(utc)) for a, b in merge_busy(real)]
+    working = working_intervals(window, settings)
+    lo, hi = window.start.astimezone(utc), window.end.astimezone(utc)
+    out: list[BreakSlot] = []
+    for start, end, after_block in free_stretches(working, busy):
+        for a, b, reason in _plan_stretch(start, end, after_block, settings):
+            if lo <= a < hi:
+                out.append(make_slot(a, b, reason, window.tz))
+    return out

@@ -1,0 +1,350 @@
+"""Composition root: the only place that builds the parts and connects their signals."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon, QWidget
+
+from movebreak import APP_ID, APP_NAME, __version__, paths
+from movebreak.domain.blocks import Block
+from movebreak.domain.clock import SystemClock
+from movebreak.domain.planner import Window
+from movebreak.domain.settings import Settings
+from movebreak.errors import Problem
+from movebreak.runtime.coordinator import Coordinator
+from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
+from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
+from movebreak.runtime.scheduler import SlotScheduler
+from movebreak.storage.config_file import load_config
+
+log = logging.getLogger(__name__)
+
+NO_TRAY_HELP = (
+    "No system tray was found, so movebreak runs without an icon. Breaks still appear. "
+    "Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, "
+    "`movebreak show settings`, `movebreak show history` and `movebreak quit`."
+)
+
+
+def _setup_logging(verbose: bool) -> None:
+    try:
+        log_dir = paths.log_dir()
+        log_dir.mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(log_dir / "movebreak.log", maxBytes=512_000, backupCount=2, encoding="utf-8")
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root = logging.getLogger()
+        root.addHandler(handler)
+        root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    except OSError as exc:
+        print(f"movebreak: cannot write logs to {paths.log_dir()}: {exc.strerror}; logging to stderr only", file=sys.stderr)
+
+
+def _data_dir_problem() -> str | None:
+    data = paths.data_dir()
+    try:
+        data.mkdir(parents=True, exist_ok=True)
+        probe = data / ".write-test"
+        probe.write_text("")
+        probe.unlink()
+    except OSError as exc:
+        return (f"The data folder {data} is not writable ({exc.strerror}). Breaks still appear, "
+                "but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.")
+    return None
+
+
+def block_source(settings: Settings, window: Window) -> tuple[list[Block], list[Problem]]:
+    """Weekly rules plus calendars; URL sources from their cache only (never block the GUI)."""
+    from movebreak.sources.calendar import collect_blocks
+
+    return collect_blocks(settings, window, cache_dir=paths.cache_dir(), offline=True)
+
+
+class App(QObject):
+    """Holds every long-lived part and the windows opened on demand."""
+
+    def __init__(self, qapp: QApplication, config_path: Path, explicit_config: bool) -> None:
+        super().__init__()
+        self.qapp = qapp
+        self.config_path = config_path
+        loaded = load_config(config_path)
+        self.settings = loaded.settings
+        self.first_run = not loaded.exists and not explicit_config
+        self.clock = SystemClock(self.settings.timezone or None)
+        self._windows: dict[str, QWidget] = {}
+        self._notices: list[str] = []
+        if loaded.problems:
+            shown = "\n".join(str(p) for p in loaded.problems[:5])
+            self._notices.append(f"Your config has problems; movebreak runs on defaults for those keys. "
+                                 f"The file was not changed.\n{shown}")
+            print("movebreak: config problems (running on defaults for these):", file=sys.stderr)
+            for p in loaded.problems:
+                print(f"  {p}", file=sys.stderr)
+        self.config_problems = loaded.problems
+
+        data_problem = _data_dir_problem()
+        self.journal = None
+        if data_problem:
+            self._notices.append(data_problem)
+            print(f"movebreak: {data_problem}", file=sys.stderr)
+        else:
+            from movebreak.storage.journal import Journal
+
+            self.journal = Journal.open(paths.journal_file(), self.clock)
+            if self.journal.notice:
+                self._notices.append(self.journal.notice)
+                print(f"movebreak: {self.journal.notice}", file=sys.stderr)
+
+        from movebreak.storage.catalogue import load_catalogue
+
+        self.catalogue, cat_problems = load_catalogue(paths.user_exercises_dir())
+        for p in cat_problems:
+            print(f"movebreak: skipped exercise: {p}", file=sys.stderr)
+        if cat_problems:
+            self._notices.append(f"{len(cat_problems)} exercise file problem(s); those exercises were skipped. "
+                                 f"First: {cat_problems[0]}")
+
+        self.tray_available = QSystemTrayIcon.isSystemTrayAvailable()
+        self.tray: Any = None
+        if self.tray_available:
+            from movebreak.ui.tray import Tray
+
+            self.tray = Tray(self)
+        self.notifier = NotifierChain(
+            [PlyerNotifier(), TrayNotifier(self.tray.icon if self.tray else None), PopupNotifier(self._popup)],
+            enabled=self.settings.notifications,
+        )
+        self.scheduler = SlotScheduler(self.clock, parent=self)
+        idle, dnd = self._system_probes()
+        self.coordinator = Coordinator(
+            clock=self.clock,
+            settings=self.settings,
+            scheduler=self.scheduler,
+            block_source=block_source,
+            catalogue=self.catalogue,
+            journal=self.journal,
+            notify=self._notify,
+            prompt_factory=self._make_prompt,
+            idle_seconds=idle,
+            dnd_reason=dnd,
+            parent=self,
+        )
+        self.coordinator.problems_found.connect(self._on_problems)
+        self.coordinator.break_logged.connect(self._on_break_logged)
+        self.server = InstanceServer(self.handle_command, parent=self)
+        self._wake = self._wake_watcher()
+        if self.tray is not None:
+            t = self.tray
+            t.break_now.connect(self.coordinator.start_break_now)
+            t.pause_requested.connect(lambda spec: self._tray_command({"cmd": "pause", "arg": spec}))
+            t.focus_requested.connect(lambda spec: self._tray_command({"cmd": "focus", "arg": spec}))
+            t.focus_prompt.connect(self.coordinator.bring_prompt_forward)
+            t.open_settings.connect(self.show_settings)
+            t.open_history.connect(self.show_history)
+            t.quit_requested.connect(self.quit)
+            t.icon.messageClicked.connect(self.coordinator.bring_prompt_forward)
+            self.coordinator.changed.connect(lambda: t.update_status(self.coordinator.status()))
+
+    # ----------------------------------------------------------------- parts
+    def _system_probes(self) -> tuple[Any, Any]:
+        try:
+            from movebreak.runtime.system import DndProbe, IdleMonitor
+        except ImportError as exc:
+            log.warning("idle and do-not-disturb detection unavailable: %s", exc)
+            return (lambda: None), (lambda: None)
+        monitor = IdleMonitor.detect()
+        probe = DndProbe(fullscreen_check=self.settings.defer_when_fullscreen, processes=self.settings.dnd_processes)
+        self._dnd_probe = probe
+        return monitor.idle_seconds, probe.reason
+
+    def _wake_watcher(self) -> QObject | None:
+        try:
+            from movebreak.runtime.system import WakeWatcher
+        except ImportError:
+            return None
+        watcher = WakeWatcher(self.clock, parent=self)
+        watcher.resumed.connect(lambda: self.coordinator.replan("resumed"))
+        watcher.clock_changed.connect(lambda: self.coordinator.replan("clock changed"))
+        watcher.zone_changed.connect(lambda: self.coordinator.replan("time zone changed"))
+        return watcher
+
+    def _popup(self, title: str, message: str) -> object:
+        from movebreak.ui.popup import show_popup
+
+        popup = show_popup(title, message)
+        popup.clicked.connect(self.coordinator.bring_prompt_forward)
+        return popup
+
+    def _notify(self, title: str, message: str) -> object:
+        return self.notifier.notify(title, message)
+
+    def _make_prompt(self, routine: Any) -> Any:
+        from movebreak.ui.prompt import PromptWindow
+
+        return PromptWindow(routine, chime=self.settings.chime)
+
+    # ----------------------------------------------------------------- windows
+    def show_settings(self) -> None:
+        win = self._windows.get("settings")
+        if win is None:
+            from movebreak.ui.settings_window import SettingsWindow
+
+            win = SettingsWindow(self.settings, self.config_path, clock=self.clock, problems=self.config_problems,
+                                 first_run=self.first_run, catalogue=self.catalogue)
+            win.saved.connect(self._on_settings_saved)
+            win.destroyed.connect(lambda: self._windows.pop("settings", None))
+            self._windows["settings"] = win
+        win.show()
+        win.raise_()
+        win.activateWindow()
+
+    def show_history(self) -> None:
+        win = self._windows.get("history")
+        if win is None:
+            from movebreak.ui.history_window import HistoryWindow
+
+            if self.journal is None:
+                self._notify("movebreak", "History is unavailable: the data folder is not writable.")
+                return
+            by_id = {e.id: tuple(e.areas) for e in self.catalogue}
+            win = HistoryWindow(self.journal, self.clock, areas_of=lambda i: by_id.get(i, ()))
+            win.destroyed.connect(lambda: self._windows.pop("history", None))
+            self._windows["history"] = win
+        win.show()
+        win.raise_()
+        win.activateWindow()
+
+    def _on_break_logged(self) -> None:
+        win = self._windows.get("history")
+        if win is not None:
+            win.refresh()  # type: ignore[attr-defined]
+
+    def _on_settings_saved(self, settings: Settings) -> None:
+        self.settings = settings
+        self.first_run = False
+        self.config_problems = []
+        self.notifier.enabled = settings.notifications
+        if hasattr(self, "_dnd_probe"):
+            from movebreak.runtime.system import DndProbe
+
+            self._dnd_probe = DndProbe(fullscreen_check=settings.defer_when_fullscreen, processes=settings.dnd_processes)
+            self.coordinator._dnd_reason = self._dnd_probe.reason
+        self.coordinator.set_settings(settings)
+
+    def _on_problems(self, problems: Sequence[Problem]) -> None:
+        text = "\n".join(str(p) for p in problems[:3])
+        for p in problems:
+            print(f"movebreak: {p}", file=sys.stderr)
+        self._notify("movebreak: calendar problem", text)
+
+    # ----------------------------------------------------------------- commands
+    def _tray_command(self, request: dict[str, Any]) -> None:
+        reply = self.handle_command(request)
+        if not reply.get("ok") and self.tray is not None:
+            self.tray.icon.showMessage("movebreak", str(reply.get("message")))
+
+    def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
+        cmd = request.get("cmd")
+        if cmd == "quit":
+            QTimer.singleShot(0, self.quit)
+            return {"ok": True, "message": "movebreak is quitting."}
+        if cmd == "show":
+            what = request.get("arg") or "status"
+            if what == "settings":
+                self.show_settings()
+            elif what == "history":
+                self.show_history()
+            elif what == "prompt":
+                if not self.coordinator.bring_prompt_forward():
+                    return {"ok": True, "message": "No break is on screen."}
+            else:
+                msg = "movebreak is already running.\n" + self.coordinator.status().summary()
+                if self.tray is not None:
+                    self.tray.icon.showMessage("movebreak", msg)
+                return {"ok": True, "message": msg}
+            return {"ok": True, "message": f"Opened {what}."}
+        return self.coordinator.handle_command(request)
+
+    def start(self) -> bool:
+        if not self.server.listen():
+            return False
+        if self.tray is not None:
+            self.tray.show()
+        self.scheduler.start()
+        self.coordinator.replan("start")
+        if not self.tray_available:
+            print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
+            self._notices.insert(0, NO_TRAY_HELP)
+        for notice in self._notices:
+            self._notify("movebreak", notice)
+        if self.first_run:
+            QTimer.singleShot(0, self.show_settings)
+        return True
+
+    def quit(self) -> None:
+        self.scheduler.shutdown()
+        self.server.close()
+        if self.journal is not None:
+            self.journal.close()
+        if self.tray is not None:
+            self.tray.icon.hide()
+        self.qapp.quit()
+
+
+def run_app(args: argparse.Namespace) -> int:
+    _setup_logging(getattr(args, "verbose", False))
+    explicit = bool(getattr(args, "config", None))
+    config_path = Path(args.config).expanduser() if explicit else paths.config_file()
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setDesktopFileName(APP_ID)
+    qapp.setQuitOnLastWindowClosed(False)
+    icon = QIcon(str(paths.asset("icons", "movebreak.svg")))
+    if not icon.isNull():
+        qapp.setWindowIcon(icon)
+    try:
+        reply = send_command({"cmd": "show"})
+        print(reply.get("message", "movebreak is already running."))
+        return 0
+    except NotRunning:
+        pass
+    app = App(qapp, config_path, explicit)
+    if not app.start():
+        print("movebreak is already running.", file=sys.stderr)
+        return 0
+    _notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop's lifetime
+    return int(qapp.exec())
+
+
+def _quit_on_signals(app: App) -> object:
+    """Let Ctrl+C and SIGTERM end the Qt loop cleanly, without a polling timer.
+
+    Python runs signal handlers only when it gets control; a wake-up fd watched by a
+    QSocketNotifier gives it control the moment a signal arrives."""
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    if os.name != "posix":
+        return None
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    rsock, wsock = socket.socketpair()
+    wsock.setblocking(False)
+    rsock.setblocking(False)
+    signal.set_wakeup_fd(wsock.fileno())
+    notifier = QSocketNotifier(rsock.fileno(), QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: rsock.recv(64))
+    return (notifier, rsock, wsock)

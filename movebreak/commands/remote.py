@@ -1,0 +1,55 @@
+"""Sub-commands that talk to the running tray app over its local socket."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from movebreak.domain.pause import PAUSE_HELP
+
+
+def _send(request: dict[str, Any], as_json: bool = False) -> int:
+    # Qt is imported here, not at module level, so `movebreak plan` starts fast.
+    from PySide6.QtCore import QCoreApplication
+
+    from movebreak.runtime.instance import NotRunning, send_command
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
+    try:
+        reply = send_command(request)
+    except NotRunning:
+        print("movebreak is not running. Start it with `movebreak` (or `make run`).", file=sys.stderr)
+        return 1
+    if as_json:
+        print(json.dumps(reply.get("status", reply), indent=2))
+    else:
+        print(reply.get("message", ""), file=sys.stdout if reply.get("ok") else sys.stderr)
+    if reply.get("ok"):
+        return 0
+    return int(reply.get("code", 1))
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = sub.add_parser("break-now", help="start a break now in the running app")
+    p.set_defaults(func=lambda a: _send({"cmd": "break-now"}))
+
+    p = sub.add_parser("pause", help="hold breaks for a while; every pause ends by itself")
+    p.add_argument("spec", nargs="+", help=PAUSE_HELP)
+    p.set_defaults(func=lambda a: _send({"cmd": "pause", "arg": " ".join(a.spec)}))
+
+    p = sub.add_parser("focus", help="a manual deep-work block; the break comes when it ends")
+    p.add_argument("length", help="25m, 50m, 90m ...")
+    p.set_defaults(func=lambda a: _send({"cmd": "focus", "arg": a.length}))
+
+    p = sub.add_parser("status", help="show the next break and any pause")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=lambda a: _send({"cmd": "status"}, as_json=a.json))
+
+    p = sub.add_parser("show", help="open a window of the running app")
+    p.add_argument("window", choices=["settings", "history", "prompt"])
+    p.set_defaults(func=lambda a: _send({"cmd": "show", "arg": a.window}))
+
+    p = sub.add_parser("quit", help="quit the running app")
+    p.set_defaults(func=lambda a: _send({"cmd": "quit"}))

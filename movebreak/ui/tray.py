@@ -1,0 +1,110 @@
+"""The tray icon and its menu: next break, break now, pause, focus, windows, quit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from movebreak.paths import asset
+from movebreak.runtime.coordinator import Status
+
+
+def _fallback_icon(paused: bool) -> QIcon:
+    """Drawn when the SVG is missing, so the tray never shows an empty square."""
+    pm = QPixmap(64, 64)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    color = QColor("#8a8a8a") if paused else QColor("#1f9e89")
+    p.setBrush(color)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawRoundedRect(4, 4, 56, 56, 14, 14)
+    p.setPen(QPen(QColor("white"), 6, c=Qt.PenCapStyle.RoundCap))
+    p.setBrush(QColor("white"))
+    p.drawEllipse(26, 10, 12, 12)
+    p.drawLine(32, 26, 32, 42)
+    p.drawLine(32, 28, 18, 16)
+    p.drawLine(32, 28, 46, 16)
+    p.drawLine(32, 42, 22, 54)
+    p.drawLine(32, 42, 42, 54)
+    p.end()
+    return QIcon(pm)
+
+
+def tray_icon(paused: bool = False) -> QIcon:
+    path = asset("icons", "tray-paused.svg" if paused else "tray.svg")
+    icon = QIcon(str(path)) if path.exists() else QIcon()
+    return icon if not icon.isNull() else _fallback_icon(paused)
+
+
+class Tray(QObject):
+    """Owns the QSystemTrayIcon; every action is a signal the composition root connects."""
+
+    break_now = Signal()
+    pause_requested = Signal(str)  # a pause spec: "30m", "1h", "tomorrow", "block", "off"
+    focus_requested = Signal(str)
+    focus_prompt = Signal()
+    open_settings = Signal()
+    open_history = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(tray_icon(), self)
+        self.menu = QMenu()
+        self.menu.setObjectName("trayMenu")
+        self._next = self.menu.addAction("Next break: —")
+        self._next.setEnabled(False)
+        self._pause_state = self.menu.addAction("")
+        self._pause_state.setEnabled(False)
+        self._pause_state.setVisible(False)
+        self.menu.addSeparator()
+        self._add(self.menu, "&Start a break now", self.break_now.emit)
+        self._prompt_action = self._add(self.menu, "Show the &break", self.focus_prompt.emit)
+        self._prompt_action.setVisible(False)
+        pause = self.menu.addMenu("&Pause")
+        for label, spec in (("30 min", "30m"), ("1 hour", "1h"), ("2 hours", "2h"),
+                            ("Until tomorrow", "tomorrow"), ("Until the current block ends", "block")):
+            self._add(pause, label, lambda s=spec: self.pause_requested.emit(s))
+        pause.addSeparator()
+        self._resume = self._add(pause, "&Resume breaks", lambda: self.pause_requested.emit("off"))
+        focus = self.menu.addMenu("&Focus now")
+        for minutes in (25, 50, 90):
+            self._add(focus, f"{minutes} min", lambda m=minutes: self.focus_requested.emit(f"{m}m"))
+        self.menu.addSeparator()
+        self._add(self.menu, "S&ettings…", self.open_settings.emit)
+        self._add(self.menu, "&History…", self.open_history.emit)
+        self.menu.addSeparator()
+        self._add(self.menu, "&Quit", self.quit_requested.emit)
+        self.icon.setContextMenu(self.menu)
+        self.icon.activated.connect(self._on_activated)
+        self.icon.setToolTip("movebreak")
+
+    def _add(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason == QSystemTrayIcon.ActivationReason.Trigger:
+            self.focus_prompt.emit()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def update_status(self, status: Status) -> None:
+        if status.next_break is not None:
+            self._next.setText(f"Next break: {status.next_break.start:%H:%M}")
+        else:
+            self._next.setText(f"No break planned ({status.why_none})")
+        paused = status.pause is not None
+        self._pause_state.setVisible(paused)
+        if paused and status.pause is not None:
+            self._pause_state.setText(f"Paused until {status.pause.until:%a %H:%M}")
+        self._resume.setEnabled(paused)
+        self._prompt_action.setVisible(status.prompt_open)
+        self.icon.setIcon(tray_icon(paused))
+        self.icon.setToolTip("movebreak\n" + status.summary())

@@ -1,0 +1,20 @@
+"""Test-wide setup: offscreen Qt, and config/data dirs that never touch the user's own."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MOVEBREAK_NO_SINGLE_INSTANCE", "0")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path, monkeypatch):
+    """Every test gets its own config and data dirs."""
+    config = tmp_path / "config"
+    data = tmp_path / "data"
+    monkeypatch.setenv("MOVEBREAK_CONFIG_DIR", str(config))
+    monkeypatch.setenv("MOVEBREAK_DATA_DIR", str(data))
+    return config, data

@@ -1,0 +1,121 @@
+"""DndProbe: process list (real child processes and /proc parsing), and the quiet defaults."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from movebreak.runtime.dnd import DndProbe, Rect, _macos_focus_on, running_process
+
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+
+
+@pytest.fixture(autouse=True)
+def no_desktop(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Unit tests must not see the developer's own X session or session bus.
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    monkeypatch.delenv("XDG_CURRENT_DESKTOP", raising=False)
+
+
+@pytest.fixture
+def sleeper(tmp_path: Path) -> Iterator[subprocess.Popen[bytes]]:
+    """`sleep` started through a symlink with a distinctive (16-character) name."""
+    link = tmp_path / "mbtest-presenter"
+    link.symlink_to(shutil.which("sleep") or "/bin/sleep")
+    proc = subprocess.Popen([str(link), "60"])
+    yield proc
+    proc.kill()
+    proc.wait()
+
+
+@linux_only
+def test_running_process_reports_a_child_started_under_a_distinctive_name(sleeper) -> None:
+    probe = DndProbe(processes=["obs", "mbtest-presenter"])
+    assert probe.reason() == "process mbtest-presenter running"
+
+
+@linux_only
+def test_process_gone_means_no_reason(tmp_path: Path) -> None:
+    link = tmp_path / "mbtest-gone"
+    link.symlink_to(shutil.which("sleep") or "/bin/sleep")
+    proc = subprocess.Popen([str(link), "60"])
+    assert running_process(["mbtest-gone"]) == "mbtest-gone"
+    proc.kill()
+    proc.wait()
+    assert running_process(["mbtest-gone"]) is None
+
+
+@linux_only
+def test_renamed_argv0_is_matched_even_when_comm_differs() -> None:
+    # Like `exec -a`: comm stays "sleep", argv[0] carries the name people know.
+    proc = subprocess.Popen(["mbtest-zoom-call", "60"], executable=shutil.which("sleep"))
+    try:
+        assert running_process(["MBTEST-ZOOM-CALL"]) == "MBTEST-ZOOM-CALL"
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+def test_a_name_nobody_runs_gives_none() -> None:
+    assert DndProbe(processes=["mbtest-no-such-process-xyz"]).reason() is None
+
+
+def test_no_processes_configured_and_nothing_detectable_means_not_dnd() -> None:
+    assert DndProbe().reason() is None
+    assert DndProbe(fullscreen_check=False, processes=["", "  "]).reason() is None
+
+
+def _fake_proc(root: Path, entries: dict[str, tuple[str, bytes]]) -> Path:
+    for pid, (comm, cmdline) in entries.items():
+        (root / pid).mkdir(parents=True)
+        (root / pid / "comm").write_text(comm + "\n")
+        (root / pid / "cmdline").write_bytes(cmdline)
+    (root / "self").mkdir()  # non-numeric entries are not processes
+    (root / "42").mkdir()  # a process that ended between listing and reading
+    return root
+
+
+def test_proc_parsing_matches_comm_truncated_to_15_characters(tmp_path: Path) -> None:
+    proc = _fake_proc(tmp_path / "proc", {"7": ("obs-studio-long", b"")})
+    assert running_process(["obs-studio-longname"], proc) == "obs-studio-longname"
+
+
+def test_proc_parsing_matches_argv0_basename_and_strips_exe(tmp_path: Path) -> None:
+    proc = _fake_proc(
+        tmp_path / "proc",
+        {"9": ("MainThread", b"/opt/zoom/zoom\0--url\0x\0"), "10": ("bash", b"-bash\0")},
+    )
+    assert running_process(["Zoom.exe"], proc) == "Zoom.exe"
+    assert running_process(["teams"], proc) is None
+
+
+def test_proc_parsing_of_an_unreadable_proc_dir_gives_none(tmp_path: Path) -> None:
+    assert running_process(["zoom"], tmp_path / "missing") is None
+
+
+def test_rect_covers_only_when_every_edge_reaches() -> None:
+    screen = Rect(0, 0, 1280, 800)
+    assert Rect(0, 0, 1280, 800).covers(screen)
+    assert Rect(-5, -5, 1300, 820).covers(screen)
+    assert not Rect(0, 30, 1280, 770).covers(screen)
+    assert not Rect(1280, 0, 1280, 800).covers(screen)
+
+
+def test_macos_focus_file_read_and_bad_file_tolerated(tmp_path: Path) -> None:
+    db = tmp_path / "Library" / "DoNotDisturb" / "DB"
+    db.mkdir(parents=True)
+    assert _macos_focus_on(tmp_path) is False  # no file
+    (db / "Assertions.json").write_text("{not json")
+    assert _macos_focus_on(tmp_path) is False
+    (db / "Assertions.json").write_text('{"data": [{"storeAssertionRecords": []}]}')
+    assert _macos_focus_on(tmp_path) is False
+    (db / "Assertions.json").write_text(
+        '{"data": [{"storeAssertionRecords": [{"assertionDetails": {}}]}]}'
+    )
+    assert _macos_focus_on(tmp_path) is True

@@ -1,0 +1,474 @@
+"""Calendar sources -> Blocks: .ics files and http(s) URLs, parsed with icalendar and expanded
+with recurring-ical-events. URL copies are cached, so planning never waits on the network."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import tempfile
+import time as monotonic_time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+import icalendar
+import recurring_ical_events
+
+from movebreak import __version__
+from movebreak.domain.blocks import Block, blocks_from_rules
+from movebreak.domain.clock import Clock, SystemClock
+from movebreak.domain.planner import Window
+from movebreak.domain.settings import CalendarSource, Settings
+from movebreak.errors import CalendarError, Problem
+
+FETCH_TIMEOUT = 10.0
+FETCH_LIMIT = 20 * 1024 * 1024
+VALID_LOCATION = "a path to an .ics file, a file:// URL, or an http(s):// URL"
+_CONTENT_LINE = re.compile(
+    r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
+)
+
+
+@dataclass(frozen=True)
+class SourceReport:
+    """What the settings window's "Test" button shows for one source."""
+
+    location: str
+    events: int = 0
+    next_blocks: tuple[Block, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    error: Problem | None = None
+    cache_age: timedelta | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def summary(self, tz: tzinfo) -> str:
+        if self.error is not None:
+            return str(self.error)
+        lines = [f"{self.events} event(s) count as blocks in the tested period."]
+        for b in self.next_blocks:
+            s, e = b.start.astimezone(tz), b.end.astimezone(tz)
+            lines.append(f"{s:%a %d %b %H:%M}-{e:%H:%M}  {b.title}")
+        if self.cache_age is not None:
+            lines.append(f"Using the cached copy, {format_age(self.cache_age)} old.")
+        lines.extend(str(w) for w in self.warnings)
+        return "\n".join(lines)
+
+
+@dataclass
+class Collection:
+    """Blocks from every source; errors are whole sources skipped, warnings are events skipped
+    or a stale cached copy used."""
+
+    blocks: list[Block] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def format_age(age: timedelta) -> str:
+    minutes = int(age.total_seconds() // 60)
+    if minutes < 60:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h {minutes % 60} min"
+    return f"{minutes // (24 * 60)} days"
+
+
+def classify(location: str) -> tuple[str, str | Path]:
+    """("url", url) for http(s), ("file", path) for a path or file:// URL; else CalendarError."""
+    parsed = urllib.parse.urlsplit(location)
+    scheme = parsed.scheme.lower()
+    if scheme in ("http", "https"):
+        return "url", location
+    if scheme == "file":
+        return "file", Path(urllib.request.url2pathname(parsed.path))
+    if scheme == "" or (len(scheme) == 1 and os.name == "nt"):  # C:\... is a path on Windows
+        return "file", Path(location).expanduser()
+    hint = " (use https:// instead of webcal://)" if scheme == "webcal" else ""
+    raise CalendarError(
+        [Problem(location, f"unsupported scheme '{scheme}:'{hint}", valid=VALID_LOCATION)]
+    )
+
+
+# --- parsing ---------------------------------------------------------------------------------
+
+
+def _physical_lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _syntax_problem(text: str, source: str, fallback: str) -> Problem:
+    """Where icalendar gave up: the first line that is no content line, or an unclosed BEGIN."""
+    stack: list[tuple[str, int]] = []
+    valid = "an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR"
+    first = True
+    for n, line in enumerate(_physical_lines(text), start=1):
+        if not line.strip() or line[:1] in (" ", "\t"):
+            continue
+        if not _CONTENT_LINE.match(line):
+            return Problem(source, f"not an iCalendar line: {line[:60]!r}", line=n, valid=valid)
+        name, _, value = line.partition(":")
+        if first and name.upper() != "BEGIN":
+            return Problem(source, "does not start with BEGIN:VCALENDAR", line=n, valid=valid)
+        first = False
+        if name.upper() == "BEGIN":
+            stack.append((value.strip().upper(), n))
+        elif name.upper() == "END":
+            if not stack or stack[-1][0] != value.strip().upper():
+                message = f"END:{value.strip()} without its BEGIN"
+                return Problem(source, message, line=n, valid=valid)
+            stack.pop()
+    if first:
+        return Problem(source, "is empty", valid=valid)
+    if stack:
+        kind, n = stack[-1]
+        last = len(_physical_lines(text.rstrip()))
+        return Problem(source, f"the file ends at line {last} inside BEGIN:{kind} (truncated?)",
+                       line=n, valid=valid)
+    return Problem(source, f"is not valid iCalendar: {fallback}", valid=valid)
+
+
+def _event_lines(text: str) -> list[int]:
+    lines = _physical_lines(text)
+    return [n for n, line in enumerate(lines, start=1) if line.strip().upper() == "BEGIN:VEVENT"]
+
+
+def _event_problem(event: Any) -> tuple[str, str, str] | None:
+    """(property, message, valid) for an event that cannot be used, else None."""
+    for prop, reason in getattr(event, "errors", []) or []:
+        return str(prop), f"invalid {prop}: {reason}", "a value as RFC 5545 defines it"
+    dtstart = event.get("DTSTART")
+    if dtstart is None:
+        return "UID", "has no DTSTART", "an event with DTSTART"
+    start = dtstart.dt
+    tzid = dtstart.params.get("TZID")
+    if tzid and isinstance(start, datetime) and start.tzinfo is None:
+        valid = "an IANA zone such as 'Europe/Berlin', or a VTIMEZONE in the file"
+        return "DTSTART", f"unknown time zone {tzid!r}", valid
+    dtend = event.get("DTEND")
+    if dtend is not None:
+        end = dtend.dt
+        comparable = type(end) is type(start) and (
+            not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
+        )
+        if comparable and end < start:
+            return "DTEND", "ends before it starts", "DTEND at or after DTSTART"
+    duration = event.get("DURATION")
+    if duration is not None and isinstance(duration.dt, timedelta) and duration.dt < timedelta(0):
+        return "DURATION", "has a negative duration", "a positive DURATION such as PT30M"
+    return None
+
+
+def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str,
+              valid: str) -> Problem:
+    """A skipped event, named by UID and by the line of the bad property (or of its BEGIN)."""
+    uid = str(event.get("UID", "")) or f"#{index + 1}"
+    line = lines[index] if index < len(lines) else None
+    return Problem(source, f"{message}; event skipped", key=f"event {uid}", line=line,
+                   valid=valid)
+
+
+def _property_line(text: str, begin: int | None, prop: str) -> int | None:
+    if begin is None:
+        return None
+    name = re.compile(rf"^{re.escape(prop)}[;:]", re.IGNORECASE)
+    for n, line in enumerate(_physical_lines(text)[begin - 1:], start=begin):
+        if line.strip().upper() == "END:VEVENT":
+            break
+        if name.match(line):
+            return n
+    return begin
+
+
+def _expand(cal: Any, start: datetime, end: datetime) -> list[Any]:
+    return list(recurring_ical_events.of(cal).between(start, end))
+
+
+def _expand_per_uid(cal: Any, start: datetime, end: datetime, source: str, text: str,
+                    problems: list[Problem]) -> list[Any]:
+    """Slow path, only after the whole calendar failed: expand each series alone so one bad
+    series is skipped and named while the others still count."""
+    zones = list(cal.walk("VTIMEZONE"))
+    groups: dict[str, list[Any]] = {}
+    for ev in cal.walk("VEVENT"):
+        groups.setdefault(str(ev.get("UID", id(ev))), []).append(ev)
+    lines = _event_lines(text)
+    index = {id(ev): i for i, ev in enumerate(cal.walk("VEVENT"))}
+    out: list[Any] = []
+    for events in groups.values():
+        mini = icalendar.Calendar()
+        for key in ("X-WR-TIMEZONE", "CALSCALE"):
+            if key in cal:
+                mini[key] = cal[key]
+        for part in (*zones, *events):
+            mini.add_component(part)
+        try:
+            out.extend(_expand(mini, start, end))
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            problems.append(_describe(events[0], index[id(events[0])], lines, source, "UID",
+                                      f"cannot be expanded: {exc}", "a valid RRULE/RDATE/EXDATE"))
+    return out
+
+
+def _matches(event: Any, keywords: Sequence[str]) -> bool:
+    if not keywords:
+        return True
+    words = [str(event.get("SUMMARY", ""))]
+    with contextlib.suppress(AttributeError, ValueError, TypeError):
+        words += [str(c) for c in event.categories]
+    text = " ".join(words).casefold()
+    return any(k.casefold() in text for k in keywords if k.strip())
+
+
+def _to_block(event: Any, tz: tzinfo, label: str, keywords: Sequence[str]) -> Block | None:
+    if str(event.get("TRANSP", "OPAQUE")).upper() == "TRANSPARENT":
+        return None
+    if str(event.get("STATUS", "")).upper() == "CANCELLED":
+        return None
+    start = event["DTSTART"].dt
+    if not isinstance(start, datetime):  # all-day events are not busy time
+        return None
+    dtend = event.get("DTEND")
+    try:
+        end = dtend.dt if dtend is not None else event.end
+    except (ValueError, KeyError, AttributeError):
+        end = start
+    if not isinstance(end, datetime):
+        return None
+    # floating times mean "this wall clock wherever you are": the planning zone
+    start = start.replace(tzinfo=tz) if start.tzinfo is None else start
+    end = end.replace(tzinfo=tz) if end.tzinfo is None else end
+    if end <= start or not _matches(event, keywords):
+        return None
+    return Block(start, end, str(event.get("SUMMARY", "")) or "(busy)", label)
+
+
+def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo,
+              keywords: Sequence[str] = (), label: str = "") -> tuple[list[Block], list[Problem]]:
+    """Blocks from one calendar between start and end, plus a warning per skipped event.
+
+    Raises CalendarError when the file as a whole is unusable: not iCalendar, truncated, or
+    every event in it broken."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    text = data.decode("utf-8", errors="replace")
+    try:
+        cal = icalendar.Calendar.from_ical(data)
+    except (ValueError, IndexError, KeyError) as exc:
+        raise CalendarError([_syntax_problem(text, source, str(exc).splitlines()[0])]) from exc
+    problems: list[Problem] = []
+    events = list(cal.walk("VEVENT"))
+    bad: list[Any] = []
+    lines: list[int] | None = None
+    for i, ev in enumerate(events):
+        found = _event_problem(ev)
+        if found is not None:
+            lines = lines if lines is not None else _event_lines(text)
+            problem = _describe(ev, i, lines, source, *found)
+            line = _property_line(text, problem.line, found[0])
+            problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
+            bad.append(ev)
+    if events and len(bad) == len(events):
+        problems.append(Problem(source, "no event in this calendar can be used",
+                                valid="an iCalendar file with at least one valid VEVENT"))
+        raise CalendarError(problems)
+    for ev in bad:
+        for holder in cal.walk("VCALENDAR"):
+            if ev in holder.subcomponents:
+                holder.subcomponents.remove(ev)
+    try:
+        occurrences = _expand(cal, start, end)
+    except (ValueError, TypeError, KeyError, AttributeError):
+        occurrences = _expand_per_uid(cal, start, end, source, text, problems)
+    blocks: list[Block] = []
+    for occ in occurrences:
+        block = _to_block(occ, tz, label or source, keywords)
+        if block is not None and block.end > start and block.start < end:
+            blocks.append(block)
+    return sorted(blocks), problems
+
+
+# --- fetching and the cache ------------------------------------------------------------------
+
+
+def _cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
+    key = hashlib.sha1(url.encode()).hexdigest()[:20]
+    folder = cache_dir / "calendars"
+    return folder / f"{key}.ics", folder / f"{key}.json"
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".part-", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _download(url: str, timeout: float, limit: int) -> bytes:
+    request = urllib.request.Request(url, headers={"User-Agent": f"movebreak/{__version__}"})
+    deadline = monotonic_time.monotonic() + timeout
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        declared = response.headers.get("Content-Length")
+        if declared and declared.isdigit() and int(declared) > limit:
+            raise ValueError(f"is {int(declared) // (1024 * 1024)} MB, more than the "
+                             f"{limit // (1024 * 1024)} MB limit")
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            # urlopen's timeout is per socket read; the deadline bounds a slow trickle too
+            if monotonic_time.monotonic() > deadline:
+                raise TimeoutError
+            chunk = response.read(64 * 1024)
+            if not chunk:
+                break
+            size += len(chunk)
+            if size > limit:
+                raise ValueError(f"is more than the {limit // (1024 * 1024)} MB limit")
+            chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
+                limit: int = FETCH_LIMIT, *, clock: Clock | None = None) -> Problem | None:
+    """Fetch a URL source and, if it is valid iCalendar, make it the cached last good copy.
+
+    Blocking: the app runs it in a worker thread. Local files need no fetch (None)."""
+    try:
+        kind, target = classify(location)
+    except CalendarError as exc:
+        return exc.problems[0]
+    if kind == "file":
+        if Path(target).is_file():
+            return None
+        return Problem(location, "no such file", valid=VALID_LOCATION)
+    try:
+        data = _download(location, timeout, limit)
+    except urllib.error.HTTPError as exc:
+        return Problem(location, f"the server answered HTTP {exc.code} {exc.reason}",
+                       valid="a URL that serves the .ics file")
+    except (TimeoutError, OSError) as exc:
+        if isinstance(exc, TimeoutError) or "timed out" in str(exc):
+            return Problem(location, f"no complete answer within {timeout:g} s")
+        reason = getattr(exc, "reason", exc)
+        return Problem(location, f"cannot be reached: {reason}")
+    except ValueError as exc:
+        return Problem(location, str(exc), valid="a calendar under the size limit")
+    try:
+        icalendar.Calendar.from_ical(data)
+    except (ValueError, IndexError, KeyError) as exc:
+        text = data.decode("utf-8", errors="replace")
+        return _syntax_problem(text, location, str(exc).splitlines()[0])
+    ics, meta = _cache_paths(cache_dir, location)
+    _write_atomic(ics, data)
+    fetched = (clock or SystemClock()).now().isoformat()
+    _write_atomic(meta, json.dumps({"url": location, "fetched_at": fetched}).encode())
+    return None
+
+
+def cached_copy(location: str, cache_dir: Path, clock: Clock) -> tuple[bytes, timedelta] | None:
+    ics, meta = _cache_paths(cache_dir, location)
+    try:
+        data = ics.read_bytes()
+        fetched = datetime.fromisoformat(json.loads(meta.read_text("utf-8"))["fetched_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return data, max(timedelta(0), clock.now() - fetched)
+
+
+def read_source(location: str, cache_dir: Path | None, offline: bool,
+                clock: Clock) -> tuple[bytes, Problem | None, timedelta | None]:
+    """The bytes of a source, a warning when a stale cached copy stands in, and its age."""
+    kind, target = classify(location)
+    if kind == "file":
+        try:
+            return Path(target).read_bytes(), None, None
+        except OSError as exc:
+            raise CalendarError([Problem(location, f"cannot be read: {exc.strerror or exc}",
+                                         valid=VALID_LOCATION)]) from exc
+    failure: Problem | None = None
+    if not offline:
+        if cache_dir is None:
+            with tempfile.TemporaryDirectory() as scratch:
+                failure = refresh_url(location, Path(scratch), clock=clock)
+                got = cached_copy(location, Path(scratch), clock)
+            if got is not None:
+                return got[0], None, None
+            raise CalendarError([failure or Problem(location, "could not be fetched")])
+        failure = refresh_url(location, cache_dir, clock=clock)
+    got = cached_copy(location, cache_dir, clock) if cache_dir is not None else None
+    if got is None:
+        raise CalendarError([failure or Problem(location, "not fetched yet and no cached copy",
+                                                valid="wait for the next refresh")])
+    data, age = got
+    if failure is None and not offline:
+        return data, None, None
+    why = f"{failure.message}; " if failure else ""
+    return data, Problem(location, f"{why}using the cached copy, {format_age(age)} old"), age
+
+
+# --- what the app and the CLI call ----------------------------------------------------------
+
+
+def _sources(settings: Settings, extra: Iterable[str]) -> list[CalendarSource]:
+    return [c for c in settings.calendars if c.enabled] + [CalendarSource(loc) for loc in extra]
+
+
+def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
+            extra_sources: Sequence[str] = (), offline: bool = False,
+            clock: Clock | None = None) -> Collection:
+    """Weekly rules plus every enabled source, for the whole local days the window touches."""
+    clock = clock or SystemClock()
+    start, end = window.day_span()
+    out = Collection(blocks=blocks_from_rules(settings.blocks, start, end, window.tz))
+    for src in _sources(settings, extra_sources):
+        try:
+            data, stale, _age = read_source(src.location, cache_dir, offline, clock)
+            blocks, warnings = parse_ics(data, src.location, start, end, window.tz,
+                                         src.keywords, src.name or src.location)
+        except CalendarError as exc:
+            out.errors.extend(exc.problems)
+            continue
+        out.blocks.extend(blocks)
+        out.warnings.extend(([stale] if stale else []) + warnings)
+    out.blocks.sort()
+    return out
+
+
+def collect_blocks(settings: Settings, window: Window, *, cache_dir: Path | None,
+                   extra_sources: Sequence[str] = (), offline: bool = False,
+                   clock: Clock | None = None) -> tuple[list[Block], list[Problem]]:
+    got = collect(settings, window, cache_dir=cache_dir, extra_sources=extra_sources,
+                  offline=offline, clock=clock)
+    return got.blocks, got.errors + got.warnings
+
+
+def test_source(location: str, keywords: Sequence[str], window: Window, cache_dir: Path | None,
+                *, clock: Clock | None = None, offline: bool = False) -> SourceReport:
+    """Try one source now (fetching a URL unless offline): events found, the next three
+    blocks, or the exact error."""
+    clock = clock or SystemClock()
+    try:
+        data, stale, age = read_source(location, cache_dir, offline, clock)
+        blocks, warnings = parse_ics(data, location, window.start, window.end, window.tz,
+                                     tuple(keywords))
+    except CalendarError as exc:
+        return SourceReport(location, error=exc.problems[0])
+    upcoming = tuple(b for b in blocks if b.end > window.start)[:3]
+    return SourceReport(location, len(blocks), upcoming,
+                        tuple(([stale] if stale else []) + warnings), None, age)
+

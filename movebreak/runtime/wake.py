@@ -6,7 +6,7 @@ import logging
 import sys
 import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -84,7 +84,8 @@ class WakeWatcher(QObject):
 
     def _reset_baseline(self) -> None:
         now = self._clock.now()
-        self._last_wall = now
+        # UTC: subtracting two datetimes that share a ZoneInfo ignores a DST switch between.
+        self._last_wall = now.astimezone(UTC)
         self._last_up = self._uptime() if self._uptime is not None else None
         self._zone = _zone_key(now, self._clock.tz())
 
@@ -97,8 +98,7 @@ class WakeWatcher(QObject):
             log.exception("wake check failed")
 
     def _check(self) -> None:
-        now = self._clock.now()
-        elapsed = now - self._last_wall
+        elapsed = self._clock.now().astimezone(UTC) - self._last_wall
         up_elapsed = (
             self._uptime() - self._last_up
             if self._uptime is not None and self._last_up is not None
@@ -154,7 +154,7 @@ class WakeWatcher(QObject):
 
     def _emit_resumed(self, source: str) -> None:
         # logind and the gap check both see the same resume; whichever is first reports it.
-        now = self._clock.now()
+        now = self._clock.now().astimezone(UTC)
         last = self._last_resumed
         if last is not None and timedelta(0) <= now - last <= 2 * SLACK:
             return

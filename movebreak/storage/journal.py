@@ -103,10 +103,18 @@ class Journal:
                 isinstance(exc, sqlite3.OperationalError)
                 and (code or 0) & 0xFF not in DAMAGED_CODES
             ):
-                return make(*cls._fallback(path, f"cannot open {path}: {why(exc)}"))
+                return make(
+                    *cls._fallback(
+                        path, f"The journal {path} cannot be opened for writing: {why(exc)}"
+                    )
+                )
             return make(*cls._start_over(path, clock, exc))
         except OSError as exc:
-            return make(*cls._fallback(path, f"cannot create {path.parent}: {exc.strerror}"))
+            return make(
+                *cls._fallback(
+                    path, f"The journal folder {path.parent} cannot be created: {exc.strerror}"
+                )
+            )
 
         if version > SCHEMA_VERSION:
             conn.close()
@@ -132,7 +140,7 @@ class Journal:
             if conn.in_transaction:
                 conn.rollback()
             conn.close()
-            return make(*cls._fallback(path, f"cannot write to {path}: {why(exc)}"))
+            return make(*cls._fallback(path, f"The journal {path} cannot be written: {why(exc)}"))
         return make(conn, True, None)
 
     @classmethod

@@ -6,9 +6,10 @@ How the slots are chosen, per free stretch (working hours minus the merged block
 - a stretch that starts where a block ends gets an "after-block" slot `after_block_delay`
   after that end; when the stretch is too short for the delay plus `routine_min`, a
   `routine_min` slot that ends where the next block begins ("gap") instead;
-- then, walking forward, whenever more than `max_sitting` of the stretch would pass without
-  a slot, a "sitting-limit" slot starts `max_sitting` after the previous one ended (pulled
-  earlier only as far as needed to fit before the stretch ends).
+- then, if more than `max_sitting` of the stretch is left without a slot, the fewest
+  `routine_max` "sitting-limit" slots that keep every sitting stretch within `max_sitting`,
+  spread evenly over the rest (so none is squeezed against the next block); with settings
+  too tight for that, one slot `max_sitting` after the previous one, again and again.
 
 "Now" is `window.start`: the caller passes max(start of the day, clock.now()) when it
 re-plans. The slots are always computed for the whole local days the window touches and
@@ -165,15 +166,48 @@ def _plan_stretch(
         else:
             slots.append((end - rmin, end, "gap"))
         cursor = slots[-1][1]
+    if end - cursor > sitting:
+        spread = _spread(cursor, end, rmin, rmax, sitting)
+        slots.extend(spread or _greedy(cursor, end, rmin, rmax, sitting))
+    return slots
+
+
+def _ceil_minutes(delta: timedelta) -> timedelta:
+    return timedelta(minutes=-int(-delta.total_seconds() // 60))
+
+
+def _spread(cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta,
+            sitting: timedelta) -> list[tuple[datetime, datetime, str]]:
+    """As few full-length sitting-limit slots as keep every stretch within max_sitting, evenly
+    spaced, so none is squeezed against the next block. Empty when they do not fit."""
+    rest = end - cursor
+    length = rmax
+    count = -int(-(rest - sitting) // (sitting + length))  # ceil
+    stretch = (rest - count * length) / (count + 1)
+    if stretch < _MINUTE:
+        return []
+    out: list[tuple[datetime, datetime, str]] = []
+    for i in range(1, count + 1):
+        # ceil to whole minutes keeps each stretch within max_sitting (a whole minute count)
+        begin = cursor + _ceil_minutes(stretch * i) + (i - 1) * length
+        out.append((begin, begin + length, "sitting-limit"))
+    return out
+
+
+def _greedy(cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta,
+            sitting: timedelta) -> list[tuple[datetime, datetime, str]]:
+    """Fallback for tight settings: a slot max_sitting after the previous one, pulled earlier
+    only as far as needed to fit before the stretch ends."""
+    out: list[tuple[datetime, datetime, str]] = []
     while end - cursor > sitting:
         b = cursor + sitting
         if end - b < rmin:
             b = max(cursor, end - rmin)
             if end - b < rmin:
                 break  # routine_min longer than the whole rest: nothing fits
-        slots.append((b, b + min(rmax, _floor_minutes(end - b)), "sitting-limit"))
-        cursor = slots[-1][1]
-    return slots
+        out.append((b, b + min(rmax, _floor_minutes(end - b)), "sitting-limit"))
+        cursor = out[-1][1]
+    return out
 
 
 def plan(window: Window, blocks: Sequence[Block], settings: Settings) -> list[BreakSlot]:

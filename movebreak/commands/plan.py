@@ -1,0 +1,168 @@
+"""`movebreak plan`: the blocks and break slots for the coming days, as a table or as JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from movebreak import paths
+from movebreak.domain.blocks import Block, block_to_json
+from movebreak.domain.clock import SystemClock
+from movebreak.domain.planner import BreakSlot, Window, plan
+from movebreak.domain.settings import WEEKDAYS, Settings
+from movebreak.errors import CalendarError, ConfigError, MovebreakError, Problem
+from movebreak.sources.calendar import collect
+from movebreak.storage.config_file import load_config, load_config_strict
+
+MAX_DAYS = 366
+PLANNING_KEYS = ("after_block_delay", "min_gap", "max_sitting", "routine_min", "routine_max")
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "plan",
+        help="show the deep-work blocks and the breaks planned between them",
+        description="Show the blocks (weekly rules + calendars) and the break slots planned "
+        "into the gaps between them. Without --from: today, from now on.",
+    )
+    p.add_argument("--config", metavar="FILE", dest="config", default=argparse.SUPPRESS,
+                   help="use this config file instead of the user's")
+    p.add_argument("--calendar", metavar="FILE_OR_URL", action="append", default=[],
+                   help="add an .ics file or http(s) URL as a calendar source (repeatable)")
+    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
+                   help="first day to plan, whole days (default: today, from now on)")
+    p.add_argument("--days", type=int, default=1, metavar="N",
+                   help=f"number of days to plan, 1 to {MAX_DAYS} (default: 1)")
+    p.add_argument("--tz", metavar="ZONE",
+                   help="plan in this IANA zone (default: the config's, else the system's)")
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="table for people (default), json for scripts")
+    p.set_defaults(func=run)
+
+
+def _bad(message: str, valid: str, key: str) -> ConfigError:
+    # ConfigError is the "bad input, exit 2" error; the source names the option.
+    return ConfigError([Problem("movebreak plan", message, key=key, valid=valid)])
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    explicit = getattr(args, "config", None)
+    if explicit:
+        return load_config_strict(Path(explicit))
+    loaded = load_config(paths.config_file())
+    for problem in loaded.problems:
+        print(f"movebreak: warning: {problem} (using the default)", file=sys.stderr)
+    return loaded.settings
+
+
+def _zone(args: argparse.Namespace, settings: Settings) -> tuple[tzinfo, str]:
+    name = args.tz or settings.timezone
+    if name:
+        try:
+            return ZoneInfo(name), name
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise _bad(f"unknown time zone {name!r}", "an IANA zone such as 'Europe/Berlin'",
+                       "--tz") from exc
+    tz = SystemClock().tz()
+    return tz, str(getattr(tz, "key", None) or tz)
+
+
+@dataclass
+class PlanResult:
+    settings: Settings
+    tz: tzinfo
+    zone_name: str
+    first: date
+    days: int
+    blocks: list[Block]
+    slots: list[BreakSlot]
+    warnings: list[Problem]
+
+    def to_json(self) -> dict[str, Any]:
+        """The `plan` contract (DESIGN.md): keep these keys and shapes stable."""
+        return {
+            "timezone": self.zone_name,
+            "from": self.first.isoformat(),
+            "days": self.days,
+            "settings": {key: getattr(self.settings, key) for key in PLANNING_KEYS},
+            "blocks": [block_to_json(b, self.tz) for b in self.blocks],
+            "breaks": [s.to_json() for s in self.slots],
+        }
+
+
+def build(args: argparse.Namespace) -> PlanResult:
+    """Load settings, collect blocks, plan. Bad input raises a MovebreakError (exit 2)."""
+    if not 1 <= args.days <= MAX_DAYS:
+        raise _bad(f"invalid value {args.days}", f"a whole number from 1 to {MAX_DAYS}", "--days")
+    if args.start:
+        try:
+            first = date.fromisoformat(args.start)
+        except ValueError as exc:
+            raise _bad(f"invalid date {args.start!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10",
+                       "--from") from exc
+    settings = _settings(args)
+    tz, zone_name = _zone(args, settings)
+    clock = SystemClock(zone_name if isinstance(tz, ZoneInfo) else None)
+    if args.start:
+        window = Window.for_days(first, args.days, tz)
+    else:
+        # without --from the plan is what the app would do: today, from now on
+        first = clock.now().astimezone(tz).date()
+        window = Window.for_days(first, args.days, tz, now=clock.now())
+    got = collect(settings, window, cache_dir=paths.cache_dir(), extra_sources=args.calendar,
+                  clock=clock)
+    if got.errors:
+        raise CalendarError(got.errors)
+    slots = plan(window, got.blocks, settings)
+    shown = [b for b in got.blocks if b.end > window.start and b.start < window.end]
+    return PlanResult(settings, tz, zone_name, first, args.days, shown, slots, got.warnings)
+
+
+def render_table(result: PlanResult) -> str:
+    """Day by day: working hours, then blocks and breaks in time order."""
+    tz = result.tz
+    rows: dict[date, list[tuple[datetime, str]]] = {}
+    for b in result.blocks:
+        s, e = b.start.astimezone(tz), b.end.astimezone(tz)
+        end_text = f"{e:%H:%M}" if e.date() == s.date() else f"{e:%a %H:%M}"
+        source = f"  [{b.source}]" if b.source else ""
+        rows.setdefault(s.date(), []).append(
+            (s, f"  {s:%H:%M}-{end_text:<9} block  {b.title}{source}"))
+    for slot in result.slots:
+        s, e = slot.start.astimezone(tz), slot.end.astimezone(tz)
+        text = f"  {s:%H:%M}-{e:%H:%M}     break  {slot.routine_minutes} min ({slot.reason})"
+        rows.setdefault(s.date(), []).append((s, text))
+    lines = [f"Plan for {result.days} day(s) from {result.first:%Y-%m-%d} ({result.zone_name})"]
+    for i in range(result.days):
+        day = result.first + timedelta(days=i)
+        hours = result.settings.working_hours[day.weekday()]
+        hours_text = ", ".join(str(r) for r in hours) if hours else "no working hours"
+        lines += ["", f"{WEEKDAYS[day.weekday()].capitalize()} {day:%Y-%m-%d}  ({hours_text})"]
+        entries = sorted(rows.get(day, []), key=lambda r: r[0])
+        lines.extend(text for _, text in entries)
+        if not entries:
+            lines.append("  nothing planned")
+    lines += ["", f"{len(result.slots)} break(s), {len(result.blocks)} block(s)."]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        result = build(args)
+    except MovebreakError as exc:
+        for problem in exc.problems:
+            print(f"movebreak: {problem}", file=sys.stderr)
+        return exc.exit_code
+    for problem in result.warnings:
+        print(f"movebreak: warning: {problem}", file=sys.stderr)
+    if args.format == "json":
+        print(json.dumps(result.to_json(), indent=2))
+    else:
+        print(render_table(result))
+    return 0

@@ -100,8 +100,11 @@ class SlotScheduler(QObject):
             self._scheduler.remove_job(job_id)
         for job_id, (slot, when, kind) in wanted.items():
             job = existing.get(job_id)
-            if job is not None and job.trigger.run_date == when:
-                continue
+            if job is not None:
+                if job.trigger.run_date == when:
+                    continue
+                # replace_existing does not reach jobs still pending before start()
+                self._scheduler.remove_job(job_id)
             self._scheduler.add_job(
                 self._job,
                 DateTrigger(run_date=when),

@@ -1,0 +1,38 @@
+# movebreak: `make run` sets up and starts the app; `make test` sets up and runs every test.
+PYTHON ?= python3
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test test-fast bench lint package clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+$(STAMP): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dev,package]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m movebreak
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -m "not e2e and not packaging and not slow"
+
+bench: $(STAMP)
+	$(PY) bench/run.py
+
+lint: $(STAMP)
+	$(PY) -m ruff check movebreak tests bench tools
+	$(PY) -m mypy movebreak/domain movebreak/storage
+
+package: $(STAMP)
+	$(PY) -m pip install --quiet -e '.[package]'
+	$(VENV)/bin/pyinstaller packaging/pyinstaller/movebreak.spec --noconfirm --distpath dist --workpath build/pyinstaller
+
+clean:
+	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,76 @@
+"""The whole path in a real desktop: tray icon, Notify call, prompt window, journal, quit."""
+
+from __future__ import annotations
+
+import pytest
+
+from movebreak.domain.clock import SystemClock
+from movebreak.storage.journal import Journal
+from tests.e2e.conftest import RunningApp
+from tests.e2e.desktop import wait_for
+
+pytestmark = pytest.mark.e2e
+
+PROMPT_TITLE = "movebreak — "
+
+
+def test_tray_icon_is_embedded_in_the_tray_host(running_app: RunningApp) -> None:
+    assert wait_for(lambda: "movebreak" in running_app.desktop.tray_icons(), timeout=15), running_app.desktop.tree()
+
+
+def test_break_now_sends_a_real_notify_call(running_app: RunningApp) -> None:
+    result = running_app.cli("break-now")
+    assert result.returncode == 0, result.stderr
+    assert wait_for(lambda: "Time to move" in running_app.desktop.notify_calls(), timeout=15), running_app.desktop.notify_calls()
+
+
+def test_break_now_maps_the_prompt_window(running_app: RunningApp) -> None:
+    assert running_app.cli("break-now").returncode == 0
+    assert wait_for(lambda: running_app.desktop.visible_windows(PROMPT_TITLE), timeout=15), running_app.desktop.tree()
+
+
+def test_pressing_done_writes_a_completed_row(running_app: RunningApp) -> None:
+    desktop = running_app.desktop
+    assert running_app.cli("break-now").returncode == 0
+    windows = wait_for(lambda: desktop.visible_windows(PROMPT_TITLE), timeout=15)
+    assert windows
+    win = windows[0]
+    # A click makes the prompt accept focus (it never steals it); then Enter presses Done.
+    geometry = desktop.run(["xdotool", "getwindowgeometry", "--shell", win]).stdout
+    size = dict(line.split("=", 1) for line in geometry.split())
+    desktop.run(["xdotool", "mousemove", "--window", win, str(int(size["WIDTH"]) // 2), "40", "click", "1"])
+    desktop.run(["xdotool", "windowfocus", "--sync", win])
+
+    def done_pressed() -> bool:
+        desktop.run(["xdotool", "key", "Return"])
+        journal = Journal.open(running_app.data_dir / "journal.sqlite3", SystemClock())
+        try:
+            records = journal.breaks()
+        finally:
+            journal.close()
+        return any(ex.outcome == "completed" for rec in records for ex in rec.exercises)
+
+    assert wait_for(done_pressed, timeout=20, interval=0.5), desktop.app_log()
+
+
+def test_quit_ends_the_process_with_exit_code_zero(running_app: RunningApp) -> None:
+    result = running_app.cli("quit")
+    assert result.returncode == 0, result.stderr
+    assert running_app.proc is not None
+    assert running_app.proc.wait(timeout=15) == 0
+
+
+def test_cli_without_a_running_instance_says_so_and_exits_1(desktop, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    app = RunningApp(desktop, tmp_path)
+    result = app.cli("status")
+    assert result.returncode == 1
+    assert "not running" in result.stderr
+
+
+def test_second_start_hands_over_to_the_first(running_app: RunningApp) -> None:
+    from tests.e2e.desktop import movebreak_cmd
+
+    second = running_app.desktop.run(movebreak_cmd(), timeout=30, extra_env=running_app.env)
+    assert second.returncode == 0
+    assert "already running" in second.stdout
+    assert running_app.proc is not None and running_app.proc.poll() is None

@@ -1,0 +1,73 @@
+"""Slots become APScheduler jobs; a due slot is delivered on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
+
+from movebreak.domain.clock import FakeClock, SystemClock
+from movebreak.domain.planner import BreakSlot
+from movebreak.runtime.scheduler import HEADS_UP_SUFFIX, SlotScheduler
+
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+
+
+def slot(minutes_from_t0: int, sid: str | None = None, base: datetime = T0) -> BreakSlot:
+    start = base + timedelta(minutes=minutes_from_t0)
+    return BreakSlot(sid or f"s{minutes_from_t0}", start, start + timedelta(minutes=5), "gap")
+
+
+def test_sync_makes_the_job_set_equal_the_future_plan(qapp: QApplication) -> None:
+    clock = FakeClock(T0, "UTC")
+    sched = SlotScheduler(clock)
+    sched.sync([slot(-10), slot(30), slot(90)], lead_time=timedelta(seconds=60))
+    ids = [job_id for job_id, _ in sched.scheduled()]
+    assert ids == ["s30" + HEADS_UP_SUFFIX, "s30", "s90" + HEADS_UP_SUFFIX, "s90"]
+    sched.sync([slot(90), slot(120)])
+    assert [job_id for job_id, _ in sched.scheduled()] == ["s90", "s120"]
+    assert sched.next_slot() == slot(90)
+
+
+def test_sync_moves_a_job_whose_slot_moved(qapp: QApplication) -> None:
+    sched = SlotScheduler(FakeClock(T0, "UTC"))
+    sched.sync([slot(30, "a")])
+    sched.sync([slot(45, "a")])
+    assert sched.scheduled() == [("a", T0 + timedelta(minutes=45))]
+
+
+def test_due_slot_is_delivered_on_the_gui_thread(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
+    """APScheduler's QtScheduler runs jobs in a thread pool; our job only emits a queued
+    signal, so the slot connected to `due` (where widgets are touched) runs on the GUI thread."""
+    clock = SystemClock("UTC")
+    sched = SlotScheduler(clock)
+    seen: dict[str, object] = {}
+
+    def on_due(s: BreakSlot) -> None:
+        seen["thread"] = QThread.currentThread()
+        seen["pyname"] = threading.current_thread().name
+        seen["slot"] = s
+
+    sched.due.connect(on_due)
+    job_threads: list[str] = []
+    original = sched._job
+
+    def spy_job(slot_id: str, kind: str) -> None:
+        job_threads.append(threading.current_thread().name)
+        original(slot_id, kind)
+
+    sched._job = spy_job  # type: ignore[method-assign]
+    s = slot(0, "soon", base=clock.now() + timedelta(milliseconds=300))
+    sched.start()
+    try:
+        sched.sync([s])
+        with qtbot.waitSignal(sched.due, timeout=10_000):
+            pass
+    finally:
+        sched.shutdown()
+    assert job_threads and job_threads[0] != threading.main_thread().name, "the job itself ran in the pool"
+    assert seen["thread"] is qapp.thread()
+    assert seen["pyname"] == threading.main_thread().name
+    assert seen["slot"] == s

@@ -52,7 +52,9 @@ class InstanceServer(QObject):
         self._handler = handler
         self._name = name or runtime_socket_name()
         self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        # No UserAccessOption: with it Qt binds in a temp dir and renames over the path,
+        # which silently steals the socket from a running instance. Connecting to a Unix
+        # socket needs write permission, which the umask keeps to the user.
         self._server.newConnection.connect(self._on_connection)
         self._buffers: dict[QLocalSocket, bytes] = {}
 

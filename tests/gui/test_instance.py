@@ -1,0 +1,102 @@
+"""The single-instance socket: the CLI reaches the running app, and a stale socket is reclaimed."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from PySide6.QtNetwork import QLocalServer
+
+from movebreak.paths import runtime_socket_name
+from movebreak.runtime.instance import InstanceServer
+
+
+def _cli(*args: str) -> subprocess.Popen[str]:
+    env = {**os.environ}
+    return subprocess.Popen([sys.executable, "-m", "movebreak", *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env)
+
+
+def test_cli_command_reaches_the_running_instance(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    requests: list[dict[str, object]] = []
+
+    def handler(request: dict[str, object]) -> dict[str, object]:
+        requests.append(request)
+        return {"ok": True, "message": "Paused for 45 min."}
+
+    server = InstanceServer(handler)
+    assert server.listen()
+    try:
+        proc = _cli("pause", "45m")
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20_000)
+        out, err = proc.communicate()
+    finally:
+        server.close()
+    assert proc.returncode == 0, err
+    assert requests == [{"cmd": "pause", "arg": "45m"}]
+    assert out.strip() == "Paused for 45 min."
+
+
+def test_refused_command_exits_with_the_code_the_app_gives(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    server = InstanceServer(lambda r: {"ok": False, "code": 2, "message": "invalid pause"})
+    assert server.listen()
+    try:
+        proc = _cli("pause", "whenever")
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20_000)
+        _, err = proc.communicate()
+    finally:
+        server.close()
+    assert proc.returncode == 2
+    assert "invalid pause" in err
+
+
+def test_no_instance_means_exit_1_and_a_clear_message() -> None:
+    proc = subprocess.run([sys.executable, "-m", "movebreak", "status"], capture_output=True, text=True, timeout=30)
+    assert proc.returncode == 1
+    assert "not running" in proc.stderr
+
+
+SECOND_INSTANCE = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from movebreak.runtime.instance import InstanceServer
+app = QCoreApplication(sys.argv)
+server = InstanceServer(lambda r: {"ok": True, "message": ""})
+print("listening" if server.listen() else "refused")
+"""
+
+
+def test_a_second_instance_refuses_while_the_first_lives(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    first = InstanceServer(lambda r: {"ok": True, "message": ""})
+    assert first.listen()
+    try:
+        proc = subprocess.Popen([sys.executable, "-c", SECOND_INSTANCE], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, text=True)
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20_000)  # serves its ping meanwhile
+        out, err = proc.communicate()
+    finally:
+        first.close()
+    assert out.strip() == "refused", err
+
+
+def test_a_stale_socket_from_a_crash_is_reclaimed(qapp) -> None:  # type: ignore[no-untyped-def]
+    if sys.platform == "win32":
+        return
+    # Leave a socket file nobody serves, as a killed instance would.
+    import socket
+    import tempfile
+    from pathlib import Path
+
+    path = Path(tempfile.gettempdir()) / runtime_socket_name()
+    path.unlink(missing_ok=True)
+    s = socket.socket(socket.AF_UNIX)
+    s.bind(str(path))
+    s.close()
+    assert path.exists()
+    server = InstanceServer(lambda r: {"ok": True, "message": ""})
+    try:
+        assert server.listen()
+    finally:
+        server.close()
+        QLocalServer.removeServer(runtime_socket_name())

@@ -1,0 +1,87 @@
+"""`movebreak history`: the journal's breaks and exercises as a table, CSV or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from typing import Any
+
+from movebreak import paths
+from movebreak.domain.clock import SystemClock
+from movebreak.errors import ConfigError, Problem
+from movebreak.storage.history_export import Range, summary_for, to_csv, to_json, to_table
+from movebreak.storage.journal import Journal
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "history",
+        help="show the breaks you took and the exercises you did",
+        description="List the journaled breaks with their exercises and outcomes, and a "
+        "summary (completion rate, streak, minutes moved). Dates are local days, inclusive.",
+    )
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="first day to include (default: all)")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="last day to include (default: today)")
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table for people (default), csv for spreadsheets, json for scripts",
+    )
+    p.set_defaults(func=run)
+
+
+def _day(value: str | None, option: str) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise ConfigError(
+            [
+                Problem(
+                    "movebreak history",
+                    f"{value!r} is not a date",
+                    key=option,
+                    valid="a date as YYYY-MM-DD, e.g. 2026-03-15",
+                )
+            ]
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    first = _day(args.since, "--since")
+    last = _day(args.until, "--until")
+    if first and last and first > last:
+        raise ConfigError(
+            [
+                Problem(
+                    "movebreak history",
+                    f"{first} is after --until {last}",
+                    key="--since",
+                    valid="a first day on or before the last day",
+                )
+            ]
+        )
+    path = paths.journal_file()
+    if not path.exists():
+        print(f"No breaks logged yet ({path} does not exist).")
+        return 0
+    clock = SystemClock()
+    span = Range(first, last, clock.tz())
+    journal = Journal.open_for_reading(path, clock)
+    try:
+        breaks = journal.breaks(span.since, span.until)
+        summary = summary_for(journal, span, clock.now().date())
+    finally:
+        journal.close()
+    if args.format == "json":
+        sys.stdout.write(to_json(breaks, summary, span, clock.now()))
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(breaks))
+    elif not breaks:
+        print("No breaks logged in that range." if first or last else "No breaks logged yet.")
+    else:
+        sys.stdout.write(to_table(breaks, summary))
+    return 0

@@ -1,0 +1,203 @@
+"""The journal's history for people and programs: ranges, summaries, and table/CSV/JSON export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, tzinfo
+from typing import Any
+
+from movebreak.domain.stats import BreakRecord, Streak, Summary, streaks, summarize
+from movebreak.storage.journal import Journal
+
+JSON_FORMAT = "movebreak-history"
+JSON_VERSION = 1
+CSV_COLUMNS = (
+    "slot_id",
+    "date",
+    "time",
+    "utc_offset",
+    "planned_minutes",
+    "state",
+    "reason",
+    "shown_at",
+    "position",
+    "exercise_id",
+    "outcome",
+    "seconds",
+)
+
+
+@dataclass(frozen=True)
+class Range:
+    """Local days [first, last], either end open. `since`/`until` are the instants."""
+
+    first: date | None
+    last: date | None
+    zone: tzinfo
+
+    @property
+    def since(self) -> datetime | None:
+        return local_midnight(self.first, self.zone) if self.first else None
+
+    @property
+    def until(self) -> datetime | None:
+        return local_midnight(self.last + timedelta(days=1), self.zone) if self.last else None
+
+
+def local_midnight(day: date, zone: tzinfo) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=zone)
+
+
+def current_streak(journal: Journal, today: date, zone: tzinfo) -> Streak:
+    """The streak running into today, reading only as far back as it reaches: a window
+    that doubles until the run breaks inside it or the whole journal is covered."""
+    first = journal.first_break_start()
+    span = 32
+    while True:
+        since = local_midnight(today - timedelta(days=span), zone)
+        days = journal.day_tallies(since, None)
+        found = streaks(days, today)
+        good_days = sum(1 for t in days if t.completed > 0 and t.day <= today)
+        if first is None or first >= since or found.current < good_days:
+            return found
+        span *= 2
+
+
+def summary_for(
+    journal: Journal,
+    span: Range,
+    today: date,
+    areas_of: Callable[[str], Sequence[str]] | None = None,
+) -> Summary:
+    """Figures for the range. The current streak looks past the range's start; the
+    longest one is the longest within the range (never shorter than the current)."""
+    days = journal.day_tallies(span.since, span.until)
+    exercises = journal.exercise_tallies(span.since, span.until)
+    result = summarize(days, exercises, today, areas_of)
+    current = current_streak(journal, today, span.zone).current
+    longest = max(result.streak.longest, current)
+    return replace(result, streak=Streak(current, longest))
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment is not None else None
+
+
+def break_to_json(b: BreakRecord) -> dict[str, Any]:
+    return {
+        "slot_id": b.slot_id,
+        "planned_start": _iso(b.planned_start),
+        "planned_minutes": b.planned_minutes,
+        "shown_at": _iso(b.shown_at),
+        "state": b.state,
+        "reason": b.reason,
+        "exercises": [
+            {
+                "position": e.position,
+                "exercise_id": e.exercise_id,
+                "outcome": e.outcome,
+                "seconds": e.seconds,
+            }
+            for e in b.exercises
+        ],
+    }
+
+
+def summary_to_json(s: Summary) -> dict[str, Any]:
+    return {
+        "breaks": s.breaks,
+        "due": s.due,
+        "completed": s.completed,
+        "completion_rate": round(s.completion_rate, 4) if s.completion_rate is not None else None,
+        "current_streak_days": s.streak.current,
+        "longest_streak_days": s.streak.longest,
+        "minutes_moved": round(s.minutes_moved, 1),
+        "missed_by_sleep": s.missed_by_sleep,
+        "most_skipped": [{"exercise_id": i, "skipped": n} for i, n in s.most_skipped],
+    }
+
+
+def to_json(
+    breaks: Sequence[BreakRecord], summary: Summary, span: Range, generated_at: datetime
+) -> str:
+    document = {
+        "format": JSON_FORMAT,
+        "version": JSON_VERSION,
+        "generated_at": generated_at.isoformat(timespec="seconds"),
+        "since": span.first.isoformat() if span.first else None,
+        "until": span.last.isoformat() if span.last else None,
+        "summary": summary_to_json(summary),
+        "breaks": [break_to_json(b) for b in breaks],
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+
+
+def to_csv(breaks: Sequence[BreakRecord]) -> str:
+    """One row per exercise (a break without exercises gets one row), dates and times
+    in separate local columns so spreadsheets recognise them."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for b in breaks:
+        start = b.planned_start
+        offset = start.strftime("%z")
+        head = [
+            b.slot_id,
+            start.strftime("%Y-%m-%d"),
+            start.strftime("%H:%M:%S"),
+            f"{offset[:3]}:{offset[3:]}",
+            b.planned_minutes,
+            b.state,
+            b.reason,
+            b.shown_at.strftime("%Y-%m-%d %H:%M:%S") if b.shown_at else "",
+        ]
+        if not b.exercises:
+            writer.writerow([*head, "", "", "", ""])
+        for e in b.exercises:
+            writer.writerow([*head, e.position, e.exercise_id, e.outcome, e.seconds])
+    return out.getvalue()
+
+
+def describe_exercises(b: BreakRecord, name_of: Callable[[str], str] = str) -> str:
+    parts = []
+    for e in b.exercises:
+        if e.outcome == "completed":
+            parts.append(f"{name_of(e.exercise_id)} ({e.seconds} s)")
+        else:
+            parts.append(f"{name_of(e.exercise_id)} ({e.outcome})")
+    return ", ".join(parts)
+
+
+def describe_summary(s: Summary) -> list[str]:
+    rate = f"{s.completion_rate:.0%}" if s.completion_rate is not None else "–"
+    lines = [
+        f"{s.breaks} breaks, {s.completed} of {s.due} due completed ({rate}), "
+        f"{s.minutes_moved:.0f} min moved, {s.missed_by_sleep} missed while asleep or off",
+        f"streak: {s.streak.current} days (longest {s.streak.longest})",
+    ]
+    if s.most_skipped:
+        lines.append("most skipped: " + ", ".join(f"{i} ×{n}" for i, n in s.most_skipped))
+    return lines
+
+
+def to_table(breaks: Sequence[BreakRecord], summary: Summary) -> str:
+    rows = [("when", "length", "outcome", "exercises")]
+    for b in breaks:
+        rows.append(
+            (
+                b.planned_start.strftime("%Y-%m-%d %a %H:%M"),
+                f"{b.planned_minutes} min",
+                b.state,
+                describe_exercises(b),
+            )
+        )
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    lines = [
+        "  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(r)).rstrip()
+        for r in rows
+    ]
+    return "\n".join([*lines, "", *describe_summary(summary)]) + "\n"

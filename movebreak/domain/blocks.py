@@ -51,18 +51,24 @@ def blocks_from_rules(
             b = Block(begin, finish, rule.title, "settings")
             if b.end > start and b.start < end:
                 out.append(b)
-    return sorted(out)
+    return sorted(out, key=by_instant)
+
+
+def by_instant(block: Block) -> tuple[datetime, datetime]:
+    """Sort key through UTC: Python compares two datetimes of the same zone on the wall clock,
+    which misorders the repeated hour when DST ends."""
+    return block.start.astimezone(UTC), block.end.astimezone(UTC)
 
 
 def merge_busy(blocks: Iterable[Block]) -> list[tuple[datetime, datetime]]:
-    """Overlapping and back-to-back blocks merge into one busy stretch."""
+    """Overlapping and back-to-back blocks merge into one busy stretch (UTC instants)."""
     merged: list[tuple[datetime, datetime]] = []
-    for b in sorted(blocks, key=lambda b: (b.start, b.end)):
-        if merged and b.start <= merged[-1][1]:
-            if b.end > merged[-1][1]:
-                merged[-1] = (merged[-1][0], b.end)
+    for start, end in sorted(by_instant(b) for b in blocks):
+        if merged and start <= merged[-1][1]:
+            if end > merged[-1][1]:
+                merged[-1] = (merged[-1][0], end)
         else:
-            merged.append((b.start, b.end))
+            merged.append((start, end))
     return merged
 
 

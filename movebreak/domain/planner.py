@@ -62,7 +62,8 @@ class Window:
 
     def day_span(self) -> tuple[datetime, datetime]:
         """Midnight of the first local day to midnight after the last one: what to expand."""
-        days = days_between(self.start, self.end - timedelta(microseconds=1), self.tz)
+        last = max(self.start, self.end - timedelta(microseconds=1))
+        days = days_between(self.start, last, self.tz)
         after_last = days[-1] + timedelta(days=1)
         return wall_clock(days[0], time(0), self.tz), wall_clock(after_last, time(0), self.tz)
 
@@ -75,8 +76,13 @@ class BreakSlot:
     reason: str
 
     @property
+    def duration(self) -> timedelta:
+        # through UTC: same-zone subtraction is wall-clock and wrong across a DST switch
+        return self.end.astimezone(UTC) - self.start.astimezone(UTC)
+
+    @property
     def routine_minutes(self) -> int:
-        return max(1, round((self.end - self.start).total_seconds() / 60))
+        return max(1, round(self.duration.total_seconds() / 60))
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -212,6 +218,8 @@ def _greedy(cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta,
 
 def plan(window: Window, blocks: Sequence[Block], settings: Settings) -> list[BreakSlot]:
     """Break slots starting in [window.start, window.end), sorted, never inside a block."""
+    if window.end <= window.start:
+        return []
     utc = UTC
     real = (b for b in blocks if b.end > b.start)  # an inverted block is no busy time
     busy = [(a.astimezone(utc), b.astimezone(utc)) for a, b in merge_busy(real)]

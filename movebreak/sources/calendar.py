@@ -23,7 +23,7 @@ import icalendar
 import recurring_ical_events
 
 from movebreak import __version__
-from movebreak.domain.blocks import Block, blocks_from_rules
+from movebreak.domain.blocks import Block, blocks_from_rules, by_instant
 from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
@@ -295,7 +295,7 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
         block = _to_block(occ, tz, label or source, keywords)
         if block is not None and block.end > start and block.start < end:
             blocks.append(block)
-    return sorted(blocks), problems
+    return sorted(blocks, key=by_instant), problems
 
 
 # --- fetching and the cache ------------------------------------------------------------------
@@ -445,7 +445,7 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
             continue
         out.blocks.extend(blocks)
         out.warnings.extend(([stale] if stale else []) + warnings)
-    out.blocks.sort()
+    out.blocks.sort(key=by_instant)
     return out
 
 

@@ -10,7 +10,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
-from typing import Protocol
+from typing import Any, Protocol
 
 from movebreak.runtime.system import dbus_call, x11_display
 
@@ -87,7 +87,7 @@ class XScreenSaverIdle:
             root = lib.XDefaultRootWindow(display)
             if not self._xss.XScreenSaverQueryInfo(display, root, ctypes.byref(info)):
                 return None
-            return info.idle / 1000.0
+            return float(info.idle) / 1000.0
 
 
 # ---------------------------------------------------------------- D-Bus desktops
@@ -144,7 +144,7 @@ class WindowsIdle:
             _fields_ = [("cbSize", ctypes.c_uint), ("dwTime", ctypes.c_uint)]
 
         info = LastInputInfo(ctypes.sizeof(LastInputInfo), 0)
-        windll = ctypes.windll  # type: ignore[attr-defined]
+        windll: Any = getattr(ctypes, "windll")  # noqa: B009 - exists on win32 only
         if not windll.user32.GetLastInputInfo(ctypes.byref(info)):
             return None
         # Both are 32-bit tick counts that wrap after 49.7 days.

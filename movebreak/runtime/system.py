@@ -144,7 +144,7 @@ def _session_bus_known() -> bool:
     if os.environ.get("DBUS_SESSION_BUS_ADDRESS"):
         return True
     runtime = os.environ.get("XDG_RUNTIME_DIR")
-    return bool(runtime) and os.path.exists(os.path.join(runtime, "bus"))
+    return runtime is not None and os.path.exists(os.path.join(runtime, "bus"))
 
 
 def _bus(system: bool) -> Any | None:

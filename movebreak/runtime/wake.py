@@ -135,7 +135,7 @@ class WakeWatcher(QObject):
             return False
         # "1" is Qt's SLOT() prefix: the receiver is a slot with this signature.
         return bool(
-            bus.connect(*_LOGIND, "PrepareForSleep", self, "1_on_prepare_for_sleep(bool)")
+            bus.connect(*_LOGIND, "PrepareForSleep", self, b"1_on_prepare_for_sleep(bool)")
         )
 
     @Slot(bool)

@@ -145,3 +145,38 @@ def test_fullscreen_check_can_be_turned_off(window: Callable[[str, str], str]) -
     window("movebreak-e2e-video", "full")
     _wait_for("DND to see the fullscreen window", DndProbe().reason)
     assert DndProbe(fullscreen_check=False).reason() is None
+
+
+@pytest.fixture
+def session_bus(xvfb: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A private session bus (dbus-daemon) for this test only."""
+    daemon = _need("dbus-daemon")
+    bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"],
+                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert bus.stdout is not None
+    address = bus.stdout.readline().strip()
+    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
+    yield address
+    bus.terminate()
+    bus.wait(timeout=10)
+
+
+def test_paused_notification_daemon_defers_breaks(qapp, session_bus: str) -> None:
+    from PySide6.QtDBus import QDBusConnection
+
+    dunst, dunstctl = _need("dunst"), _need("dunstctl")
+    daemon = subprocess.Popen([dunst], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        bus = QDBusConnection.connectToBus(session_bus, "movebreak-e2e-check")
+        _wait_for("dunst to own org.freedesktop.Notifications", lambda: bus.interface()
+                  .isServiceRegistered("org.freedesktop.Notifications").value())
+        QDBusConnection.disconnectFromBus("movebreak-e2e-check")
+        probe = DndProbe(fullscreen_check=False)
+        assert probe.reason() is None
+        subprocess.run([dunstctl, "set-paused", "true"], check=True)
+        assert probe.reason() == "notifications inhibited"
+        subprocess.run([dunstctl, "set-paused", "false"], check=True)
+        assert probe.reason() is None
+    finally:
+        daemon.kill()
+        daemon.wait()

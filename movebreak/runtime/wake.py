@@ -133,10 +133,17 @@ class WakeWatcher(QObject):
         bus = QDBusConnection.systemBus()
         if not bus.isConnected():
             return False
-        # "1" is Qt's SLOT() prefix: the receiver is a slot with this signature.
-        return bool(
-            bus.connect(*_LOGIND, "PrepareForSleep", self, b"1_on_prepare_for_sleep(bool)")
-        )
+        # "1" is Qt's SLOT() prefix: the receiver is a slot with this signature. PySide6's
+        # stubs say bytes, but at runtime only str is accepted.
+        try:
+            return bool(
+                bus.connect(  # type: ignore[call-overload]
+                    *_LOGIND, "PrepareForSleep", self, "1_on_prepare_for_sleep(bool)"
+                )
+            )
+        except (TypeError, ValueError, RuntimeError) as exc:
+            log.info("cannot listen to logind: %s", exc)
+            return False
 
     @Slot(bool)
     def _on_prepare_for_sleep(self, going_to_sleep: bool) -> None:

@@ -78,11 +78,10 @@ class InstanceServer(QObject):
             sock = self._server.nextPendingConnection()
             self._buffers[sock] = b""
             sock.readyRead.connect(lambda s=sock: self._on_ready(s))
-            sock.disconnected.connect(lambda s=sock: self._forget(s))
-
-    def _forget(self, sock: QLocalSocket) -> None:
-        self._buffers.pop(sock, None)
-        sock.deleteLater()
+            # Connected to the C++ slot directly: at shutdown the server may already have
+            # deleted the socket, and a Python lambda would then touch a dead wrapper.
+            sock.disconnected.connect(sock.deleteLater)
+            sock.destroyed.connect(lambda _obj=None, s=sock: self._buffers.pop(s, None))
 
     def _on_ready(self, sock: QLocalSocket) -> None:
         self._buffers[sock] = self._buffers.get(sock, b"") + bytes(sock.readAll().data())

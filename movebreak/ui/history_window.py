@@ -1,0 +1,400 @@
+"""The history window: 14-day outcome bars, body-area coverage, the streak, recent breaks, export."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QHorizontalBarSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt, Slot
+from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from movebreak.domain.clock import Clock
+from movebreak.domain.stats import STREAK_EXPLANATION, Summary, coverage_by_area
+from movebreak.storage.history_export import (
+    Range,
+    describe_exercises,
+    local_midnight,
+    summary_for,
+    to_csv,
+    to_json,
+)
+from movebreak.storage.journal import Journal
+
+# Outcome colours chosen to read on light and dark backgrounds alike.
+STATE_COLORS = {
+    "completed": QColor("#3f9f62"),
+    "partial": QColor("#e0a23a"),
+    "skipped": QColor("#d0605e"),
+    "missed": QColor("#8b95a8"),
+}
+RANGES = (("7 days", 7), ("30 days", 30), ("All", None))
+TABLE_LIMIT = 200  # the table shows the newest breaks; export writes the whole range
+
+
+def pretty_id(exercise_id: str) -> str:
+    text = exercise_id.replace("-", " ").replace("_", " ").strip()
+    return text[:1].upper() + text[1:]
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+class HistoryWindow(QWidget):
+    """What the user did, at a glance. Call refresh() whenever a break is logged."""
+
+    def __init__(
+        self,
+        journal: Journal,
+        clock: Clock,
+        parent: QWidget | None = None,
+        *,
+        areas_of: Callable[[str], tuple[str, ...]] | None = None,
+        name_of: Callable[[str], str] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._journal = journal
+        self._clock = clock
+        self._areas_of = areas_of
+        self._name_of = name_of or pretty_id
+        self._days: int | None = 30
+        self._dirty = False
+        self.summary: Summary | None = None
+        self.setWindowTitle("movebreak — history")
+        self.resize(980, 720)
+        self._build()
+        self.refresh()
+
+    # -- layout --------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(16, 14, 16, 14)
+        root.setSpacing(10)
+
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "QLabel { background: #f4d58d; color: #3b2f00; padding: 6px 10px; border-radius: 4px; }"
+        )
+        self.banner.setVisible(not self._journal.writable)
+        if not self._journal.writable:
+            self.banner.setText(
+                self._journal.notice or "Breaks are not being logged: the journal is read-only."
+            )
+        root.addWidget(self.banner)
+
+        top = QHBoxLayout()
+        streak_box = QVBoxLayout()
+        streak_box.setSpacing(0)
+        self.streak_label = QLabel()
+        font = self.streak_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.streak_label.setFont(font)
+        self.streak_help = QLabel(STREAK_EXPLANATION)
+        self.streak_help.setWordWrap(True)
+        self.streak_help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        streak_box.addWidget(self.streak_label)
+        streak_box.addWidget(self.streak_help)
+        top.addLayout(streak_box, 1)
+
+        self.range_buttons = QButtonGroup(self)
+        for i, (text, _days) in enumerate(RANGES):
+            button = QPushButton(text)
+            button.setCheckable(True)
+            button.setChecked(_days == self._days)
+            self.range_buttons.addButton(button, i)
+            top.addWidget(button)
+        self.range_buttons.idClicked.connect(self._range_chosen)
+        self._mark_range()
+        top.addSpacing(12)
+        self.export_button = QPushButton("Export…")
+        self.export_button.clicked.connect(self._export_clicked)
+        top.addWidget(self.export_button)
+        root.addLayout(top)
+
+        self.figures = QLabel()
+        self.figures.setWordWrap(True)
+        self.figures.setTextFormat(Qt.TextFormat.RichText)
+        root.addWidget(self.figures)
+
+        charts = QHBoxLayout()
+        self.outcome_chart, self.outcome_sets = self._outcome_chart()
+        self.coverage_chart, self.coverage_set = self._coverage_chart()
+        for chart, stretch in ((self.outcome_chart, 3), (self.coverage_chart, 2)):
+            view = QChartView(chart)
+            view.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.setMinimumHeight(250)
+            view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            charts.addWidget(view, stretch)
+        root.addLayout(charts, 3)
+
+        self.table_title = QLabel()
+        root.addWidget(self.table_title)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["When", "Length", "Outcome", "Exercises"])
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        root.addWidget(self.table, 2)
+
+        self.status = QLabel()
+        self.status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        root.addWidget(self.status)
+
+    def _style_chart(self, chart: QChart, title: str) -> None:
+        palette = self.palette()
+        chart.setTheme(
+            QChart.ChartTheme.ChartThemeDark
+            if _is_dark(palette)
+            else QChart.ChartTheme.ChartThemeLight
+        )
+        chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
+        chart.setBackgroundRoundness(6)
+        chart.setTitle(title)
+        chart.setTitleBrush(palette.color(QPalette.ColorRole.Text))
+        chart.setMargins(QMargins(4, 4, 4, 4))
+        chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+
+    def _style_axis(self, axis: QValueAxis | QBarCategoryAxis) -> None:
+        palette = self.palette()
+        axis.setLabelsBrush(palette.color(QPalette.ColorRole.Text))
+        grid = QColor(palette.color(QPalette.ColorRole.Text))
+        grid.setAlpha(40)
+        axis.setGridLineColor(grid)
+        axis.setLinePenColor(grid)
+
+    def _outcome_chart(self) -> tuple[QChart, dict[str, QBarSet]]:
+        chart = QChart()
+        self._style_chart(chart, "Last 14 days")
+        series = QStackedBarSeries()
+        sets: dict[str, QBarSet] = {}
+        for state, color in STATE_COLORS.items():
+            bar = QBarSet(state.capitalize())
+            bar.setColor(color)
+            bar.setBorderColor(color)
+            series.append(bar)
+            sets[state] = bar
+        series.setBarWidth(0.7)
+        chart.addSeries(series)
+        x, y = QBarCategoryAxis(), QValueAxis()
+        x.setTruncateLabels(False)
+        y.setLabelFormat("%d")
+        for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
+            self._style_axis(axis)
+            chart.addAxis(axis, side)
+            series.attachAxis(axis)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        chart.legend().setLabelColor(self.palette().color(QPalette.ColorRole.Text))
+        return chart, sets
+
+    def _coverage_chart(self) -> tuple[QChart, QBarSet]:
+        chart = QChart()
+        self._style_chart(chart, "Body areas moved, last 7 days (minutes)")
+        series = QHorizontalBarSeries()
+        bar = QBarSet("minutes")
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        bar.setColor(accent)
+        bar.setBorderColor(accent)
+        series.append(bar)
+        series.setBarWidth(0.6)
+        chart.addSeries(series)
+        y, x = QBarCategoryAxis(), QValueAxis()
+        x.setLabelFormat("%d")
+        for axis, side in ((y, Qt.AlignmentFlag.AlignLeft), (x, Qt.AlignmentFlag.AlignBottom)):
+            self._style_axis(axis)
+            chart.addAxis(axis, side)
+            series.attachAxis(axis)
+        chart.legend().setVisible(False)
+        return chart, bar
+
+    # -- data ----------------------------------------------------------------------
+
+    def current_range(self) -> Range:
+        today = self._clock.now().date()
+        first = today - timedelta(days=self._days - 1) if self._days else None
+        return Range(first, None, self._clock.tz())
+
+    def set_range(self, days: int | None) -> None:
+        """7, 30 or None (all); the figures and the table follow, the charts keep
+        their fixed windows."""
+        self._days = days
+        self._mark_range()
+        self.refresh()
+
+    def _mark_range(self) -> None:
+        # Bold as well as checked: some styles (dark Fusion) barely show a checked button.
+        for i, (_text, d) in enumerate(RANGES):
+            button = self.range_buttons.button(i)
+            button.setChecked(d == self._days)
+            font = button.font()
+            font.setBold(d == self._days)
+            button.setFont(font)
+
+    @Slot(int)
+    def _range_chosen(self, index: int) -> None:
+        self.set_range(RANGES[index][1])
+
+    @Slot()
+    def refresh(self) -> None:
+        """Re-read the journal. While hidden, only note that a refresh is due."""
+        if not self.isVisible() and self.summary is not None:
+            self._dirty = True
+            return
+        self._dirty = False
+        today = self._clock.now().date()
+        self._fill_outcomes(today)
+        self._fill_coverage(today)
+        span = self.current_range()
+        self.summary = summary_for(self._journal, span, today, self._areas_of)
+        self._fill_figures(self.summary)
+        self._fill_table(span)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._dirty:
+            self.refresh()
+
+    def _fill_outcomes(self, today: date) -> None:
+        first = today - timedelta(days=13)
+        tallies = {
+            t.day: t for t in self._journal.day_tallies(local_midnight(first, self._clock.tz()))
+        }
+        days = [first + timedelta(days=i) for i in range(14)]
+        labels = [f"{d.strftime('%a')[:2]}\n{d.day}" for d in days]
+        top = 0
+        for state, bar in self.outcome_sets.items():
+            values = [float(tallies[d].count(state)) if d in tallies else 0.0 for d in days]
+            bar.remove(0, bar.count())
+            bar.append(values)
+        for d in days:
+            if d in tallies:
+                top = max(top, sum(tallies[d].count(s) for s in STATE_COLORS))
+        x, y = self._axes(self.outcome_chart)
+        x.setCategories(labels)
+        # Whole-number ticks: one per break up to 8, then Qt's nice numbers.
+        if top <= 8:
+            y.setRange(0, max(4, top))
+            y.setTickCount(max(4, top) + 1)
+        else:
+            y.setRange(0, top)
+            y.applyNiceNumbers()
+
+    def _fill_coverage(self, today: date) -> None:
+        since = local_midnight(today - timedelta(days=6), self._clock.tz())
+        coverage = coverage_by_area(self._journal.exercise_tallies(since), self._areas_of)
+        areas = list(reversed(coverage))  # the first area reads at the top
+        self.coverage_set.remove(0, self.coverage_set.count())
+        self.coverage_set.append([coverage[a] / 60 for a in areas])
+        y, x = self._axes(self.coverage_chart)
+        y.setCategories(areas)
+        x.setRange(0, max(5.0, max(coverage.values(), default=0) / 60 * 1.1))
+        x.applyNiceNumbers()
+
+    @staticmethod
+    def _axes(chart: QChart) -> tuple[QBarCategoryAxis, QValueAxis]:
+        axes = chart.axes()
+        category = next(a for a in axes if isinstance(a, QBarCategoryAxis))
+        value = next(a for a in axes if isinstance(a, QValueAxis))
+        return category, value
+
+    def _fill_figures(self, s: Summary) -> None:
+        days = "day" if s.streak.current == 1 else "days"
+        self.streak_label.setText(
+            f"Streak: {s.streak.current} {days}  ·  longest {s.streak.longest}"
+        )
+        rate = f"{s.completion_rate:.0%}" if s.completion_rate is not None else "–"
+        parts = [
+            f"<b>{s.completed}</b> of {s.due} due breaks completed (<b>{rate}</b>)",
+            f"<b>{s.minutes_moved:.0f}</b> min moved",
+            f"<b>{s.missed_by_sleep}</b> missed while asleep or off",
+        ]
+        if s.most_skipped:
+            names = ", ".join(f"{self._name_of(i)} ×{n}" for i, n in s.most_skipped[:3])
+            parts.append(f"most skipped: {names}")
+        self.figures.setText("  ·  ".join(parts))
+
+    def _fill_table(self, span: Range) -> None:
+        breaks = self._journal.recent_breaks(TABLE_LIMIT, span.since)
+        what = "All breaks" if self._days is None else f"Breaks in the last {self._days} days"
+        more = f" (newest {TABLE_LIMIT} shown)" if len(breaks) == TABLE_LIMIT else ""
+        self.table_title.setText(f"<b>{what}</b>{more}" if breaks else f"<b>{what}</b>: none yet")
+        self.table.setRowCount(len(breaks))
+        for row, b in enumerate(breaks):
+            outcome = QTableWidgetItem(b.state.replace("-", " "))
+            if b.state in STATE_COLORS:
+                outcome.setForeground(STATE_COLORS[b.state])
+            cells: Sequence[QTableWidgetItem] = (
+                QTableWidgetItem(b.planned_start.strftime("%a %d %b  %H:%M")),
+                QTableWidgetItem(f"{b.planned_minutes} min"),
+                outcome,
+                QTableWidgetItem(describe_exercises(b, self._name_of)),
+            )
+            for col, item in enumerate(cells):
+                self.table.setItem(row, col, item)
+
+    # -- export --------------------------------------------------------------------
+
+    def export_to(self, path: Path, fmt: str) -> int:
+        """Write the chosen range as 'csv' or 'json'; returns how many breaks. The file
+        is replaced whole, so a failed export never leaves half a file."""
+        span = self.current_range()
+        breaks = self._journal.breaks(span.since, span.until)
+        if fmt == "json":
+            today = self._clock.now().date()
+            summary = summary_for(self._journal, span, today, self._areas_of)
+            text = to_json(breaks, summary, span, self._clock.now())
+        else:
+            text = to_csv(breaks)
+        tmp = path.with_name(path.name + ".part")
+        tmp.write_text(text, encoding="utf-8", newline="")
+        os.replace(tmp, path)
+        return len(breaks)
+
+    @Slot()
+    def _export_clicked(self) -> None:
+        suggested = Path.home() / f"movebreak-history-{self._clock.now().date().isoformat()}.csv"
+        name, chosen = QFileDialog.getSaveFileName(
+            self, "Export history", str(suggested), "CSV spreadsheet (*.csv);;JSON (*.json)"
+        )
+        if not name:
+            return
+        path = Path(name)
+        fmt = "json" if path.suffix.lower() == ".json" or "json" in chosen.lower() else "csv"
+        try:
+            n = self.export_to(path, fmt)
+        except OSError as exc:
+            self.status.setText(f"Could not export to {path}: {exc.strerror or exc}")
+            return
+        self.status.setText(f"Exported {n} breaks to {path}")

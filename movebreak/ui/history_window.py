@@ -1,4 +1,4 @@
-"""The history window: 14-day outcome bars, body-area coverage, the streak, recent breaks, export."""
+"""The history window: outcome bars, body-area coverage, the streak, recent breaks, export."""
 
 from __future__ import annotations
 
@@ -281,7 +281,7 @@ class HistoryWindow(QWidget):
         self._fill_figures(self.summary)
         self._fill_table(span)
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
             self.refresh()

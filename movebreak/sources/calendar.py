@@ -1,13 +1,11 @@
-"""Calendar sources -> Blocks: .ics files and http(s) URLs, parsed with icalendar and expanded
-with recurring-ical-events. URL copies are cached, so planning never waits on the network."""
+"""Calendar sources -> Blocks: .ics files and http(s) URLs (parsing lives in sources.ics).
+URL copies are cached, so the app plans from the cache and never waits on the network."""
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
-import re
 import tempfile
 import time as monotonic_time
 import urllib.error
@@ -17,10 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-from typing import Any
 
 import icalendar
-import recurring_ical_events
 
 from movebreak import __version__
 from movebreak.domain.blocks import Block, blocks_from_rules, by_instant
@@ -28,13 +24,11 @@ from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import CalendarError, Problem
+from movebreak.sources.ics import parse_ics, syntax_problem
 
 FETCH_TIMEOUT = 10.0
 FETCH_LIMIT = 20 * 1024 * 1024
 VALID_LOCATION = "a path to an .ics file, a file:// URL, or an http(s):// URL"
-_CONTENT_LINE = re.compile(
-    r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
-)
 
 
 @dataclass(frozen=True)
@@ -98,204 +92,6 @@ def classify(location: str) -> tuple[str, str | Path]:
     raise CalendarError(
         [Problem(location, f"unsupported scheme '{scheme}:'{hint}", valid=VALID_LOCATION)]
     )
-
-
-# --- parsing ---------------------------------------------------------------------------------
-
-
-def _physical_lines(text: str) -> list[str]:
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-
-
-def _syntax_problem(text: str, source: str, fallback: str) -> Problem:
-    """Where icalendar gave up: the first line that is no content line, or an unclosed BEGIN."""
-    stack: list[tuple[str, int]] = []
-    valid = "an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR"
-    first = True
-    for n, line in enumerate(_physical_lines(text), start=1):
-        if not line.strip() or line[:1] in (" ", "\t"):
-            continue
-        if not _CONTENT_LINE.match(line):
-            return Problem(source, f"not an iCalendar line: {line[:60]!r}", line=n, valid=valid)
-        name, _, value = line.partition(":")
-        if first and name.upper() != "BEGIN":
-            return Problem(source, "does not start with BEGIN:VCALENDAR", line=n, valid=valid)
-        first = False
-        if name.upper() == "BEGIN":
-            stack.append((value.strip().upper(), n))
-        elif name.upper() == "END":
-            if not stack or stack[-1][0] != value.strip().upper():
-                message = f"END:{value.strip()} without its BEGIN"
-                return Problem(source, message, line=n, valid=valid)
-            stack.pop()
-    if first:
-        return Problem(source, "is empty", valid=valid)
-    if stack:
-        kind, n = stack[-1]
-        last = len(_physical_lines(text.rstrip()))
-        return Problem(source, f"the file ends at line {last} inside BEGIN:{kind} (truncated?)",
-                       line=n, valid=valid)
-    return Problem(source, f"is not valid iCalendar: {fallback}", valid=valid)
-
-
-def _event_lines(text: str) -> list[int]:
-    lines = _physical_lines(text)
-    return [n for n, line in enumerate(lines, start=1) if line.strip().upper() == "BEGIN:VEVENT"]
-
-
-def _event_problem(event: Any) -> tuple[str, str, str] | None:
-    """(property, message, valid) for an event that cannot be used, else None."""
-    for prop, reason in getattr(event, "errors", []) or []:
-        return str(prop), f"invalid {prop}: {reason}", "a value as RFC 5545 defines it"
-    dtstart = event.get("DTSTART")
-    if dtstart is None:
-        return "UID", "has no DTSTART", "an event with DTSTART"
-    start = dtstart.dt
-    tzid = dtstart.params.get("TZID")
-    if tzid and isinstance(start, datetime) and start.tzinfo is None:
-        valid = "an IANA zone such as 'Europe/Berlin', or a VTIMEZONE in the file"
-        return "DTSTART", f"unknown time zone {tzid!r}", valid
-    dtend = event.get("DTEND")
-    if dtend is not None:
-        end = dtend.dt
-        comparable = type(end) is type(start) and (
-            not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
-        )
-        if comparable and end < start:
-            return "DTEND", "ends before it starts", "DTEND at or after DTSTART"
-    duration = event.get("DURATION")
-    if duration is not None and isinstance(duration.dt, timedelta) and duration.dt < timedelta(0):
-        return "DURATION", "has a negative duration", "a positive DURATION such as PT30M"
-    return None
-
-
-def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str,
-              valid: str) -> Problem:
-    """A skipped event, named by UID and by the line of the bad property (or of its BEGIN)."""
-    uid = str(event.get("UID", "")) or f"#{index + 1}"
-    line = lines[index] if index < len(lines) else None
-    return Problem(source, f"{message}; event skipped", key=f"event {uid}", line=line,
-                   valid=valid)
-
-
-def _property_line(text: str, begin: int | None, prop: str) -> int | None:
-    if begin is None:
-        return None
-    name = re.compile(rf"^{re.escape(prop)}[;:]", re.IGNORECASE)
-    for n, line in enumerate(_physical_lines(text)[begin - 1:], start=begin):
-        if line.strip().upper() == "END:VEVENT":
-            break
-        if name.match(line):
-            return n
-    return begin
-
-
-def _expand(cal: Any, start: datetime, end: datetime) -> list[Any]:
-    return list(recurring_ical_events.of(cal).between(start, end))
-
-
-def _expand_per_uid(cal: Any, start: datetime, end: datetime, source: str, text: str,
-                    problems: list[Problem]) -> list[Any]:
-    """Slow path, only after the whole calendar failed: expand each series alone so one bad
-    series is skipped and named while the others still count."""
-    zones = list(cal.walk("VTIMEZONE"))
-    groups: dict[str, list[Any]] = {}
-    for ev in cal.walk("VEVENT"):
-        groups.setdefault(str(ev.get("UID", id(ev))), []).append(ev)
-    lines = _event_lines(text)
-    index = {id(ev): i for i, ev in enumerate(cal.walk("VEVENT"))}
-    out: list[Any] = []
-    for events in groups.values():
-        mini = icalendar.Calendar()
-        for key in ("X-WR-TIMEZONE", "CALSCALE"):
-            if key in cal:
-                mini[key] = cal[key]
-        for part in (*zones, *events):
-            mini.add_component(part)
-        try:
-            out.extend(_expand(mini, start, end))
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            problems.append(_describe(events[0], index[id(events[0])], lines, source, "UID",
-                                      f"cannot be expanded: {exc}", "a valid RRULE/RDATE/EXDATE"))
-    return out
-
-
-def _matches(event: Any, keywords: Sequence[str]) -> bool:
-    if not keywords:
-        return True
-    words = [str(event.get("SUMMARY", ""))]
-    with contextlib.suppress(AttributeError, ValueError, TypeError):
-        words += [str(c) for c in event.categories]
-    text = " ".join(words).casefold()
-    return any(k.casefold() in text for k in keywords if k.strip())
-
-
-def _to_block(event: Any, tz: tzinfo, label: str, keywords: Sequence[str]) -> Block | None:
-    if str(event.get("TRANSP", "OPAQUE")).upper() == "TRANSPARENT":
-        return None
-    if str(event.get("STATUS", "")).upper() == "CANCELLED":
-        return None
-    start = event["DTSTART"].dt
-    if not isinstance(start, datetime):  # all-day events are not busy time
-        return None
-    dtend = event.get("DTEND")
-    try:
-        end = dtend.dt if dtend is not None else event.end
-    except (ValueError, KeyError, AttributeError):
-        end = start
-    if not isinstance(end, datetime):
-        return None
-    # floating times mean "this wall clock wherever you are": the planning zone
-    start = start.replace(tzinfo=tz) if start.tzinfo is None else start
-    end = end.replace(tzinfo=tz) if end.tzinfo is None else end
-    if end <= start or not _matches(event, keywords):
-        return None
-    return Block(start, end, str(event.get("SUMMARY", "")) or "(busy)", label)
-
-
-def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo,
-              keywords: Sequence[str] = (), label: str = "") -> tuple[list[Block], list[Problem]]:
-    """Blocks from one calendar between start and end, plus a warning per skipped event.
-
-    Raises CalendarError when the file as a whole is unusable: not iCalendar, truncated, or
-    every event in it broken."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    text = data.decode("utf-8", errors="replace")
-    try:
-        cal = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
-        raise CalendarError([_syntax_problem(text, source, str(exc).splitlines()[0])]) from exc
-    problems: list[Problem] = []
-    events = list(cal.walk("VEVENT"))
-    bad: list[Any] = []
-    lines: list[int] | None = None
-    for i, ev in enumerate(events):
-        found = _event_problem(ev)
-        if found is not None:
-            lines = lines if lines is not None else _event_lines(text)
-            problem = _describe(ev, i, lines, source, *found)
-            line = _property_line(text, problem.line, found[0])
-            problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
-            bad.append(ev)
-    if events and len(bad) == len(events):
-        problems.append(Problem(source, "no event in this calendar can be used",
-                                valid="an iCalendar file with at least one valid VEVENT"))
-        raise CalendarError(problems)
-    for ev in bad:
-        for holder in cal.walk("VCALENDAR"):
-            if ev in holder.subcomponents:
-                holder.subcomponents.remove(ev)
-    try:
-        occurrences = _expand(cal, start, end)
-    except (ValueError, TypeError, KeyError, AttributeError):
-        occurrences = _expand_per_uid(cal, start, end, source, text, problems)
-    blocks: list[Block] = []
-    for occ in occurrences:
-        block = _to_block(occ, tz, label or source, keywords)
-        if block is not None and block.end > start and block.start < end:
-            blocks.append(block)
-    return sorted(blocks, key=by_instant), problems
 
 
 # --- fetching and the cache ------------------------------------------------------------------
@@ -372,7 +168,7 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
         icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError) as exc:
         text = data.decode("utf-8", errors="replace")
-        return _syntax_problem(text, location, str(exc).splitlines()[0])
+        return syntax_problem(text, location, str(exc).splitlines()[0])
     ics, meta = _cache_paths(cache_dir, location)
     _write_atomic(ics, data)
     fetched = (clock or SystemClock()).now().isoformat()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import datetime, time, timedelta, timezone
 
 from movebreak.domain.blocks import wall_clock
 from movebreak.domain.settings import Settings, parse_time
@@ -68,7 +68,8 @@ def pause_until(text: str, now: datetime, settings: Settings, block_end: datetim
     if duration is None or duration <= timedelta(0):
         raise ValueError(f"invalid pause {text!r}; valid: {PAUSE_HELP}")
     duration = min(duration, MAX_PAUSE)
-    return Pause(now + duration, f"for {_fmt(duration)}")
+    # Elapsed time, not wall-clock time: add in UTC so a DST switch cannot stretch it.
+    return Pause((now.astimezone(timezone.utc) + duration).astimezone(tz), f"for {_fmt(duration)}")
 
 
 def _fmt(d: timedelta) -> str:

@@ -66,7 +66,7 @@ class Status:
     def summary(self) -> str:
         lines = []
         if self.next_break is not None:
-            lines.append(f"Next break: {self.next_break.start:%H:%M}")
+            lines.append(f"Next break: {self.next_break.start:%H:%M}")  # planner gives local times
         else:
             lines.append(f"Next break: none ({self.why_none})")
         if self.pause is not None:
@@ -167,12 +167,20 @@ class Coordinator(QObject):
     def set_catalogue(self, catalogue: Sequence[Exercise]) -> None:
         self._catalogue = list(catalogue)
 
+    def _now(self) -> datetime:
+        """Now in UTC. Aware datetimes sharing one ZoneInfo subtract and compare on the wall
+        clock (ignoring DST), so every piece of arithmetic here is done in UTC."""
+        return self.clock.now().astimezone(timezone.utc)
+
+    def _local(self, moment: datetime) -> datetime:
+        return moment.astimezone(self.clock.tz())
+
     def replan(self, reason: str = "") -> list[BreakSlot]:
-        now = self.clock.now()
         tz = self.clock.tz()
+        now = self._now()
         self._journal_missed(now)
         end = wall_clock(now.astimezone(tz).date() + timedelta(days=PLAN_DAYS), datetime.min.time(), tz)
-        window = Window(now, end, tz)
+        window = Window(now.astimezone(tz), end, tz)
         blocks, problems = self._block_source(self.settings, window)
         if self.focus_block is not None and self.focus_block.end > now:
             blocks = [*blocks, self.focus_block]
@@ -218,7 +226,7 @@ class Coordinator(QObject):
         self._notify(f"Stretch break in {minutes} min", f"{routine.title}")
 
     def on_due(self, slot: BreakSlot) -> None:
-        now = self.clock.now()
+        now = self._now()
         if slot.id in self._handled:
             return
         if now - slot.start > STALE_AFTER:
@@ -252,7 +260,7 @@ class Coordinator(QObject):
         if slot is None or slot.id in self._handled:
             return
         # Re-deliver as if due now; staleness is measured from the original start.
-        now = self.clock.now()
+        now = self._now()
         self.on_due(BreakSlot(slot.id, now, now + (slot.end - slot.start), slot.reason)
                     if now - slot.start <= DND_GIVE_UP else slot)
 
@@ -261,7 +269,7 @@ class Coordinator(QObject):
         if routine is None:
             history: list[str] = []
             if self._journal is not None:
-                history = self._journal.recent_exercise_ids(self.clock.now() - timedelta(days=2))
+                history = self._journal.recent_exercise_ids(self._now() - timedelta(days=2))
             routine = compose_routine(
                 slot.routine_minutes, history, self._rng, catalogue=self._catalogue, settings=self.settings
             )
@@ -271,7 +279,7 @@ class Coordinator(QObject):
     def _show(self, slot: BreakSlot) -> None:
         routine = self._routine_for(slot)
         self._handled.add(slot.id)
-        self._shown_at = self.clock.now()
+        self._shown_at = self._now()
         self._prompt_slot = slot
         self._record_break(slot, "shown")
         prompt = self._prompt_factory(routine)
@@ -314,7 +322,7 @@ class Coordinator(QObject):
         self._record_break(slot, state)
         self.break_logged.emit()
         if state == "snoozed":
-            now = self.clock.now()
+            now = self._now()
             start = now + timedelta(minutes=self.settings.snooze)
             snoozed = BreakSlot(f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze")
             self._routines[snoozed.id] = self._routines.get(slot.id) or self._routine_for(snoozed)
@@ -340,16 +348,16 @@ class Coordinator(QObject):
         if self.prompt is not None:
             self.prompt.bring_forward()
             return "A break is already on screen."
-        now = self.clock.now()
+        now = self._now()
         minutes = max(self.settings.routine_min, min(5, self.settings.routine_max))
         slot = BreakSlot(f"manual@{now.astimezone(timezone.utc):%Y%m%dT%H%M%S}", now, now + timedelta(minutes=minutes), "manual")
         self._show(slot)
         return f"Break started: {self._routines[slot.id].title}"
 
     def set_pause(self, spec: str) -> str:
-        now = self.clock.now()
+        now = self._now()
         current = next((b for b in self._blocks if b.start <= now < b.end), None)
-        pause = pause_until(spec, now, self.settings, current.end if current else None)
+        pause = pause_until(spec, self._local(now), self.settings, current.end if current else None)
         self.pause = pause
         if pause is None:
             self._pause_end.stop()
@@ -357,27 +365,28 @@ class Coordinator(QObject):
             return "Breaks resumed."
         _bounded_single_shot(self._pause_end, pause.until - now)
         self.replan("paused")
-        return f"Paused {pause.label} (until {pause.until:%a %H:%M})."
+        return f"Paused {pause.label} (until {self._local(pause.until):%a %H:%M})."
 
     def _is_paused(self) -> bool:
-        return self.pause is not None and self.clock.now() < self.pause.until
+        return self.pause is not None and self._now() < self.pause.until
 
     def _pause_expired(self) -> None:
-        if self.pause is not None and self.clock.now() >= self.pause.until - timedelta(seconds=1):
+        if self.pause is not None and self._now() >= self.pause.until - timedelta(seconds=1):
             self.pause = None
             self.replan("pause ended")
         elif self.pause is not None:  # the timer fired early (clock change): wait the rest
-            _bounded_single_shot(self._pause_end, self.pause.until - self.clock.now())
+            _bounded_single_shot(self._pause_end, self.pause.until - self._now())
 
     def start_focus(self, spec: str) -> str:
         length = parse_focus(spec)
-        now = self.clock.now()
+        now = self._now()
         self.focus_block = Block(now, now + length, "Focus", "manual")
         self.replan("focus")
-        return f"Focus until {self.focus_block.end:%H:%M}; the break comes after it."
+        return f"Focus until {self._local(self.focus_block.end):%H:%M}; the break comes after it."
 
     def status(self) -> Status:
-        now = self.clock.now()
+        now = self._now()
+        local = self._local(now)
         upcoming = [s for s in self._planned if s.start > now and s.id not in self._handled]
         nxt = upcoming[0] if upcoming else None
         why = ""
@@ -387,11 +396,11 @@ class Coordinator(QObject):
             elif not any(self.settings.working_hours):
                 why = "no working hours set"
             else:
-                why = "outside working hours" if not self.settings.working_hours[now.weekday()] or all(
-                    wall_clock(now.date(), r.end, now.tzinfo or timezone.utc) <= now for r in self.settings.working_hours[now.weekday()]
-                ) else "no gap long enough"
+                today = self.settings.working_hours[local.weekday()]
+                over = all(wall_clock(local.date(), r.end, self.clock.tz()) <= now for r in today)
+                why = "outside working hours" if not today or over else "no gap long enough"
         pause = self.pause if self._is_paused() else None
-        focus = self.focus_block.end if self.focus_block is not None and self.focus_block.end > now else None
+        focus = self._local(self.focus_block.end) if self.focus_block is not None and self.focus_block.end > now else None
         return Status(nxt, why, pause, focus, self.prompt is not None)
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:

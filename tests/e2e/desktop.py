@@ -54,7 +54,7 @@ class DesktopSession:
         env["DBUS_SESSION_BUS_ADDRESS"], self._dbus_pid = out[0], int(out[1])
         read_fd, write_fd = os.pipe()
         xvfb = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
             pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
         )
         os.close(write_fd)

@@ -1,0 +1,216 @@
+"""The history window shows the real journal's figures, follows new breaks, and exports."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from movebreak.domain.clock import FakeClock
+from movebreak.domain.stats import ExerciseRecord
+from movebreak.storage.journal import Journal
+from movebreak.ui.history_window import HistoryWindow
+
+BERLIN = ZoneInfo("Europe/Berlin")
+AREAS = {"neck-tilt": ("neck",), "shoulder-rolls": ("shoulders", "upper back"), "squat": ("legs",)}
+NOW = datetime(2026, 3, 27, 15, 0, tzinfo=BERLIN)  # a Friday
+
+
+def at(days_ago: int, hour: int) -> datetime:
+    d = (NOW - timedelta(days=days_ago)).date()
+    return datetime(d.year, d.month, d.day, hour, 0, tzinfo=BERLIN)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(NOW)
+
+
+@pytest.fixture
+def journal(tmp_path: Path, clock: FakeClock):
+    """Today: completed + skipped; yesterday: completed + missed; 20 days ago: partial."""
+    j = Journal.open(tmp_path / "journal.sqlite3", clock)
+    done = [
+        ExerciseRecord(0, "neck-tilt", "completed", 60),
+        ExerciseRecord(1, "squat", "completed", 90),
+    ]
+    j.record_routine("t-1", at(0, 10), 5, "completed", done)
+    j.record_routine("t-2", at(0, 12), 5, "skipped", [ExerciseRecord(0, "squat", "skipped", 0)])
+    j.record_routine(
+        "y-1", at(1, 10), 5, "completed", [ExerciseRecord(0, "shoulder-rolls", "completed", 120)]
+    )
+    j.record_break("y-2", at(1, 14), 5, "missed", reason="asleep")
+    j.record_routine("old", at(20, 10), 5, "partial", [ExerciseRecord(0, "squat", "completed", 30)])
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def window(qtbot, journal, clock):
+    w = HistoryWindow(journal, clock, areas_of=lambda i: AREAS.get(i, ()))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def bar_values(w: HistoryWindow, state: str) -> list[float]:
+    bar = w.outcome_sets[state]
+    return [bar.at(i) for i in range(bar.count())]
+
+
+def test_outcome_bars_cover_14_days_ending_today(window):
+    assert bar_values(window, "completed")[-2:] == [1.0, 1.0]
+    assert bar_values(window, "skipped")[-1] == 1.0
+    assert bar_values(window, "missed")[-2] == 1.0
+    assert len(bar_values(window, "partial")) == 14
+    assert sum(bar_values(window, "partial")) == 0  # the partial break was 20 days ago
+    x, _y = window._axes(window.outcome_chart)
+    assert x.categories()[-1].endswith("27")
+
+
+def test_coverage_counts_minutes_per_body_area_for_7_days(window):
+    areas = list(reversed(window._axes(window.coverage_chart)[0].categories()))
+    minutes = dict(
+        zip(
+            areas,
+            reversed([window.coverage_set.at(i) for i in range(window.coverage_set.count())]),
+            strict=True,
+        )
+    )
+    assert minutes["neck"] == 1.0
+    assert minutes["legs"] == 1.5  # the 20-day-old squat is outside the window
+    assert minutes["shoulders"] == minutes["upper back"] == 2.0
+    assert minutes["eyes"] == 0.0
+
+
+def test_streak_and_figures_are_shown_and_explained(window):
+    assert window.streak_label.text().startswith("Streak: 2 days")
+    assert "at least one routine completed" in window.streak_help.text()
+    assert "<b>2</b> of 5 due breaks completed" in window.figures.text()  # 30 days
+    assert "missed while asleep" in window.figures.text()
+
+
+def test_table_lists_recent_breaks_with_exercises(window):
+    assert window.table.rowCount() == 5
+    assert window.table.item(0, 2).text() == "skipped"
+    assert window.table.item(0, 3).text() == "Squat (skipped)"
+    assert window.table.item(1, 3).text() == "Neck tilt (60 s), Squat (90 s)"
+
+
+def test_range_buttons_change_the_figures_and_table(qtbot, window):
+    qtbot.mouseClick(window.range_buttons.button(0), Qt.MouseButton.LeftButton)
+    assert window.table.rowCount() == 4
+    assert window.table_title.text().startswith("<b>Breaks in the last 7 days")
+    qtbot.mouseClick(window.range_buttons.button(2), Qt.MouseButton.LeftButton)
+    assert window.table.rowCount() == 5
+    assert window.summary is not None and window.summary.breaks == 5
+
+
+def test_refresh_shows_a_newly_logged_break(window, journal, clock):
+    clock.advance(timedelta(minutes=30))
+    journal.record_routine(
+        "t-3", clock.now(), 5, "completed", [ExerciseRecord(0, "neck-tilt", "completed", 60)]
+    )
+    window.refresh()
+    assert bar_values(window, "completed")[-1] == 2.0
+    assert window.table.rowCount() == 6
+    assert window.table.item(0, 3).text() == "Neck tilt (60 s)"
+
+
+def test_a_hidden_window_refreshes_when_shown_again(qtbot, window, journal, clock):
+    window.hide()
+    journal.record_break("t-4", clock.now(), 5, "completed")
+    window.refresh()
+    assert window.table.rowCount() == 5  # deferred while hidden
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.table.rowCount() == 6
+
+
+def test_export_writes_csv_and_json_of_the_chosen_range(window, tmp_path):
+    window.set_range(None)
+    assert window.export_to(tmp_path / "h.csv", "csv") == 5
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "h.csv").read_text(encoding="utf-8"))))
+    assert {r["slot_id"] for r in rows} == {"t-1", "t-2", "y-1", "y-2", "old"}
+    window.set_range(7)
+    assert window.export_to(tmp_path / "h.json", "json") == 4
+    doc = json.loads((tmp_path / "h.json").read_text(encoding="utf-8"))
+    assert doc["format"] == "movebreak-history"
+    assert [b["slot_id"] for b in doc["breaks"]] == ["y-1", "y-2", "t-1", "t-2"]
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_button_asks_for_a_file_and_reports(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "export.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)")
+    )
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    assert json.loads(target.read_text(encoding="utf-8"))["breaks"]
+    assert window.status.text() == f"Exported 5 breaks to {target}"  # 30 days
+
+
+def test_export_failure_is_reported_not_raised(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "no such folder" / "h.csv"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
+    assert window.status.text().startswith("Could not export to")
+
+
+def test_a_journal_that_cannot_log_shows_a_banner(qtbot, tmp_path, clock):
+    path = tmp_path / "journal.sqlite3"
+    path.mkdir()  # a folder where the file should be: nothing can be logged
+    j = Journal.open(path, clock)
+    w = HistoryWindow(j, clock)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.banner.isVisible() and "not being logged" in w.banner.text()
+    assert w.table.rowCount() == 0 and "none yet" in w.table_title.text()
+    j.close()
+
+
+def dark_palette() -> QPalette:
+    pal = QPalette()
+    for role, color in (
+        (QPalette.ColorRole.Window, "#2b2d31"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.Base, "#1f2023"),
+        (QPalette.ColorRole.AlternateBase, "#26282c"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.Button, "#3a3d42"),
+        (QPalette.ColorRole.ButtonText, "#e8e8e8"),
+        (QPalette.ColorRole.Highlight, "#5b9bd5"),
+    ):
+        pal.setColor(role, QColor(color))
+    return pal
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_renders_in_light_and_dark(qtbot, journal, clock, tmp_path, theme):
+    app = QApplication.instance()
+    before = app.palette()
+    if theme == "dark":
+        app.setPalette(dark_palette())
+    try:
+        w = HistoryWindow(journal, clock, areas_of=lambda i: AREAS.get(i, ()))
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        image = w.grab().toImage()
+        assert image.save(str(tmp_path / f"history-{theme}.png"))
+        chart_bg = w.outcome_chart.backgroundBrush().color()
+        text = w.palette().color(QPalette.ColorRole.Text)
+        # Chart text must stand out from the chart's own background in both themes.
+        assert abs(chart_bg.lightness() - text.lightness()) > 120
+        assert (chart_bg.lightness() < 128) == (theme == "dark")
+    finally:
+        app.setPalette(before)

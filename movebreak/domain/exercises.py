@@ -1,0 +1,461 @@
+"""Exercises and routines as plain data: validation of catalogue entries, and compose_routine(),
+which fills a break slot with a balanced routine. Pure: no Qt, no files."""
+
+from __future__ import annotations
+
+import math
+import random
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, TypeGuard
+
+from movebreak.domain.settings import BODY_AREAS, Settings
+from movebreak.errors import Problem
+
+# fmt: off
+POSITIONS: tuple[str, ...] = ("seated", "standing")
+VIEWS: tuple[str, ...] = ("front", "side")
+ZOOMS: tuple[str, ...] = ("body", "upper", "head")
+PROPS: tuple[str, ...] = ("chair", "desk", "wall", "monitor", "far")
+# Parts the renderer can draw in the accent colour.
+PARTS: tuple[str, ...] = (
+    "head", "neck", "torso", "shoulders", "hips", "arm_l", "arm_r", "hand_l", "hand_r",
+    "leg_l", "leg_r", "foot_l", "foot_r", "eyes",
+)
+JOINTS: tuple[str, ...] = (
+    "head", "neck", "shoulder_l", "shoulder_r", "elbow_l", "elbow_r", "wrist_l", "wrist_r",
+    "hand_l", "hand_r", "pelvis", "knee_l", "knee_r", "ankle_l", "ankle_r", "toe_l", "toe_r",
+)
+_SEGMENTS = ("torso", "ua_l", "fa_l", "hd_l", "ua_r", "fa_r", "hd_r",
+             "th_l", "sh_l", "ft_l", "th_r", "sh_r", "ft_r")
+# Angles are in degrees, 0 = straight up, 90 = towards the right of the picture, 180 = down.
+# Segments: ua upper arm, fa forearm, hd hand, th thigh, sh shin, ft foot; _l/_r = picture
+# left/right in a front view, far/near side in a side view (which faces right).
+# "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs.
+POSE_KEYS: tuple[str, ...] = (
+    "x", "y", "neck", *_SEGMENTS, *(f"{s}_len" for s in _SEGMENTS),
+    "shrug", "shoulder_dx", "twist", "fingers_l", "fingers_r",
+    "look_x", "look_y", "eyes_open", "gaze", "gaze_len",
+)
+
+_STAND_SIDE: dict[str, float] = {
+    "x": 0, "y": 52, "torso": 0, "neck": 0, "ua_l": 183, "fa_l": 178, "hd_l": 178,
+    "ua_r": 177, "fa_r": 172, "hd_r": 172, "th_l": 180, "sh_l": 180, "ft_l": 90,
+    "th_r": 180, "sh_r": 180, "ft_r": 90,
+}
+_SIT_SIDE: dict[str, float] = {
+    **_STAND_SIDE, "y": 75, "ua_l": 175, "fa_l": 110, "hd_l": 110, "ua_r": 170, "fa_r": 100,
+    "hd_r": 100, "th_l": 90, "sh_l": 180, "th_r": 90, "sh_r": 176,
+}
+_STAND_FRONT: dict[str, float] = {
+    "x": 0, "y": 52, "torso": 0, "neck": 0, "ua_l": 196, "fa_l": 188, "hd_l": 186,
+    "ua_r": 164, "fa_r": 172, "hd_r": 174, "th_l": 186, "sh_l": 180, "ft_l": 250,
+    "th_r": 174, "sh_r": 180, "ft_r": 110, "ft_l_len": 0.6, "ft_r_len": 0.6,
+}
+_SIT_FRONT: dict[str, float] = {
+    **_STAND_FRONT, "y": 75, "ua_l": 194, "fa_l": 176, "hd_l": 176, "fa_l_len": 0.75,
+    "ua_r": 166, "fa_r": 184, "hd_r": 184, "fa_r_len": 0.75, "th_l": 240, "th_l_len": 0.42,
+    "sh_l": 181, "th_r": 120, "th_r_len": 0.42, "sh_r": 179,
+}
+BASE_POSES: dict[str, dict[str, float]] = {
+    "stand-side": _STAND_SIDE, "sit-side": _SIT_SIDE,
+    "stand-front": _STAND_FRONT, "sit-front": _SIT_FRONT,
+}
+POSE_DEFAULTS: dict[str, float] = {
+    **{k: 1.0 for k in POSE_KEYS if k.endswith("_len")},
+    "shrug": 0, "shoulder_dx": 0, "twist": 0, "fingers_l": 0, "fingers_r": 0,
+    "look_x": 0, "look_y": 0, "eyes_open": 1, "gaze": 90, "gaze_len": 0,
+}
+# fmt: on
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}$")
+
+Frame = tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True)
+class Arrow:
+    """The motion arrow: along the path a joint takes between keyframes, pushed `offset` units
+    away from the body; or an explicit arc (circular motions) around `center`."""
+
+    joint: str | None = None
+    offset: float = 6.0
+    center: tuple[float, float] | None = None
+    radius: float = 8.0
+    start: float = 0.0
+    end: float = 300.0
+    both: bool = False
+    shift: tuple[float, float] | None = None  # replaces the automatic "away from the body" push
+
+
+@dataclass(frozen=True)
+class PoseIllustration:
+    """Keyframes drawn by ui.figure from joint angles (each frame = base pose + overrides)."""
+
+    view: str
+    base: str
+    frames: tuple[Frame, ...]
+    props: tuple[str, ...] = ()
+    accent: tuple[str, ...] = ()
+    arrow: Arrow | None = None
+    zoom: str = "body"
+    loop: bool = False
+
+    def pose(self, index: int) -> dict[str, float]:
+        """The full pose of keyframe `index`: defaults, then the base, then the overrides."""
+        return {**POSE_DEFAULTS, **BASE_POSES[self.base], **dict(self.frames[index])}
+
+
+@dataclass(frozen=True)
+class SvgIllustration:
+    """User-supplied SVG keyframes (absolute paths, resolved by storage.catalogue)."""
+
+    frames: tuple[str, ...]
+    loop: bool = False
+
+
+Illustration = PoseIllustration | SvgIllustration
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    areas: tuple[str, ...]
+    position: str
+    seconds: int
+    per_side: bool
+    steps: tuple[str, ...]
+    safety: str
+    illustration: Illustration
+
+    @property
+    def seated(self) -> bool:
+        return self.position == "seated"
+
+
+@dataclass(frozen=True)
+class RoutineItem:
+    exercise: Exercise
+    side: str | None
+    seconds: int
+
+
+@dataclass(frozen=True)
+class Routine:
+    title: str
+    items: tuple[RoutineItem, ...]
+
+    @property
+    def total_seconds(self) -> int:
+        return sum(i.seconds for i in self.items)
+
+    @property
+    def areas(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for item in self.items:
+            for area in item.exercise.areas:
+                seen.setdefault(area, None)
+        return tuple(seen)
+
+
+# ---------------------------------------------------------------- validation
+
+
+class _Out:
+    def __init__(self, source: str, prefix: str) -> None:
+        self.source, self.prefix = source, prefix
+        self.problems: list[Problem] = []
+
+    def add(self, key: str, message: str, valid: str) -> None:
+        self.problems.append(Problem(self.source, message, key=f"{self.prefix}{key}", valid=valid))
+
+
+def _is_num(v: Any) -> bool:
+    return isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v)
+
+
+def _str_list(v: Any) -> TypeGuard[list[str]]:
+    return isinstance(v, list) and all(isinstance(s, str) and s.strip() for s in v)
+
+
+def _frames(raw: Any, out: _Out) -> tuple[Frame, ...] | None:
+    if not isinstance(raw, list) or len(raw) < 2 or not all(isinstance(f, Mapping) for f in raw):
+        out.add(
+            "illustration.frames",
+            "needs at least two keyframes",
+            "a list of tables such as [{}, {neck = -30}] (each overrides the base pose)",
+        )
+        return None
+    frames: list[Frame] = []
+    for i, frame in enumerate(raw):
+        items: list[tuple[str, float]] = []
+        for k, v in frame.items():
+            if k not in POSE_KEYS:
+                out.add(
+                    f"illustration.frames[{i}].{k}", f"Unknown pose key {k!r}", ", ".join(POSE_KEYS)
+                )
+                return None
+            if not _is_num(v):
+                out.add(f"illustration.frames[{i}].{k}", f"Invalid value {v!r}", "a number")
+                return None
+            items.append((k, float(v)))
+        frames.append(tuple(sorted(items)))
+    return tuple(frames)
+
+
+def _arrow(raw: Any, out: _Out) -> Arrow | None:
+    key = "illustration.arrow"
+    valid = "{joint = 'wrist_r', offset = 6} or {center = [x, y], radius = 8, start = 0, end = 300}"
+    if not isinstance(raw, Mapping):
+        out.add(key, f"Invalid value {raw!r}", valid)
+        return None
+    joint = raw.get("joint")
+    center = raw.get("center")
+    if joint is not None and joint not in JOINTS:
+        out.add(f"{key}.joint", f"Unknown joint {joint!r}", ", ".join(JOINTS))
+        return None
+    if center is not None and not (
+        isinstance(center, list) and len(center) == 2 and all(map(_is_num, center))
+    ):
+        out.add(f"{key}.center", f"Invalid value {center!r}", "[x, y]")
+        return None
+    if (joint is None) == (center is None):
+        out.add(key, "needs exactly one of 'joint' or 'center'", valid)
+        return None
+    nums = {}
+    for name, default in (("offset", 6.0), ("radius", 8.0), ("start", 0.0), ("end", 300.0)):
+        v = raw.get(name, default)
+        if not _is_num(v):
+            out.add(f"{key}.{name}", f"Invalid value {v!r}", "a number")
+            return None
+        nums[name] = float(v)
+    both = raw.get("both", False)
+    if not isinstance(both, bool):
+        out.add(f"{key}.both", f"Invalid value {both!r}", "true or false")
+        return None
+    shift = raw.get("shift")
+    if shift is not None and not (
+        isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))
+    ):
+        out.add(f"{key}.shift", f"Invalid value {shift!r}", "[dx, dy]")
+        return None
+    return Arrow(
+        joint=joint,
+        center=(float(center[0]), float(center[1])) if center else None,
+        both=both,
+        shift=(float(shift[0]), float(shift[1])) if shift else None,
+        **nums,
+    )
+
+
+def _illustration(raw: Any, out: _Out) -> Illustration | None:
+    if not isinstance(raw, Mapping):
+        out.add(
+            "illustration",
+            "is missing or not a table",
+            "a table with view, base and frames, or with svg = ['a.svg', 'b.svg']",
+        )
+        return None
+    loop = raw.get("loop", False)
+    if not isinstance(loop, bool):
+        out.add("illustration.loop", f"Invalid value {loop!r}", "true or false")
+        return None
+    if "svg" in raw:
+        svg = raw["svg"]
+        if not _str_list(svg) or not svg or not all(s.lower().endswith(".svg") for s in svg):
+            out.add(
+                "illustration.svg",
+                f"Invalid value {svg!r}",
+                "a list of .svg file names, e.g. ['me-1.svg', 'me-2.svg']",
+            )
+            return None
+        return SvgIllustration(tuple(svg), loop)
+    view, base, zoom = raw.get("view", "side"), raw.get("base"), raw.get("zoom", "body")
+    if view not in VIEWS:
+        out.add("illustration.view", f"Invalid value {view!r}", ", ".join(VIEWS))
+        return None
+    if zoom not in ZOOMS:
+        out.add("illustration.zoom", f"Invalid value {zoom!r}", ", ".join(ZOOMS))
+        return None
+    if base not in BASE_POSES:
+        out.add("illustration.base", f"Invalid value {base!r}", ", ".join(BASE_POSES))
+        return None
+    props = raw.get("props", [])
+    if not isinstance(props, list) or any(p not in PROPS for p in props):
+        out.add("illustration.props", f"Invalid value {props!r}", "a list of: " + ", ".join(PROPS))
+        return None
+    accent = raw.get("accent", [])
+    if not isinstance(accent, list) or not accent or any(p not in PARTS for p in accent):
+        out.add(
+            "illustration.accent",
+            f"Invalid value {accent!r}",
+            "a non-empty list of: " + ", ".join(PARTS),
+        )
+        return None
+    frames = _frames(raw.get("frames"), out)
+    arrow = _arrow(raw["arrow"], out) if "arrow" in raw else None
+    if frames is None or ("arrow" in raw and arrow is None):
+        return None
+    return PoseIllustration(view, base, frames, tuple(props), tuple(accent), arrow, zoom, loop)
+
+
+_FIELDS = (
+    "id",
+    "name",
+    "areas",
+    "position",
+    "seconds",
+    "per_side",
+    "steps",
+    "safety",
+    "illustration",
+)
+
+
+def exercise_from_mapping(data: Any, source: str) -> tuple[Exercise | None, list[Problem]]:
+    """Validate one catalogue entry. Returns (None, problems) when it cannot be used."""
+    ident = data.get("id") if isinstance(data, Mapping) else None
+    out = _Out(source, f"exercise {ident!r}: " if isinstance(ident, str) else "")
+    if not isinstance(data, Mapping):
+        out.add("exercise", "must be a table", "an [[exercise]] table")
+        return None, out.problems
+    for k in data:
+        if k not in _FIELDS:
+            out.add(k, f"Unknown key {k!r}", ", ".join(_FIELDS))
+    if not isinstance(ident, str) or not _ID_RE.match(ident):
+        out.add(
+            "id",
+            f"Invalid value {ident!r}",
+            "lower-case letters, digits and '-', e.g. 'neck-side-tilt'",
+        )
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        out.add("name", f"Invalid value {name!r}", "a non-empty string")
+    areas = data.get("areas")
+    if not _str_list(areas) or not areas or any(a not in BODY_AREAS for a in areas):
+        out.add("areas", f"Invalid value {areas!r}", "a list of: " + ", ".join(BODY_AREAS))
+    position = data.get("position")
+    if position not in POSITIONS:
+        out.add("position", f"Invalid value {position!r}", ", ".join(POSITIONS))
+    seconds = data.get("seconds")
+    if not isinstance(seconds, int) or isinstance(seconds, bool) or not 5 <= seconds <= 300:
+        out.add("seconds", f"Invalid value {seconds!r}", "a whole number of seconds from 5 to 300")
+    per_side = data.get("per_side", False)
+    if not isinstance(per_side, bool):
+        out.add("per_side", f"Invalid value {per_side!r}", "true or false")
+    steps = data.get("steps")
+    if not _str_list(steps) or not 1 <= len(steps) <= 6:
+        out.add("steps", f"Invalid value {steps!r}", "a list of 1 to 6 short instructions")
+    safety = data.get("safety", "")
+    if not isinstance(safety, str):
+        out.add("safety", f"Invalid value {safety!r}", "a string")
+    illustration = _illustration(data.get("illustration"), out)
+    if out.problems or illustration is None:
+        return None, out.problems
+    exercise = Exercise(
+        id=str(ident),
+        name=str(name).strip(),
+        areas=tuple(str(a) for a in data["areas"]),
+        position=str(position),
+        seconds=int(data["seconds"]),
+        per_side=bool(per_side),
+        steps=tuple(str(s).strip() for s in data["steps"]),
+        safety=str(safety).strip(),
+        illustration=illustration,
+    )
+    return exercise, []
+
+
+# ---------------------------------------------------------------- composing routines
+
+_STRETCH = 1.5  # holds may grow to this factor of their default to fill the slot
+
+
+def _cost(ex: Exercise) -> int:
+    return ex.seconds * (2 if ex.per_side else 1)
+
+
+def _title(items: Sequence[RoutineItem], total: int) -> str:
+    weight: Counter[str] = Counter()
+    for item in items:
+        for area in item.exercise.areas:
+            weight[area] += item.seconds
+    order = {a: i for i, a in enumerate(BODY_AREAS)}
+    top = sorted(weight, key=lambda a: (-weight[a], order.get(a, 99)))[:2]
+    top.sort(key=lambda a: order.get(a, 99))
+    minutes = max(1, round(total / 60))
+    if not top:
+        return f"Move freely, {minutes} min"
+    return f"{' & '.join(top).capitalize()}, {minutes} min"
+
+
+def compose_routine(
+    minutes: int,
+    history: Sequence[str],
+    rng: random.Random,
+    *,
+    catalogue: Sequence[Exercise],
+    settings: Settings,
+) -> Routine:
+    """A routine no longer than `minutes`, filled to within about 15 s of it when the catalogue
+    allows. Each pick favours body areas the routine (and then the recent history) has covered
+    least; exercises in `history` (done in the last two days) are used only when nothing else
+    fits. Disabled exercises and any exercise touching a disabled area are never used."""
+    budget = max(0, minutes) * 60
+    disabled_ids, disabled_areas = set(settings.disabled_exercises), set(settings.disabled_areas)
+    pool = [e for e in catalogue if e.id not in disabled_ids and not disabled_areas & set(e.areas)]
+    recent = set(history)
+    recent_areas: Counter[str] = Counter()
+    by_id = {e.id: e for e in catalogue}
+    for ident in history:
+        if ident in by_id:
+            recent_areas.update(by_id[ident].areas)
+    chosen: list[Exercise] = []
+    covered: Counter[str] = Counter()
+    left = budget
+    noise = {e.id: rng.random() for e in pool}
+
+    def score(e: Exercise) -> tuple[int, int, float]:
+        # fewest picks so far in one of its areas, then least done lately, then chance
+        return (
+            min(covered[a] for a in e.areas),
+            min(recent_areas[a] for a in e.areas),
+            noise[e.id],
+        )
+
+    for allow_recent in (False, True):
+        while True:
+            fits = [
+                e
+                for e in pool
+                if e not in chosen and _cost(e) <= left and (allow_recent or e.id not in recent)
+            ]
+            if not fits:
+                break
+            pick = min(fits, key=score)
+            chosen.append(pick)
+            covered.update(pick.areas)
+            left -= _cost(pick)
+    # Seated first, then standing, so nobody gets up and sits down again mid-routine.
+    chosen.sort(key=lambda e: (not e.seated, e.areas == ("eyes",)))
+    items: list[RoutineItem] = []
+    for ex in chosen:
+        sides: tuple[str | None, ...] = ("right", "left") if ex.per_side else (None,)
+        items.extend(RoutineItem(ex, side, ex.seconds) for side in sides)
+    items = _fill(items, left)
+    return Routine(_title(items, sum(i.seconds for i in items)), tuple(items))
+
+
+def _fill(items: list[RoutineItem], spare: int) -> list[RoutineItem]:
+    """Lengthen holds (each up to _STRETCH times, both sides alike) to use the spare seconds."""
+    if not items or spare <= 0:
+        return items
+    base = sum(i.seconds for i in items)
+    factor = min(_STRETCH, (base + spare) / base)
+    out = [
+        RoutineItem(i.exercise, i.side, int(i.seconds * factor // 5 * 5) or i.seconds)
+        for i in items
+    ]
+    return [o if o.seconds >= i.seconds else i for o, i in zip(out, items, strict=True)]

@@ -1,0 +1,312 @@
+"""Draws an exercise's illustration with QPainter: the data-driven figure (ui.figure_pose) or a
+user's SVG keyframes, animated between keyframes in FigureWidget, or rendered to PNG."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QPolygonF,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QWidget
+
+from movebreak.domain.exercises import Exercise, PoseIllustration, SvgIllustration
+from movebreak.ui import figure_pose as fp
+from movebreak.ui.theme import FigureColors, dark_palette, figure_colors, light_palette
+
+_ARROW_W = 1.9
+_PROP_W = 2.6
+
+
+def _pen(color: QColor, width: float, dash: bool = False) -> QPen:
+    pen = QPen(
+        color,
+        width,
+        Qt.PenStyle.DashLine if dash else Qt.PenStyle.SolidLine,
+        Qt.PenCapStyle.RoundCap,
+        Qt.PenJoinStyle.RoundJoin,
+    )
+    if dash:
+        pen.setDashPattern([1.2, 1.8])
+    return pen
+
+
+def _poly(points: tuple[fp.Point, ...] | list[fp.Point]) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in points])
+
+
+def _arrow_head(p: QPainter, tip: fp.Point, before: fp.Point, color: QColor) -> None:
+    dx, dy = tip[0] - before[0], tip[1] - before[1]
+    n = math.hypot(dx, dy) or 1.0
+    ux, uy = dx / n, dy / n
+    size = 3.6
+    base = (tip[0] - ux * size, tip[1] - uy * size)
+    head = _poly(
+        [
+            (tip[0] + ux * 1.0, tip[1] + uy * 1.0),
+            (base[0] - uy * size * 0.75, base[1] + ux * size * 0.75),
+            (base[0] + uy * size * 0.75, base[1] - ux * size * 0.75),
+        ]
+    )
+    p.setPen(_pen(color, 0.8))
+    p.setBrush(QBrush(color))
+    p.drawPolygon(head)
+
+
+def _draw_eyes(p: QPainter, pose: dict[str, float], head: fp.Point, colors: FigureColors) -> None:
+    open_ = max(0.0, min(1.0, pose["eyes_open"]))
+    for side in (-1, 1):
+        cx, cy = head[0] + side * 2.6, head[1] - 0.2
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(colors.background))
+        p.drawEllipse(QPointF(cx, cy), 1.9, 1.9 * max(0.12, open_))
+        if open_ > 0.3:
+            p.setBrush(QBrush(colors.accent))
+            look = (cx + pose["look_x"] * 0.9, cy + pose["look_y"] * 0.9 * open_)
+            p.drawEllipse(QPointF(*look), 1.05, 1.05 * open_)
+        else:
+            p.setPen(_pen(colors.accent, 0.7))
+            p.drawLine(QPointF(cx - 1.8, cy), QPointF(cx + 1.8, cy))
+
+
+def paint_pose(
+    p: QPainter,
+    rect: QRectF,
+    ill: PoseIllustration,
+    position: float,
+    colors: FigureColors,
+    mirror: bool = False,
+) -> None:
+    """Paint the figure at a frame position into `rect` (square-fitted, centred)."""
+    cx, cy, side = fp.world_box(ill)
+    scale = min(rect.width(), rect.height()) / side
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    p.translate(rect.center())
+    p.scale(-scale if mirror else scale, scale)
+    p.translate(-cx, -cy)
+    p.setClipRect(QRectF(cx - side / 2, cy - side / 2, side, side))
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(_pen(colors.prop, _PROP_W))
+    if ill.zoom == "body":
+        p.drawLine(
+            QPointF(cx - side / 2 + 6, fp.FLOOR + 3.5), QPointF(cx + side / 2 - 6, fp.FLOOR + 3.5)
+        )
+    for line in fp.prop_lines(ill):
+        p.drawPolyline(_poly(line))
+    pose = fp.pose_at(ill, position)
+    joints = fp.solve(pose, ill.view)
+    accent = set(ill.accent)
+    arrow = fp.arrow_path(ill)
+    for stroke in fp.strokes(joints, ill.view):
+        lit = stroke.part in accent or (
+            stroke.part.startswith("hand_") and "arm_" + stroke.part[5:] in accent
+        )
+        lit = lit or (stroke.part.startswith("foot_") and "leg_" + stroke.part[5:] in accent)
+        if stroke.far:
+            color = colors.accent_far if lit else colors.far
+        else:
+            color = colors.accent if lit else colors.body
+        if stroke.part == "head":
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(color))
+            p.drawEllipse(QPointF(*stroke.points[0]), fp.HEAD_R, fp.HEAD_R)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            if "eyes" in accent and ill.view == "front":
+                _draw_eyes(p, pose, stroke.points[0], colors)
+            continue
+        p.setPen(_pen(color, fp.STROKE))
+        p.drawPolyline(_poly(stroke.points))
+        fingers = (
+            pose.get(f"fingers_{stroke.part[5:]}", 0.0) if stroke.part.startswith("hand_") else 0.0
+        )
+        if fingers > 0.05:
+            (wx, wy), (hx, hy) = stroke.points
+            base_angle = math.degrees(math.atan2(hx - wx, -(hy - wy)))
+            p.setPen(_pen(color, fp.STROKE * 0.5))
+            for k in (-1.5, -0.5, 0.5, 1.5):
+                a = math.radians(base_angle + k * 22 * fingers)
+                p.drawLine(
+                    QPointF(hx, hy),
+                    QPointF(hx + math.sin(a) * 5.5 * fingers, hy - math.cos(a) * 5.5 * fingers),
+                )
+    if pose["gaze_len"] > 0.5:
+        head = joints["head"]
+        d = (math.sin(math.radians(pose["gaze"])), -math.cos(math.radians(pose["gaze"])))
+        start = (head[0] + d[0] * (fp.HEAD_R + 2), head[1] + d[1] * (fp.HEAD_R + 2))
+        end = (start[0] + d[0] * pose["gaze_len"], start[1] + d[1] * pose["gaze_len"])
+        p.setPen(_pen(colors.accent, 1.5, dash=True))
+        p.drawLine(QPointF(*start), QPointF(*end))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(colors.accent))
+        p.drawEllipse(QPointF(*end), 1.6, 1.6)
+    if len(arrow) > 1:
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(_pen(colors.accent, _ARROW_W))
+        p.drawPolyline(_poly(arrow[:-1]))
+        _arrow_head(p, arrow[-1], arrow[-3], colors.accent)
+        if ill.arrow is not None and ill.arrow.both:
+            _arrow_head(p, arrow[0], arrow[2], colors.accent)
+    p.restore()
+
+
+def paint_svg(
+    p: QPainter, rect: QRectF, renderers: list[QSvgRenderer], position: float, loop: bool
+) -> None:
+    """Cross-fade between a user's SVG keyframes."""
+    n = len(renderers)
+    if n == 0:
+        return
+    position = position % n if loop else max(0.0, min(n - 1.0, position))
+    i = int(position)
+    t = position - i
+    side = min(rect.width(), rect.height())
+    target = QRectF(rect.center().x() - side / 2, rect.center().y() - side / 2, side, side)
+    p.save()
+    p.setOpacity(1.0 - t if n > 1 else 1.0)
+    renderers[i].render(p, target)
+    if t > 0 and n > 1:
+        p.setOpacity(t)
+        renderers[(i + 1) % n].render(p, target)
+    p.restore()
+
+
+class FigureWidget(QWidget):
+    """The animated illustration of one exercise, about a second per movement, eased."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._exercise: Exercise | None = None
+        self._mirror = False
+        self._svgs: list[QSvgRenderer] = []
+        self._position = 0.0
+        self._clock = QElapsedTimer()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("figureAnimationTimer")
+        self._timer.setInterval(33)
+        self._timer.timeout.connect(self._advance)
+        self.setMinimumSize(160, 160)
+        self.setAccessibleName("Exercise illustration")
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, 240)
+
+    def set_exercise(self, exercise: Exercise | None, side: str | None = None) -> None:
+        """Show an exercise; the left side of a per-side exercise is shown mirrored."""
+        self._exercise = exercise
+        self._mirror = side == "left"
+        self._svgs = []
+        ill = exercise.illustration if exercise else None
+        if isinstance(ill, SvgIllustration):
+            self._svgs = [r for r in (QSvgRenderer(f) for f in ill.frames) if r.isValid()]
+        self._position = 0.0
+        self._clock.restart()
+        self.setToolTip(exercise.name if exercise else "")
+        self.update()
+
+    def set_playing(self, playing: bool) -> None:
+        if playing and not self._timer.isActive():
+            self._clock.restart()
+            self._timer.start()
+        elif not playing:
+            self._timer.stop()
+
+    def is_playing(self) -> bool:
+        return self._timer.isActive()
+
+    def set_position(self, position: float) -> None:
+        """Show a fixed frame position (tests and screenshots)."""
+        self._position = position
+        self.update()
+
+    def _advance(self) -> None:
+        ill = self._exercise.illustration if self._exercise else None
+        seconds = self._clock.elapsed() / 1000.0
+        if isinstance(ill, PoseIllustration):
+            self._position = fp.position_at(ill, seconds)
+        elif isinstance(ill, SvgIllustration) and self._svgs:
+            n = len(self._svgs)
+            self._position = (seconds % n) if ill.loop else (seconds % max(1, 2 * (n - 1)))
+            if not ill.loop and self._position > n - 1:
+                self._position = 2 * (n - 1) - self._position
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        if self._exercise is None:
+            return
+        p = QPainter(self)
+        paint_exercise(
+            p,
+            QRectF(self.rect()),
+            self._exercise,
+            self._position,
+            figure_colors(self.palette()),
+            self._mirror,
+            self._svgs,
+        )
+        p.end()
+
+
+def paint_exercise(
+    p: QPainter,
+    rect: QRectF,
+    exercise: Exercise,
+    position: float,
+    colors: FigureColors,
+    mirror: bool = False,
+    svgs: list[QSvgRenderer] | None = None,
+) -> None:
+    ill = exercise.illustration
+    if isinstance(ill, PoseIllustration):
+        paint_pose(p, rect, ill, position, colors, mirror)
+    else:
+        renderers = svgs if svgs is not None else [QSvgRenderer(f) for f in ill.frames]
+        paint_svg(p, rect, [r for r in renderers if r.isValid()], position, ill.loop)
+
+
+def render_exercise_image(
+    exercise: Exercise,
+    size: int = 240,
+    dark: bool = False,
+    frame: float = 0,
+    dpr: float = 1.0,
+    palette: QPalette | None = None,
+) -> QImage:
+    """The illustration at `frame` on the theme's window colour (never on transparency)."""
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("render_exercise_image needs a QGuiApplication")
+    pal = palette or (dark_palette() if dark else light_palette())
+    colors = figure_colors(pal)
+    image = QImage(round(size * dpr), round(size * dpr), QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(dpr)
+    image.fill(colors.background)
+    p = QPainter(image)
+    paint_exercise(p, QRectF(0, 0, size, size), exercise, frame, colors)
+    p.end()
+    return image
+
+
+def render_exercise_png(
+    exercise: Exercise,
+    path: Path | str,
+    size: int = 240,
+    dark: bool = False,
+    frame: float = 0,
+    dpr: float = 1.0,
+) -> Path:
+    image = render_exercise_image(exercise, size, dark, frame, dpr)
+    out = Path(path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out)):
+        raise OSError(f"could not write {out}")
+    return out

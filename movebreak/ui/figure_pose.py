@@ -1,0 +1,238 @@
+"""The figure's geometry, without Qt: pose (joint angles) -> joint points and strokes,
+interpolation between keyframes, the motion arrow's path and the props' lines.
+
+World units: the standing figure is about 100 tall (head 14 = 1/7), y grows downwards,
+the floor is at y = 100 and the figure stands around x = 0."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from movebreak.domain.exercises import PoseIllustration
+
+Point = tuple[float, float]
+HEAD_R = 7.0
+STROKE = 4.6
+LENGTHS = {
+    "torso": 32.0,
+    "neck": 4.0,
+    "ua": 16.0,
+    "fa": 15.0,
+    "hd": 5.0,
+    "th": 23.0,
+    "sh": 23.0,
+    "ft": 8.0,
+}
+FLOOR = 100.0
+_ANGLE_KEYS = {"torso", "neck", "gaze"} | {
+    f"{s}_{side}" for s in ("ua", "fa", "hd", "th", "sh", "ft") for side in ("l", "r")
+}
+
+
+@dataclass(frozen=True)
+class Stroke:
+    """One round-capped line of the figure. `far` strokes (the far side in a side view) are
+    drawn first and lighter, so the near limbs read in front."""
+
+    part: str
+    points: tuple[Point, ...]
+    far: bool = False
+
+
+def _dir(angle: float) -> Point:
+    r = math.radians(angle)
+    return math.sin(r), -math.cos(r)
+
+
+def _add(p: Point, v: Point, k: float = 1.0) -> Point:
+    return p[0] + v[0] * k, p[1] + v[1] * k
+
+
+def solve(pose: dict[str, float], view: str) -> dict[str, Point]:
+    """Joint positions for a pose."""
+    j: dict[str, Point] = {}
+    pelvis = (pose["x"], pose["y"])
+    tdir = _dir(pose["torso"])
+    neck_base = _add(pelvis, tdir, LENGTHS["torso"] * pose["torso_len"])
+    sc = _add(neck_base, tdir, -3.0)
+    sc = (sc[0] + pose["shoulder_dx"], sc[1] - pose["shrug"])
+    if view == "front":
+        perp = (-tdir[1], tdir[0])
+        half = 9.0 * (1.0 - 0.55 * min(1.0, abs(pose["twist"])))
+        j["shoulder_l"], j["shoulder_r"] = _add(sc, perp, -half), _add(sc, perp, half)
+        j["hip_l"], j["hip_r"] = (pelvis[0] - 5.0, pelvis[1]), (pelvis[0] + 5.0, pelvis[1])
+    else:
+        j["shoulder_l"] = j["shoulder_r"] = sc
+        j["hip_l"] = j["hip_r"] = pelvis
+    j["pelvis"], j["neck_base"] = pelvis, neck_base
+    ndir = _dir(pose["neck"])
+    j["neck"] = _add(neck_base, ndir, LENGTHS["neck"])
+    j["head"] = _add(neck_base, ndir, LENGTHS["neck"] + HEAD_R - 1.0)
+    for side in ("l", "r"):
+
+        def seg(start: Point, name: str, side: str = side) -> Point:
+            key = f"{name}_{side}"
+            return _add(start, _dir(pose[key]), LENGTHS[name] * pose[f"{key}_len"])
+
+        j[f"elbow_{side}"] = seg(j[f"shoulder_{side}"], "ua")
+        j[f"wrist_{side}"] = seg(j[f"elbow_{side}"], "fa")
+        j[f"hand_{side}"] = seg(j[f"wrist_{side}"], "hd")
+        j[f"knee_{side}"] = seg(j[f"hip_{side}"], "th")
+        j[f"ankle_{side}"] = seg(j[f"knee_{side}"], "sh")
+        j[f"toe_{side}"] = seg(j[f"ankle_{side}"], "ft")
+    return j
+
+
+def strokes(j: dict[str, Point], view: str) -> list[Stroke]:
+    """The figure's strokes in drawing order. The "head" stroke is a single point (a disc).
+    In a side view the "_l" limbs are the far ones; in a front view arms go over the torso."""
+    side = view == "side"
+
+    def limb(s: str, far: bool = False) -> list[Stroke]:
+        return [
+            Stroke(f"arm_{s}", (j[f"shoulder_{s}"], j[f"elbow_{s}"], j[f"wrist_{s}"]), far),
+            Stroke(f"hand_{s}", (j[f"wrist_{s}"], j[f"hand_{s}"]), far),
+        ]
+
+    def leg(s: str, far: bool = False) -> list[Stroke]:
+        return [
+            Stroke(f"leg_{s}", (j[f"hip_{s}"], j[f"knee_{s}"], j[f"ankle_{s}"]), far),
+            Stroke(f"foot_{s}", (j[f"ankle_{s}"], j[f"toe_{s}"]), far),
+        ]
+
+    trunk = [
+        Stroke("torso", (j["pelvis"], j["neck_base"])),
+        Stroke("neck", (j["neck_base"], j["neck"])),
+    ]
+    head = [Stroke("head", (j["head"],))]
+    if side:
+        return [*limb("l", True), *leg("l", True), *leg("r"), *trunk, *head, *limb("r")]
+    bars = [
+        Stroke("hips", (j["hip_l"], j["hip_r"])),
+        Stroke("shoulders", (j["shoulder_l"], j["neck_base"], j["shoulder_r"])),
+    ]
+    return [*leg("l"), *leg("r"), *bars, *trunk, *head, *limb("l"), *limb("r")]
+
+
+# ---------------------------------------------------------------- time
+
+
+def _ease(t: float) -> float:
+    return 0.5 - 0.5 * math.cos(math.pi * max(0.0, min(1.0, t)))
+
+
+def blend(a: dict[str, float], b: dict[str, float], t: float) -> dict[str, float]:
+    out = {}
+    for k, va in a.items():
+        vb = b.get(k, va)
+        if k in _ANGLE_KEYS:
+            d = (vb - va + 180.0) % 360.0 - 180.0
+            out[k] = va + d * t
+        else:
+            out[k] = va + (vb - va) * t
+    return out
+
+
+def pose_at(ill: PoseIllustration, position: float) -> dict[str, float]:
+    """The pose at a continuous frame position: 1.5 is halfway between keyframes 1 and 2.
+    Looping illustrations wrap from the last frame back to the first."""
+    n = len(ill.frames)
+    position = position % n if ill.loop else max(0.0, min(n - 1.0, position))
+    i = math.floor(position)
+    nxt = (i + 1) % n if ill.loop else min(i + 1, n - 1)
+    return blend(ill.pose(i), ill.pose(nxt), position - i)
+
+
+def position_at(ill: PoseIllustration, seconds: float) -> float:
+    """Where the animation is after `seconds`: a looping one turns at one frame per half
+    second; a back-and-forth one rests briefly on each keyframe and eases between them."""
+    n = len(ill.frames)
+    if ill.loop:
+        return (seconds * 2.0) % n
+    legs = 2 * (n - 1)
+    leg, frac = divmod(seconds, 1.0)
+    leg = int(leg) % legs
+    eased = _ease((frac - 0.25) / 0.75)
+    return leg + eased if leg < n - 1 else legs - leg - eased
+
+
+def arrow_path(ill: PoseIllustration) -> list[Point]:
+    """The motion arrow's polyline, start to end."""
+    arrow = ill.arrow
+    if arrow is None:
+        return []
+    if arrow.center is not None:
+        cx, cy = arrow.center
+        steps = 28
+        return [
+            _add((cx, cy), _dir(arrow.start + (arrow.end - arrow.start) * k / steps), arrow.radius)
+            for k in range(steps + 1)
+        ]
+    joint = arrow.joint or "head"
+    last = len(ill.frames) - 1
+    pts = [solve(pose_at(ill, last * k / 24), ill.view)[joint] for k in range(25)]
+    body = solve(ill.pose(0), ill.view)
+    centre = (
+        (body["pelvis"][0] + body["neck_base"][0]) / 2,
+        (body["pelvis"][1] + body["neck_base"][1]) / 2,
+    )
+    mid = pts[len(pts) // 2]
+    away = (mid[0] - centre[0], mid[1] - centre[1])
+    norm = math.hypot(*away) or 1.0
+    shift = arrow.shift or (away[0] / norm * arrow.offset, away[1] / norm * arrow.offset)
+    pts = [(p[0] + shift[0], p[1] + shift[1]) for p in pts]
+    # trim the ends so the arrow does not touch the limb at its end poses
+    return pts[2:-2] if len(pts) > 6 else pts
+
+
+# ---------------------------------------------------------------- props and framing
+
+
+def prop_lines(ill: PoseIllustration) -> list[tuple[Point, ...]]:
+    """Polylines of the props, placed from the first keyframe's pose."""
+    pose = ill.pose(0)
+    x, y = pose["x"], pose["y"]
+    seat = y + 4.5
+    lines: list[tuple[Point, ...]] = []
+    for prop in ill.props:
+        if prop == "chair" and ill.view == "side":
+            lines += [
+                ((x - 9, seat), (x + 14, seat)),
+                ((x - 7, seat), (x - 7, FLOOR)),
+                ((x + 12, seat), (x + 12, FLOOR)),
+                ((x - 9, seat), (x - 12, seat - 32)),
+            ]
+        elif prop == "chair":
+            lines += [
+                ((x - 15, seat), (x + 15, seat)),
+                ((x - 13, seat), (x - 13, FLOOR)),
+                ((x + 13, seat), (x + 13, FLOOR)),
+                ((x - 13, seat), (x - 13, seat - 34), (x + 13, seat - 34), (x + 13, seat)),
+            ]
+        elif prop == "desk":
+            lines += [((28, 62), (60, 62)), ((53, 62), (53, FLOOR))]
+        elif prop == "monitor":
+            lines += [((47, 62), (47, 54)), ((44, 54), (44, 32))]
+        elif prop == "wall":
+            lines += [((40, -6), (40, FLOOR))]
+        elif prop == "far":
+            lines += [
+                ((40, 0), (58, 0), (58, 22), (40, 22), (40, 0)),
+                ((40, 18), (45, 12), (50, 16), (54, 9), (58, 15)),
+            ]
+    return lines
+
+
+def world_box(ill: PoseIllustration) -> tuple[float, float, float]:
+    """(centre x, centre y, side) of the square of the world the picture shows."""
+    if ill.zoom == "body":
+        return 0.0, 46.0, 120.0
+    j = solve(ill.pose(0), ill.view)
+    if ill.zoom == "upper":
+        return (
+            j["neck_base"][0] + (11.0 if ill.view == "side" else 0.0),
+            j["neck_base"][1] + 9.0,
+            70.0,
+        )
+    return j["head"][0], j["head"][1] + 5.0, 40.0

@@ -1,0 +1,126 @@
+"""Colours for the illustrations and the prompt, taken from the Qt palette so both light and
+dark themes work; plus explicit light and dark palettes for screenshots and tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+
+@dataclass(frozen=True)
+class FigureColors:
+    background: QColor
+    body: QColor
+    far: QColor
+    accent: QColor
+    accent_far: QColor
+    prop: QColor
+
+
+def mix(a: QColor, b: QColor, t: float) -> QColor:
+    """`a` moved a fraction `t` of the way towards `b`."""
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t,
+        a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def accent_color(palette: QPalette) -> QColor:
+    """The palette's accent, nudged until it stands out from the window background."""
+    role = getattr(QPalette.ColorRole, "Accent", QPalette.ColorRole.Highlight)
+    accent = QColor(palette.color(role))
+    bg = palette.color(QPalette.ColorRole.Window)
+    for _ in range(6):
+        if abs(accent.lightness() - bg.lightness()) >= 70:
+            break
+        accent = accent.lighter(125) if is_dark(palette) else accent.darker(125)
+    return accent
+
+
+def figure_colors(palette: QPalette) -> FigureColors:
+    bg = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    body = mix(text, bg, 0.18)
+    accent = accent_color(palette)
+    return FigureColors(
+        background=QColor(bg),
+        body=body,
+        far=mix(body, bg, 0.45),
+        accent=accent,
+        accent_far=mix(accent, bg, 0.4),
+        prop=mix(text, bg, 0.62),
+    )
+
+
+def _palette(colors: dict[QPalette.ColorRole, str]) -> QPalette:
+    pal = QPalette()
+    for role, value in colors.items():
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            pal.setColor(group, role, QColor(value))
+    disabled_text = mix(
+        QColor(colors[QPalette.ColorRole.WindowText]),
+        QColor(colors[QPalette.ColorRole.Window]),
+        0.55,
+    )
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        pal.setColor(QPalette.ColorGroup.Disabled, role, disabled_text)
+    return pal
+
+
+_R = QPalette.ColorRole
+
+
+def light_palette() -> QPalette:
+    return _palette(
+        {
+            _R.Window: "#f4f2ee",
+            _R.WindowText: "#26282b",
+            _R.Base: "#ffffff",
+            _R.AlternateBase: "#eceae5",
+            _R.Text: "#26282b",
+            _R.Button: "#e9e6e0",
+            _R.ButtonText: "#26282b",
+            _R.Highlight: "#d2691e",
+            _R.HighlightedText: "#ffffff",
+            _R.ToolTipBase: "#ffffff",
+            _R.ToolTipText: "#26282b",
+            _R.PlaceholderText: "#7b7d80",
+            _R.Mid: "#c9c5bd",
+            _R.Dark: "#a29e96",
+            _R.Light: "#ffffff",
+            _R.Accent: "#d2691e",
+        }
+    )
+
+
+def dark_palette() -> QPalette:
+    return _palette(
+        {
+            _R.Window: "#232629",
+            _R.WindowText: "#e8e6e3",
+            _R.Base: "#1b1e20",
+            _R.AlternateBase: "#2b2f33",
+            _R.Text: "#e8e6e3",
+            _R.Button: "#31363b",
+            _R.ButtonText: "#e8e6e3",
+            _R.Highlight: "#f0a050",
+            _R.HighlightedText: "#1b1e20",
+            _R.ToolTipBase: "#31363b",
+            _R.ToolTipText: "#e8e6e3",
+            _R.PlaceholderText: "#8a8d90",
+            _R.Mid: "#4a4f55",
+            _R.Dark: "#15171a",
+            _R.Light: "#4d545b",
+            _R.Accent: "#f0a050",
+        }
+    )

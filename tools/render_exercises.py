@@ -1,0 +1,88 @@
+"""Renders every exercise's keyframes to PNG, light and dark, plus contact sheets, so a person
+can look at them: python tools/render_exercises.py [--out DIR] [--ids a,b] [--size 240]."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from movebreak.domain.exercises import PoseIllustration
+from movebreak.storage.catalogue import load_catalogue
+from movebreak.ui.figure import render_exercise_image
+
+
+def contact_sheet(cells: list[tuple[str, list[QImage]]], path: Path, size: int, dark: bool) -> None:
+    """One row per exercise: its name, then its keyframes side by side."""
+    cols = max(len(images) for _, images in cells)
+    label_h = 22
+    per_row = 2  # exercises per sheet row
+    rows = (len(cells) + per_row - 1) // per_row
+    width = per_row * (cols * size + 16)
+    sheet = QImage(width, rows * (size + label_h + 8), QImage.Format.Format_RGB32)
+    sheet.fill(QColor("#232629" if dark else "#f4f2ee"))
+    p = QPainter(sheet)
+    p.setFont(QFont("DejaVu Sans", 10))
+    p.setPen(QColor("#e8e6e3" if dark else "#26282b"))
+    for n, (name, images) in enumerate(cells):
+        x0 = (n % per_row) * (cols * size + 16)
+        y0 = (n // per_row) * (size + label_h + 8)
+        p.drawText(QRectF(x0 + 4, y0, cols * size, label_h), Qt.AlignmentFlag.AlignVCenter, name)
+        for k, img in enumerate(images):
+            p.drawImage(x0 + k * size, y0 + label_h, img)
+        p.setPen(QColor("#888888"))
+        p.drawRect(x0, y0 + label_h, len(images) * size - 1, size - 1)
+        p.setPen(QColor("#e8e6e3" if dark else "#26282b"))
+    p.end()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    sheet.save(str(path))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--out", default="build/exercises")
+    ap.add_argument("--ids", default="")
+    ap.add_argument("--size", type=int, default=240)
+    ap.add_argument("--per-sheet", type=int, default=12)
+    ap.add_argument("--mid", action="store_true", help="also render halfway between keyframes")
+    args = ap.parse_args(argv)
+    _app = QApplication.instance() or QApplication([])
+    exercises, problems = load_catalogue(None)
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    wanted = {i for i in args.ids.split(",") if i}
+    exercises = [e for e in exercises if not wanted or e.id in wanted]
+    out = Path(args.out)
+    for dark in (False, True):
+        theme = "dark" if dark else "light"
+        cells: list[tuple[str, list[QImage]]] = []
+        (out / theme).mkdir(parents=True, exist_ok=True)
+        for ex in exercises:
+            n = len(ex.illustration.frames)
+            positions: list[float] = list(range(n))
+            if args.mid and isinstance(ex.illustration, PoseIllustration):
+                positions = [k / 2 for k in range(2 * n - 1)]
+            images = []
+            for pos in positions:
+                img = render_exercise_image(ex, args.size, dark, pos)
+                img.save(str(out / theme / f"{ex.id}-{pos:g}.png"))
+                images.append(img)
+            cells.append((f"{ex.name}  [{ex.id}; {', '.join(ex.areas)}; {ex.position}]", images))
+        for start in range(0, len(cells), args.per_sheet):
+            sheet = out / f"sheet-{theme}-{start // args.per_sheet + 1}.png"
+            contact_sheet(cells[start : start + args.per_sheet], sheet, args.size, dark)
+            print(sheet)
+    print(f"{len(exercises)} exercises rendered to {out}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -22,6 +22,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
+from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
@@ -141,6 +142,10 @@ class App(QObject):
         )
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
+        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
+        self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
+        self.calendars.problem.connect(
+            lambda problem: self._notify("movebreak: calendar problem", str(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
         self._wake = self._wake_watcher()
         if self.tray is not None:
@@ -239,6 +244,7 @@ class App(QObject):
 
             self._dnd_probe = DndProbe(fullscreen_check=settings.defer_when_fullscreen, processes=settings.dnd_processes)
             self.coordinator._dnd_reason = self._dnd_probe.reason
+        self.calendars.set_settings(settings)
         self.coordinator.set_settings(settings)
 
     def _on_problems(self, problems: Sequence[Problem]) -> None:

@@ -46,6 +46,43 @@ def contact_sheet(cells: list[tuple[str, list[QImage]]], path: Path, size: int, 
     sheet.save(str(path))
 
 
+def render_prompt(ids: list[str], out: Path, dark: bool, dpr: float, index: int = 0) -> Path:
+    """The prompt window for a routine of `ids`, showing item `index`, at a device pixel ratio."""
+    from movebreak.domain.exercises import Routine, RoutineItem
+    from movebreak.ui.prompt import PromptWindow
+    from movebreak.ui.theme import dark_palette, light_palette
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setStyle("Fusion")
+    app.setPalette(dark_palette() if dark else light_palette())
+    catalogue = {e.id: e for e in load_catalogue(None)[0]}
+    items: list[RoutineItem] = []
+    for ident in ids:
+        ex = catalogue[ident]
+        for side in ("right", "left") if ex.per_side else (None,):
+            items.append(RoutineItem(ex, side, ex.seconds))
+    from movebreak.domain.exercises import _title  # the same title the composer gives
+
+    routine = Routine(_title(items, sum(i.seconds for i in items)), tuple(items))
+    window = PromptWindow(routine, tick_ms=0)
+    for _ in range(index):
+        window.done()
+    window.tick(7)
+    window.figure.set_playing(False)
+    window.figure.set_position(0.75)
+    window.resize(window.sizeHint())
+    window.show()
+    app.processEvents()
+    image = window.snapshot(dpr)
+    name = f"prompt-{'dark' if dark else 'light'}-{dpr:g}x-{ids[min(index, len(ids) - 1)]}.png"
+    out.mkdir(parents=True, exist_ok=True)
+    image.save(str(out / name))
+    window._done = True  # closing a screenshot is not the user skipping the routine
+    window.close()
+    return out / name
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument("--out", default="build/exercises")
@@ -53,8 +90,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--size", type=int, default=240)
     ap.add_argument("--per-sheet", type=int, default=12)
     ap.add_argument("--mid", action="store_true", help="also render halfway between keyframes")
+    ap.add_argument("--prompt", default="", help="comma-separated ids: render the prompt instead")
     args = ap.parse_args(argv)
     _app = QApplication.instance() or QApplication([])
+    if args.prompt:
+        ids = [i for i in args.prompt.split(",") if i]
+        for dark in (False, True):
+            for dpr in (1.0, 2.0):
+                print(render_prompt(ids, Path(args.out), dark, dpr))
+        return 0
     exercises, problems = load_catalogue(None)
     for problem in problems:
         print(problem, file=sys.stderr)

@@ -4,6 +4,7 @@ user's SVG keyframes, animated between keyframes in FigureWidget, or rendered to
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QPointF, QRectF, QSize, Qt, QTimer
@@ -184,8 +185,9 @@ def paint_svg(
 class FigureWidget(QWidget):
     """The animated illustration of one exercise, about a second per movement, eased."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, card: bool = True) -> None:
         super().__init__(parent)
+        self._card = card
         self._exercise: Exercise | None = None
         self._mirror = False
         self._svgs: list[QSvgRenderer] = []
@@ -242,18 +244,23 @@ class FigureWidget(QWidget):
         self.update()
 
     def paintEvent(self, event: object) -> None:
-        if self._exercise is None:
-            return
         p = QPainter(self)
-        paint_exercise(
-            p,
-            QRectF(self.rect()),
-            self._exercise,
-            self._position,
-            figure_colors(self.palette()),
-            self._mirror,
-            self._svgs,
-        )
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        colors = figure_colors(self.palette())
+        rect = QRectF(self.rect())
+        if self._card:
+            # the figure sits on a card of the palette's Base colour, which it also uses as
+            # its own background (eye whites)
+            card = self.palette().color(QPalette.ColorRole.Base)
+            colors = replace(colors, background=card)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QBrush(card))
+            p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
+            rect = rect.adjusted(6, 6, -6, -6)
+        if self._exercise is not None:
+            paint_exercise(
+                p, rect, self._exercise, self._position, colors, self._mirror, self._svgs
+            )
         p.end()
 
 

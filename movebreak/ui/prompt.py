@@ -1,0 +1,506 @@
+"""The break prompt: walks the user through a routine, one illustrated exercise at a time, and
+reports an outcome for every exercise (completed, skipped, not-reached) and the routine's state.
+
+It opens on the screen under the pointer without taking the keyboard focus; a click on it, or
+the tray's "focus prompt" action (bring_forward), gives it the focus."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QCursor,
+    QFont,
+    QGuiApplication,
+    QImage,
+    QKeyEvent,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from movebreak import paths
+from movebreak.domain.exercises import Routine, RoutineItem
+from movebreak.ui.figure import FigureWidget
+from movebreak.ui.theme import accent_color, mix
+
+OUTCOMES = ("completed", "skipped", "not-reached")
+STATES = ("completed", "partial", "skipped", "snoozed")
+
+
+def _minutes(seconds: int) -> str:
+    return f"{max(1, round(seconds / 60))} min"
+
+
+class CountdownRing(QWidget):
+    """Seconds left in the current exercise, as a ring that empties."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.total, self.left, self.paused = 1, 1, False
+        self.setFixedSize(76, 76)
+        self.setAccessibleName("Time left")
+
+    def set_time(self, left: int, total: int, paused: bool = False) -> None:
+        self.left, self.total, self.paused = max(0, left), max(1, total), paused
+        self.setToolTip("Paused while you are away" if paused else f"{self.left} s left")
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        pal = self.palette()
+        side = min(self.width(), self.height()) - 8.0
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        track = mix(pal.windowText().color(), pal.window().color(), 0.82)
+        p.setPen(QPen(track, 6, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawEllipse(rect)
+        accent = accent_color(pal)
+        p.setPen(
+            QPen(
+                mix(accent, pal.window().color(), 0.5) if self.paused else accent,
+                6,
+                Qt.PenStyle.SolidLine,
+                Qt.PenCapStyle.RoundCap,
+            )
+        )
+        span = round(-360 * 16 * self.left / self.total)
+        if span:
+            p.drawArc(rect, 90 * 16, span)
+        p.setPen(pal.windowText().color())
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * (1.0 if self.paused else 1.35))
+        font.setBold(True)
+        p.setFont(font)
+        text = (
+            "paused"
+            if self.paused
+            else f"{self.left // 60}:{self.left % 60:02d}"
+            if self.left >= 60
+            else f"{self.left}"
+        )
+        p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        p.end()
+
+
+class ProgressDots(QWidget):
+    """One short bar per item: done ones filled, the current one in the accent colour."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.count, self.current = 0, 0
+        self.setFixedHeight(8)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_progress(self, current: int, count: int) -> None:
+        self.current, self.count = current, count
+        self.update()
+
+    def paintEvent(self, event: object) -> None:
+        if self.count <= 0:
+            return
+        pal = self.palette()
+        accent = accent_color(pal)
+        muted = mix(pal.windowText().color(), pal.window().color(), 0.8)
+        gap = 6.0
+        width = (self.width() - gap * (self.count - 1)) / self.count
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        p.setPen(Qt.PenStyle.NoPen)
+        for i in range(self.count):
+            if i < self.current:
+                color = mix(accent, pal.window().color(), 0.45)
+            elif i == self.current:
+                color = accent
+            else:
+                color = muted
+            p.setBrush(color)
+            p.drawRoundedRect(QRectF(i * (width + gap), 1, width, 6), 3, 3)
+        p.end()
+
+
+class PromptWindow(QWidget):
+    """One routine, one exercise at a time. Done (Enter), Skip exercise (S), Snooze (Z),
+    Skip routine (Esc or closing the window)."""
+
+    exercise_done = Signal(int, str, str, int)  # index, exercise id, outcome, seconds spent
+    finished = Signal(str)  # completed | partial | skipped | snoozed
+
+    def __init__(
+        self,
+        routine: Routine,
+        *,
+        chime: bool = False,
+        parent: QWidget | None = None,
+        snooze_minutes: int = 5,
+        tick_ms: int = 1000,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
+        self.routine = routine
+        self.snooze_minutes = snooze_minutes
+        self._items: tuple[RoutineItem, ...] = routine.items
+        self._index = 0
+        self._left = self._items[0].seconds if self._items else 0
+        self._spent = 0
+        self._paused = False
+        self._done = False
+        self._outcomes: list[str] = []
+        self._chime_on = chime
+        self._sound: QObject | None = None
+        self.setObjectName("promptWindow")
+        self.setWindowTitle(f"movebreak — {routine.title}")
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("countdownTimer")
+        self._tick_ms = tick_ms
+        if tick_ms > 0:
+            self._timer.setInterval(tick_ms)
+            self._timer.timeout.connect(lambda: self.tick(max(1, round(tick_ms / 1000))))
+        self._show_item()
+
+    # ------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(22, 18, 22, 18)
+        root.setSpacing(10)
+        head = QHBoxLayout()
+        self.title_label = QLabel(self.routine.title, objectName="routineTitle")
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.progress_label = QLabel(objectName="progressLabel")
+        head.addWidget(self.title_label)
+        head.addStretch(1)
+        head.addWidget(self.progress_label)
+        root.addLayout(head)
+        self.dots = ProgressDots(self)
+        root.addWidget(self.dots)
+
+        body = QHBoxLayout()
+        body.setSpacing(18)
+        self.figure = FigureWidget(self)
+        self.figure.setObjectName("figure")
+        self.figure.setFixedSize(240, 240)
+        body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(6)
+        name_row = QHBoxLayout()
+        names = QVBoxLayout()
+        names.setSpacing(0)
+        self.name_label = QLabel(objectName="exerciseName")
+        big = QFont(self.font())
+        big.setPointSizeF(big.pointSizeF() * 1.5)
+        big.setBold(True)
+        self.name_label.setFont(big)
+        self.name_label.setWordWrap(True)
+        self.side_label = QLabel(objectName="sideLabel")
+        names.addWidget(self.name_label)
+        names.addWidget(self.side_label)
+        name_row.addLayout(names, 1)
+        self.ring = CountdownRing(self)
+        self.ring.setObjectName("countdownRing")
+        name_row.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        text.addLayout(name_row)
+        self.steps_label = QLabel(objectName="stepsLabel")
+        self.steps_label.setWordWrap(True)
+        self.steps_label.setTextFormat(Qt.TextFormat.RichText)
+        text.addWidget(self.steps_label)
+        self.safety_label = QLabel(objectName="safetyLabel")
+        self.safety_label.setWordWrap(True)
+        text.addWidget(self.safety_label)
+        text.addStretch(1)
+        self.next_label = QLabel(objectName="nextLabel")
+        text.addWidget(self.next_label)
+        body.addLayout(text, 1)
+        root.addLayout(body, 1)
+
+        buttons = QHBoxLayout()
+        self.skip_routine_button = self._button(
+            "Skip routine", "skipRoutineButton", "Esc", self.skip_routine
+        )
+        self.snooze_button = self._button(
+            f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze
+        )
+        self.skip_button = self._button("Skip exercise", "skipButton", "S", self.skip_exercise)
+        self.done_button = self._button("Done", "doneButton", "Enter", self.done)
+        self.done_button.setMinimumWidth(120)
+        buttons.addWidget(self.skip_routine_button)
+        buttons.addStretch(1)
+        for b in (self.snooze_button, self.skip_button, self.done_button):
+            buttons.addWidget(b)
+        root.addLayout(buttons)
+        self.setMinimumWidth(640)
+        self._restyle()
+
+    def _restyle(self) -> None:
+        """Muted secondary text and an accent Done button, from the current palette."""
+        pal = self.palette()
+        muted = mix(pal.windowText().color(), pal.window().color(), 0.4).name()
+        for label in (self.side_label, self.safety_label, self.next_label, self.progress_label):
+            label.setStyleSheet(f"color: {muted};")
+        accent = accent_color(pal)
+        text = "#ffffff" if accent.lightness() < 150 else "#1b1e20"
+        self.done_button.setStyleSheet(
+            f"QPushButton#doneButton {{ background: {accent.name()}; color: {text}; border: none;"
+            f" border-radius: 4px; padding: 6px 18px; font-weight: bold; }}"
+            f" QPushButton#doneButton:hover {{ background: {accent.lighter(110).name()}; }}"
+            f" QPushButton#doneButton:focus {{ outline: none; border: 2px solid {pal.windowText().color().name()}; }}"
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
+        super().changeEvent(event)
+
+    def _button(self, text: str, name: str, key: str, slot: Callable[[], None]) -> QPushButton:
+        b = QPushButton(text, self)
+        b.setObjectName(name)
+        b.setToolTip(f"{text} ({key})")
+        b.setAutoDefault(False)
+        b.clicked.connect(slot)
+        return b
+
+    def sizeHint(self) -> QSize:
+        return QSize(680, 400)
+
+    # ------------------------------------------------------------ state
+
+    def current_index(self) -> int:
+        return self._index
+
+    def seconds_left(self) -> int:
+        return self._left
+
+    def _show_item(self) -> None:
+        count = len(self._items)
+        if count == 0:
+            self.name_label.setText("Nothing to do")
+            self.steps_label.setText(
+                "No exercise matches your settings. Stand up and move a little."
+            )
+            self.progress_label.setText("")
+            self.figure.set_exercise(None)
+            self.ring.hide()
+            return
+        item = self._items[self._index]
+        ex = item.exercise
+        self.progress_label.setText(f"{self._index + 1} of {count}")
+        self.dots.set_progress(self._index, count)
+        self.name_label.setText(ex.name)
+        where = "Seated" if ex.seated else "Standing"
+        self.side_label.setText(f"{where} · {item.side.capitalize()} side" if item.side else where)
+        steps = "".join(f"<li>{html.escape(s)}</li>" for s in ex.steps)
+        self.steps_label.setText(f"<ol style='margin-left:-18px; -qt-list-indent:1'>{steps}</ol>")
+        self.safety_label.setText(f"⚠ {ex.safety}" if ex.safety else "")
+        self.safety_label.setVisible(bool(ex.safety))
+        if self._index + 1 < count:
+            nxt = self._items[self._index + 1]
+            side = f" ({nxt.side} side)" if nxt.side else ""
+            self.next_label.setText(f"Next: {nxt.exercise.name}{side}")
+        else:
+            self.next_label.setText("Last one")
+        self.figure.set_exercise(ex, item.side)
+        self.figure.set_playing(True)
+        self.ring.set_time(self._left, item.seconds, self._paused)
+        self.figure.setAccessibleDescription(f"{ex.name}: " + " ".join(ex.steps))
+
+    def _record(self, outcome: str) -> None:
+        item = self._items[self._index]
+        self._outcomes.append(outcome)
+        spent = self._spent if outcome != "not-reached" else 0
+        self.exercise_done.emit(self._index, item.exercise.id, outcome, spent)
+
+    def _advance(self) -> None:
+        self._index += 1
+        if self._index >= len(self._items):
+            completed = self._outcomes.count("completed")
+            state = (
+                "completed"
+                if completed == len(self._items)
+                else "partial"
+                if completed
+                else "skipped"
+            )
+            self._finish(state)
+            return
+        self._left = self._items[self._index].seconds
+        self._spent = 0
+        self._play_chime()
+        self._show_item()
+
+    def _finish(self, state: str) -> None:
+        if self._done:
+            return
+        self._done = True
+        self._timer.stop()
+        self.figure.set_playing(False)
+        self.finished.emit(state)
+        self.close()
+
+    def _end_early(self, current: str, state: str | None) -> None:
+        """Record `current` for the shown exercise and not-reached for the rest, then finish."""
+        if self._done:
+            return
+        if not self._items:
+            self._finish(state or "skipped")
+            return
+        self._record(current)
+        for i in range(self._index + 1, len(self._items)):
+            self._index = i
+            self._record("not-reached")
+        completed = self._outcomes.count("completed")
+        self._finish(state or ("partial" if completed else "skipped"))
+
+    # ------------------------------------------------------------ actions
+
+    def done(self) -> None:
+        if self._done:
+            return
+        if not self._items:
+            self._finish("completed")
+            return
+        self._record("completed")
+        self._advance()
+
+    def skip_exercise(self) -> None:
+        if self._done or not self._items:
+            return
+        self._record("skipped")
+        self._advance()
+
+    def snooze(self) -> None:
+        self._end_early("not-reached", "snoozed")
+
+    def skip_routine(self) -> None:
+        self._end_early("skipped", None)
+
+    def tick(self, seconds: int = 1) -> None:
+        """Count down; the runtime's timer calls this every second, tests call it directly."""
+        if self._done or self._paused or not self._items:
+            return
+        step = min(seconds, self._left)
+        self._left -= step
+        self._spent += step
+        if self._left <= 0:
+            self.done()
+            return
+        self.ring.set_time(self._left, self._items[self._index].seconds, self._paused)
+
+    def set_countdown_paused(self, paused: bool) -> None:
+        self._paused = paused
+        if self._items and not self._done:
+            self.ring.set_time(self._left, self._items[self._index].seconds, paused)
+            self.figure.set_playing(not paused)
+
+    # ------------------------------------------------------------ window
+
+    def show_unfocused(self) -> None:
+        """Show on the screen under the pointer, leaving the keyboard focus where it is."""
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.adjustSize()
+        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            size = self.sizeHint().expandedTo(self.minimumSizeHint()).expandedTo(self.size())
+            self.resize(size)
+            self.move(
+                area.x() + (area.width() - size.width()) // 2,
+                area.y() + max(0, (area.height() - size.height()) * 2 // 5),
+            )
+        self.show()
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        if self._tick_ms > 0:
+            self._timer.start()
+        self._play_chime()
+
+    def bring_forward(self) -> None:
+        """Raise the prompt and give it the keyboard focus (tray action, or a click on it)."""
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+        if not self.isVisible():
+            self.show()
+        self.raise_()
+        self.activateWindow()
+        self.done_button.setFocus(Qt.FocusReason.ActiveWindowFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # a click anywhere in the prompt is the user turning to it: give it the keyboard
+        if (
+            event.type() == QEvent.Type.MouseButtonPress
+            and isinstance(watched, QWidget)
+            and (watched is self or self.isAncestorOf(watched))
+            and not self.isActiveWindow()
+        ):
+            QTimer.singleShot(0, self.bring_forward)
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        actions = {
+            Qt.Key.Key_Return: self.done,
+            Qt.Key.Key_Enter: self.done,
+            Qt.Key.Key_S: self.skip_exercise,
+            Qt.Key.Key_Z: self.snooze,
+            Qt.Key.Key_Escape: self.skip_routine,
+        }
+        action = actions.get(Qt.Key(event.key()))
+        if action is None or mods not in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.ShiftModifier,
+        ):
+            super().keyPressEvent(event)
+            return
+        event.accept()
+        action()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # the window manager's close button counts as Skip routine
+        if not self._done:
+            self.skip_routine()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()
+        self.figure.set_playing(False)
+        event.accept()
+
+    def snapshot(self, dpr: float = 1.0) -> QImage:
+        """The window drawn at a device pixel ratio (screenshots and HiDPI tests)."""
+        image = QImage(
+            round(self.width() * dpr), round(self.height() * dpr), QImage.Format.Format_ARGB32
+        )
+        image.setDevicePixelRatio(dpr)
+        image.fill(self.palette().window().color())
+        self.render(image)
+        return image
+
+    # ------------------------------------------------------------ chime
+
+    def _play_chime(self) -> None:
+        if not self._chime_on:
+            return
+        if self._sound is None:
+            try:
+                from PySide6.QtMultimedia import QSoundEffect
+            except ImportError:  # QtMultimedia is optional (PySide6-Addons)
+                self._chime_on = False
+                return
+            sound = QSoundEffect(self)
+            sound.setSource(QUrl.fromLocalFile(str(paths.asset("sounds", "chime.wav"))))
+            sound.setVolume(0.35)
+            self._sound = sound
+        self._sound.play()  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ re-plans, and the idle backend the app picked under Xvfb."""
 from __future__ import annotations
 
 import json
+import socket
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -148,3 +149,31 @@ def test_the_app_reads_idle_time_from_the_x_screensaver_extension(app: RunningAp
         return own + app.desktop.app_log()
 
     assert wait_for(lambda: "idle time from x11-xscreensaver" in app_log(), timeout=10), app_log()
+
+
+# ------------------------------------------------------------------ URL source that is down
+
+
+def test_a_dead_calendar_url_is_reported_and_the_app_still_quits_cleanly(
+    desktop: DesktopSession, tmp_path: Path
+) -> None:
+    with socket.socket() as s:  # a port nobody listens on
+        s.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{s.getsockname()[1]}/team.ics"
+    config = E2E_CONFIG + f'\n[[calendars]]\nsource = "{url}"\nname = "Team"\n'
+    running = RunningApp(desktop, tmp_path, config=config).start()
+    log_file = running.data_dir / "logs" / "movebreak.log"
+
+    def app_log() -> str:
+        return log_file.read_text(errors="replace") if log_file.exists() else ""
+
+    try:
+        assert status(running)["next_break"] is not None  # planning goes on without it
+        assert wait_for(lambda: "calendar refresh failed" in app_log(), timeout=10), app_log()
+        assert f"{url}: cannot be reached" in app_log()
+        assert wait_for(lambda: "movebreak: calendar problem" in desktop.notify_calls(), timeout=10)
+        assert running.cli("quit").returncode == 0
+        assert running.proc is not None and running.proc.wait(timeout=15) == 0
+        assert "Traceback" not in app_log()
+    finally:
+        running.stop()

@@ -177,6 +177,20 @@ def streaks(tallies: Iterable[DayTally], today: date) -> Streak:
     return Streak(current=current, longest=longest)
 
 
+def current_streak(days_newest_first: Iterable[tuple[date, bool, bool]], today: date) -> int:
+    """The run ending today from (day, any completed, any due) newest first; the same
+    rules as streaks(), but it stops reading at the first day that breaks the run."""
+    run = 0
+    for day, completed, due in days_newest_first:
+        if day > today:
+            continue
+        if completed:
+            run += 1
+        elif due and day != today:
+            break
+    return run
+
+
 def minutes_moved(tallies: Iterable[DayTally]) -> float:
     return sum(t.seconds_moved for t in tallies) / 60
 

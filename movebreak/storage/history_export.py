@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from movebreak.domain.stats import BreakRecord, Streak, Summary, streaks, summarize
+from movebreak.domain.stats import BreakRecord, Streak, Summary, current_streak, summarize
 from movebreak.storage.journal import Journal
 
 JSON_FORMAT = "movebreak-history"
@@ -52,21 +52,6 @@ def local_midnight(day: date, zone: tzinfo) -> datetime:
     return datetime.combine(day, time(0), tzinfo=zone)
 
 
-def current_streak(journal: Journal, today: date, zone: tzinfo) -> Streak:
-    """The streak running into today, reading only as far back as it reaches: a window
-    that doubles until the run breaks inside it or the whole journal is covered."""
-    first = journal.first_break_start()
-    span = 32
-    while True:
-        since = local_midnight(today - timedelta(days=span), zone)
-        days = journal.day_tallies(since, None)
-        found = streaks(days, today)
-        good_days = sum(1 for t in days if t.completed > 0 and t.day <= today)
-        if first is None or first >= since or found.current < good_days:
-            return found
-        span *= 2
-
-
 def summary_for(
     journal: Journal,
     span: Range,
@@ -78,7 +63,7 @@ def summary_for(
     days = journal.day_tallies(span.since, span.until)
     exercises = journal.exercise_tallies(span.since, span.until)
     result = summarize(days, exercises, today, areas_of)
-    current = current_streak(journal, today, span.zone).current
+    current = current_streak(journal.day_flags(today), today)
     longest = max(result.streak.longest, current)
     return replace(result, streak=Streak(current, longest))
 

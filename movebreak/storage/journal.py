@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from movebreak.domain.clock import Clock
 from movebreak.domain.stats import (
-    BREAK_STATES,
-    EXERCISE_OUTCOMES,
-    USER_OUTCOMES,
+    DUE_STATES,
     BreakRecord,
     DayTally,
     ExerciseRecord,
@@ -35,11 +33,13 @@ from movebreak.storage.journal_schema import (
     DAMAGED_CODES,
     LOCAL_DAY_SQL,
     SCHEMA_VERSION,
+    break_upsert,
     connect,
+    exercise_upsert,
+    fallback_connection,
     from_row,
     in_memory,
     migrate,
-    offset_min,
     read_only,
     upgraded_copy,
     utc_range,
@@ -104,21 +104,21 @@ class Journal:
                 and (code or 0) & 0xFF not in DAMAGED_CODES
             ):
                 return make(
-                    *cls._fallback(
+                    *fallback_connection(
                         path, f"The journal {path} cannot be opened for writing: {why(exc)}"
                     )
                 )
             return make(*cls._start_over(path, clock, exc))
         except OSError as exc:
             return make(
-                *cls._fallback(
+                *fallback_connection(
                     path, f"The journal folder {path.parent} cannot be created: {exc.strerror}"
                 )
             )
 
         if version > SCHEMA_VERSION:
             conn.close()
-            conn, _, _ = cls._fallback(path, "")
+            conn, _, _ = fallback_connection(path, "")
             return make(
                 conn,
                 False,
@@ -140,21 +140,10 @@ class Journal:
             if conn.in_transaction:
                 conn.rollback()
             conn.close()
-            return make(*cls._fallback(path, f"The journal {path} cannot be written: {why(exc)}"))
+            return make(
+                *fallback_connection(path, f"The journal {path} cannot be written: {why(exc)}")
+            )
         return make(conn, True, None)
-
-    @classmethod
-    def _fallback(cls, path: Path, why: str) -> tuple[sqlite3.Connection, bool, str]:
-        """Read what can be read, log nothing, and say so."""
-        notice = f"{why}. Breaks are not being logged until this is fixed." if why else ""
-        try:
-            conn = read_only(path)
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            if version < SCHEMA_VERSION:
-                conn = upgraded_copy(conn, version)
-            return conn, False, notice
-        except sqlite3.Error:
-            return in_memory(), False, notice
 
     @classmethod
     def _start_over(
@@ -251,61 +240,6 @@ class Journal:
             return False
         return True
 
-    def _break_statement(
-        self,
-        slot_id: str,
-        planned_start: datetime,
-        planned_minutes: int,
-        state: str,
-        shown_at: datetime | None,
-        reason: str,
-    ) -> tuple[str, tuple[object, ...]]:
-        if state not in BREAK_STATES:
-            raise ValueError(f"unknown break state {state!r} (valid: {', '.join(BREAK_STATES)})")
-        # A user outcome is only ever replaced by another user outcome; the first
-        # shown-at is kept (a snoozed break shown again still started then).
-        user = ", ".join(f"'{s}'" for s in sorted(USER_OUTCOMES))
-        sql = (
-            f"INSERT INTO breaks ({BREAK_COLUMNS}, updated_utc) VALUES (?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT (slot_id) DO UPDATE SET"
-            " planned_start_utc = excluded.planned_start_utc,"
-            " planned_offset_min = excluded.planned_offset_min,"
-            " planned_minutes = excluded.planned_minutes,"
-            " shown_at_utc = COALESCE(breaks.shown_at_utc, excluded.shown_at_utc),"
-            " shown_offset_min = COALESCE(breaks.shown_offset_min, excluded.shown_offset_min),"
-            " state = excluded.state, reason = excluded.reason,"
-            " updated_utc = excluded.updated_utc"
-            f" WHERE breaks.state NOT IN ({user}) OR excluded.state IN ({user})"
-        )
-        params = (
-            slot_id,
-            utc_text(planned_start),
-            offset_min(planned_start),
-            int(planned_minutes),
-            utc_text(shown_at) if shown_at else None,
-            offset_min(shown_at) if shown_at else None,
-            state,
-            reason,
-            utc_text(self._clock.now()),
-        )
-        return sql, params
-
-    @staticmethod
-    def _exercise_statement(
-        slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int
-    ) -> tuple[str, tuple[object, ...]]:
-        if outcome not in EXERCISE_OUTCOMES:
-            raise ValueError(
-                f"unknown exercise outcome {outcome!r} (valid: {', '.join(EXERCISE_OUTCOMES)})"
-            )
-        sql = (
-            "INSERT INTO exercises (slot_id, position, exercise_id, outcome, seconds)"
-            " VALUES (?,?,?,?,?) ON CONFLICT (slot_id, position) DO UPDATE SET"
-            " exercise_id = excluded.exercise_id, outcome = excluded.outcome,"
-            " seconds = excluded.seconds"
-        )
-        return sql, (slot_id, int(position), exercise_id, outcome, max(0, int(seconds)))
-
     def record_break(
         self,
         slot_id: str,
@@ -317,8 +251,8 @@ class Journal:
         reason: str = "",
     ) -> bool:
         """Upsert the slot's row. True once durable; False if not written (see notice)."""
-        stmt = self._break_statement(
-            slot_id, planned_start, planned_minutes, state, shown_at, reason
+        stmt = break_upsert(
+            slot_id, planned_start, planned_minutes, state, shown_at, reason, self._clock.now()
         )
         return self._write([stmt])
 
@@ -326,9 +260,7 @@ class Journal:
         self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int
     ) -> bool:
         """Upsert one exercise of a slot's routine (keyed on slot and position)."""
-        return self._write(
-            [self._exercise_statement(slot_id, position, exercise_id, outcome, seconds)]
-        )
+        return self._write([exercise_upsert(slot_id, position, exercise_id, outcome, seconds)])
 
     def record_routine(
         self,
@@ -343,10 +275,12 @@ class Journal:
     ) -> bool:
         """The break and all its exercises in one transaction."""
         stmts = [
-            self._break_statement(slot_id, planned_start, planned_minutes, state, shown_at, reason)
+            break_upsert(
+                slot_id, planned_start, planned_minutes, state, shown_at, reason, self._clock.now()
+            )
         ]
         stmts += [
-            self._exercise_statement(slot_id, e.position, e.exercise_id, e.outcome, e.seconds)
+            exercise_upsert(slot_id, e.position, e.exercise_id, e.outcome, e.seconds)
             for e in exercises
         ]
         return self._write(stmts)
@@ -424,15 +358,20 @@ class Journal:
         params = utc_range(since, until)
         days: dict[date, DayTally] = {}
         for day, state, n in self._query(
+            # '+' keeps SQLite from walking the whole by-day index for the grouping
+            # when the by-start index narrows a range to a few rows.
             f"SELECT {LOCAL_DAY_SQL} AS d, b.state, COUNT(*) FROM breaks b WHERE {where}"
-            " GROUP BY d, b.state",
+            f" GROUP BY +{LOCAL_DAY_SQL}, b.state",
             params,
         ):
             key = date.fromisoformat(str(day))
             days.setdefault(key, DayTally(key)).counts[str(state)] = int(n)
         for day, seconds in self._query(
+            # CROSS JOIN keeps breaks as the outer loop: the range picks a few breaks,
+            # rather than scanning every exercise row.
             f"SELECT {LOCAL_DAY_SQL} AS d, SUM(e.seconds) FROM breaks b"
-            f" JOIN exercises e ON e.slot_id = b.slot_id WHERE {where} AND e.outcome = 'completed'"
+            " CROSS JOIN exercises e ON e.slot_id = b.slot_id"
+            f" WHERE {where} AND e.outcome = 'completed'"
             " GROUP BY d",
             params,
         ):
@@ -448,12 +387,27 @@ class Journal:
             "SELECT e.exercise_id, SUM(e.outcome = 'completed'), SUM(e.outcome = 'skipped'),"
             " SUM(e.outcome = 'not-reached'),"
             " SUM(CASE WHEN e.outcome = 'completed' THEN e.seconds ELSE 0 END)"
-            " FROM breaks b JOIN exercises e ON e.slot_id = b.slot_id"
+            " FROM breaks b CROSS JOIN exercises e ON e.slot_id = b.slot_id"
             " WHERE b.planned_start_utc >= ? AND b.planned_start_utc < ?"
             " GROUP BY e.exercise_id ORDER BY e.exercise_id",
             utc_range(since, until),
         )
         return [ExerciseTally(str(r[0]), int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows]
+
+    def day_flags(self, until: date) -> Iterator[tuple[date, bool, bool]]:
+        """(day, any completed, any due) per local day up to `until`, newest first,
+        read lazily from the index so a caller can stop at the first day it needs."""
+        due = ", ".join(f"'{s}'" for s in sorted(DUE_STATES))
+        try:
+            cursor = self._conn.execute(
+                "SELECT local_day, MAX(state = 'completed'), MAX(state IN (" + due + "))"
+                " FROM breaks WHERE local_day <= ? GROUP BY local_day ORDER BY local_day DESC",
+                (until.isoformat(),),
+            )
+            for day, completed, is_due in cursor:
+                yield date.fromisoformat(day), bool(completed), bool(is_due)
+        except sqlite3.Error as exc:
+            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
 
     def first_break_start(self) -> datetime | None:
         rows = self._query(

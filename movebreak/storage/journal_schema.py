@@ -1,4 +1,4 @@
-"""The journal's schema, its migrations and the SQLite connection helpers it opens with."""
+"""The journal's schema and migrations, the SQLite connections it opens with, and its upserts."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import sqlite3
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from urllib.parse import quote
+
+from movebreak.domain.stats import BREAK_STATES, EXERCISE_OUTCOMES, USER_OUTCOMES
 
 # Each entry upgrades the schema by one version; user_version counts how many ran.
 # Never edit a released entry: add a new one, and the migration test covers it.
@@ -32,6 +34,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE breaks ADD COLUMN reason TEXT NOT NULL DEFAULT ''",
         "CREATE INDEX breaks_by_start ON breaks (planned_start_utc)",
     ),
+    (  # 3: the local day stored, so per-day figures and streaks read an index, not every row
+        "ALTER TABLE breaks ADD COLUMN local_day TEXT NOT NULL DEFAULT ''",
+        "UPDATE breaks SET local_day ="
+        " date(planned_start_utc, printf('%+d minutes', planned_offset_min))",
+        "CREATE INDEX breaks_by_day ON breaks (local_day, state)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -48,7 +56,7 @@ BREAK_COLUMNS = (
     "slot_id, planned_start_utc, planned_offset_min, planned_minutes,"
     " shown_at_utc, shown_offset_min, state, reason"
 )
-LOCAL_DAY_SQL = "date(b.planned_start_utc, printf('%+d minutes', b.planned_offset_min))"
+LOCAL_DAY_SQL = "b.local_day"
 
 
 def utc_text(moment: datetime) -> str:
@@ -131,3 +139,75 @@ def upgraded_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
     conn.close()
     migrate(copy, version)
     return copy
+
+
+def fallback_connection(path: Path, why: str) -> tuple[sqlite3.Connection, bool, str]:
+    """Read what can be read, log nothing, and say so."""
+    notice = f"{why}. Breaks are not being logged until this is fixed." if why else ""
+    try:
+        conn = read_only(path)
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version < SCHEMA_VERSION:
+            conn = upgraded_copy(conn, version)
+        return conn, False, notice
+    except sqlite3.Error:
+        return in_memory(), False, notice
+
+
+def break_upsert(
+    slot_id: str,
+    planned_start: datetime,
+    planned_minutes: int,
+    state: str,
+    shown_at: datetime | None,
+    reason: str,
+    now: datetime,
+) -> tuple[str, tuple[object, ...]]:
+    """The upsert for one break row, keyed on its slot id."""
+    if state not in BREAK_STATES:
+        raise ValueError(f"unknown break state {state!r} (valid: {', '.join(BREAK_STATES)})")
+    # A user outcome is only ever replaced by another user outcome; the first
+    # shown-at is kept (a snoozed break shown again still started then).
+    user = ", ".join(f"'{s}'" for s in sorted(USER_OUTCOMES))
+    sql = (
+        f"INSERT INTO breaks ({BREAK_COLUMNS}, updated_utc, local_day)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)"
+        " ON CONFLICT (slot_id) DO UPDATE SET"
+        " planned_start_utc = excluded.planned_start_utc,"
+        " planned_offset_min = excluded.planned_offset_min,"
+        " planned_minutes = excluded.planned_minutes, local_day = excluded.local_day,"
+        " shown_at_utc = COALESCE(breaks.shown_at_utc, excluded.shown_at_utc),"
+        " shown_offset_min = COALESCE(breaks.shown_offset_min, excluded.shown_offset_min),"
+        " state = excluded.state, reason = excluded.reason,"
+        " updated_utc = excluded.updated_utc"
+        f" WHERE breaks.state NOT IN ({user}) OR excluded.state IN ({user})"
+    )
+    params = (
+        slot_id,
+        utc_text(planned_start),
+        offset_min(planned_start),
+        int(planned_minutes),
+        utc_text(shown_at) if shown_at else None,
+        offset_min(shown_at) if shown_at else None,
+        state,
+        reason,
+        utc_text(now),
+        planned_start.date().isoformat(),  # the local day, by the offset in force
+    )
+    return sql, params
+
+
+def exercise_upsert(
+    slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int
+) -> tuple[str, tuple[object, ...]]:
+    if outcome not in EXERCISE_OUTCOMES:
+        raise ValueError(
+            f"unknown exercise outcome {outcome!r} (valid: {', '.join(EXERCISE_OUTCOMES)})"
+        )
+    sql = (
+        "INSERT INTO exercises (slot_id, position, exercise_id, outcome, seconds)"
+        " VALUES (?,?,?,?,?) ON CONFLICT (slot_id, position) DO UPDATE SET"
+        " exercise_id = excluded.exercise_id, outcome = excluded.outcome,"
+        " seconds = excluded.seconds"
+    )
+    return sql, (slot_id, int(position), exercise_id, outcome, max(0, int(seconds)))

@@ -164,8 +164,10 @@ class HistoryWindow(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        # Sized once after filling (see _fill_table): ResizeToContents would re-measure
+        # every row on every setItem, which takes seconds for a full table.
         for col in range(3):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         root.addWidget(self.table, 2)
 
@@ -350,6 +352,7 @@ class HistoryWindow(QWidget):
         what = "All breaks" if self._days is None else f"Breaks in the last {self._days} days"
         more = f" (newest {TABLE_LIMIT} shown)" if len(breaks) == TABLE_LIMIT else ""
         self.table_title.setText(f"<b>{what}</b>{more}" if breaks else f"<b>{what}</b>: none yet")
+        self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(breaks))
         for row, b in enumerate(breaks):
             outcome = QTableWidgetItem(b.state.replace("-", " "))
@@ -363,6 +366,9 @@ class HistoryWindow(QWidget):
             )
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)
+        self.table.setUpdatesEnabled(True)
+        for col in range(3):
+            self.table.resizeColumnToContents(col)
 
     # -- export --------------------------------------------------------------------
 

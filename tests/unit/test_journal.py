@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import sqlite3
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -203,6 +203,9 @@ def test_every_older_version_migrates_forward_keeping_rows(tmp_path, clock, vers
         [record] = j.breaks()
         assert (record.slot_id, record.state, record.reason) == ("old", "completed", "")
         assert record.exercises == (ExerciseRecord(0, "neck-tilt", "completed", 45),)
+        # 09:00 UTC at +01:00 is 10:00 on 5 January, wherever the day is computed.
+        assert [t.day.isoformat() for t in j.day_tallies()] == ["2026-01-05"]
+        assert list(j.day_flags(date(2026, 1, 31))) == [(date(2026, 1, 5), True, True)]
     assert j.record_break("new", clock.now(), 5, "completed", reason="after migration")
     j.close()
     fresh = tmp_path / "fresh.sqlite3"

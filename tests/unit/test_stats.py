@@ -17,6 +17,7 @@ from movebreak.domain.stats import (
     completion_rate_by_day,
     completion_rate_by_week,
     coverage_by_area,
+    current_streak,
     minutes_moved,
     missed_by_sleep,
     most_skipped,
@@ -172,6 +173,8 @@ def test_tallies_and_summary_agree_with_a_brute_force_count(breaks, today):
     )
     s = summarize(days, ex, today)
     assert 0 <= s.streak.current <= s.streak.longest
+    flags = [(t.day, t.completed > 0, t.due > 0) for t in reversed(days)]
+    assert current_streak(flags, today) == s.streak.current
     good_days = {
         b.planned_start.date()
         for b in breaks

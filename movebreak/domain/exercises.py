@@ -417,13 +417,11 @@ def compose_routine(
     left = budget
     noise = {e.id: rng.random() for e in pool}
 
-    def score(e: Exercise) -> tuple[int, int, float]:
-        # fewest picks so far in one of its areas, then least done lately, then chance
-        return (
-            min(covered[a] for a in e.areas),
-            min(recent_areas[a] for a in e.areas),
-            noise[e.id],
-        )
+    def score(e: Exercise) -> tuple[int, int, int, float]:
+        # the area the routine already has most of decides, then the total, then how much
+        # of it was done lately, then chance
+        load = [covered[a] for a in e.areas]
+        return (max(load), sum(load), max(recent_areas[a] for a in e.areas), noise[e.id])
 
     for allow_recent in (False, True):
         while True:
@@ -445,7 +443,8 @@ def compose_routine(
         sides: tuple[str | None, ...] = ("right", "left") if ex.per_side else (None,)
         items.extend(RoutineItem(ex, side, ex.seconds) for side in sides)
     items = _fill(items, left)
-    return Routine(_title(items, sum(i.seconds for i in items)), tuple(items))
+    total = sum(i.seconds for i in items)
+    return Routine(_title(items, total if items else budget), tuple(items))
 
 
 def _fill(items: list[RoutineItem], spare: int) -> list[RoutineItem]:

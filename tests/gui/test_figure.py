@@ -1,0 +1,97 @@
+"""The figure renderer: every illustration renders, in the accent colour, light and dark, at 1x and 2x."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from movebreak.storage.catalogue import load_catalogue
+from movebreak.ui import figure_pose as fp
+from movebreak.ui.figure import FigureWidget, render_exercise_image, render_exercise_png
+from movebreak.ui.theme import dark_palette, figure_colors, light_palette
+
+CATALOGUE, _ = load_catalogue(None)
+BY_ID = {e.id: e for e in CATALOGUE}
+
+
+def _count(image: QImage, color: QColor, tolerance: int = 40) -> int:
+    """Pixels close to `color`, sampled every 2 px."""
+    n = 0
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - color.red())
+                + abs(c.green() - color.green())
+                + abs(c.blue() - color.blue())
+                < tolerance
+            ):
+                n += 1
+    return n
+
+
+def _ink(image: QImage, background: QColor) -> int:
+    return image.width() * image.height() // 4 - _count(image, background, 12)
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_every_keyframe_renders_with_the_body_and_the_accent(qapp, dark):
+    colors = figure_colors(dark_palette() if dark else light_palette())
+    for ex in CATALOGUE:
+        for frame in range(len(ex.illustration.frames)):
+            image = render_exercise_image(ex, 120, dark=dark, frame=frame)
+            assert _count(image, colors.accent) > 8, (ex.id, frame, "no accent")
+            assert _count(image, colors.body) > 8, (ex.id, frame, "no body")
+
+
+def test_keyframes_differ_so_the_movement_shows(qapp):
+    for ex in CATALOGUE:
+        first = render_exercise_image(ex, 96, frame=0)
+        last = render_exercise_image(ex, 96, frame=len(ex.illustration.frames) - 1)
+        assert first != last, ex.id
+
+
+def test_figure_proportions_head_is_a_seventh_of_standing_height():
+    ill = BY_ID["calf-raises"].illustration
+    j = fp.solve(ill.pose(0), ill.view)
+    height = j["ankle_r"][1] + fp.STROKE / 2 - (j["head"][1] - fp.HEAD_R)
+    assert 6.5 <= height / (2 * fp.HEAD_R) <= 7.5
+
+
+def test_dpr2_render_is_twice_the_pixels_and_as_sharp(qapp):
+    ex = BY_ID["neck-side-tilt"]
+    one = render_exercise_image(ex, 120, frame=1, dpr=1.0)
+    two = render_exercise_image(ex, 120, frame=1, dpr=2.0)
+    assert (two.width(), two.height()) == (240, 240) and two.devicePixelRatio() == 2.0
+    bg = figure_colors(light_palette()).background
+    # same drawing, four times the pixels: the ink area scales by about 4
+    ratio = _ink(two, bg) / max(1, _ink(one, bg))
+    assert 3.3 < ratio < 4.7
+
+
+def test_render_png_writes_a_file(qapp, tmp_path):
+    path = render_exercise_png(BY_ID["palming"], tmp_path / "p.png", size=100, dark=True, frame=1)
+    image = QImage(str(path))
+    assert image.width() == 100 and not image.isNull()
+
+
+def test_pose_interpolation_passes_between_keyframes():
+    ill = BY_ID["neck-side-tilt"].illustration
+    assert fp.pose_at(ill, 0.5)["neck"] == pytest.approx(-22.5)
+    positions = [fp.position_at(ill, t / 10) for t in range(40)]
+    assert min(positions) == 0 and max(positions) == 1
+    assert any(0 < p < 1 for p in positions)
+
+
+def test_widget_animates_and_stops(qtbot):
+    widget = FigureWidget()
+    qtbot.addWidget(widget)
+    widget.set_exercise(BY_ID["shoulder-rolls"], side="left")
+    widget.set_playing(True)
+    assert widget.is_playing()
+    qtbot.waitUntil(lambda: widget._position > 0, timeout=3000)
+    widget.set_playing(False)
+    assert not widget.is_playing()
+    widget.resize(240, 240)
+    image = widget.grab().toImage()
+    assert _count(image, figure_colors(widget.palette()).accent) > 8

@@ -26,8 +26,9 @@ BREAK_STATES: tuple[str, ...] = (
 USER_OUTCOMES: frozenset[str] = frozenset({"completed", "partial", "skipped"})
 EXERCISE_OUTCOMES: tuple[str, ...] = ("completed", "skipped", "not-reached")
 # Breaks that were due and could have been done. Natural breaks (the user was away
-# already) and suppressed ones (do-not-disturb) are excused, and 'shown' is not final.
-DUE_STATES: frozenset[str] = frozenset({"completed", "partial", "skipped", "snoozed", "missed"})
+# already) and suppressed ones (do-not-disturb) are excused; 'shown' is not final; and a
+# snoozed break is deferred, not decided: its follow-up slot carries the outcome.
+DUE_STATES: frozenset[str] = frozenset({"completed", "partial", "skipped", "missed"})
 
 STREAK_EXPLANATION = (
     "Days in a row with at least one routine completed. "

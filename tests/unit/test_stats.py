@@ -55,7 +55,9 @@ def test_tally_days_groups_by_local_day_and_counts_completed_seconds():
 
 
 def test_completion_rate_excuses_natural_and_suppressed_breaks():
-    t = day(MON, completed=2, skipped=1, missed=1, natural_break=5, suppressed=3, shown=1)
+    t = day(
+        MON, completed=2, skipped=1, missed=1, natural_break=5, suppressed=3, shown=1, snoozed=2
+    )
     assert completion_rate([t]) == 2 / 4
     assert completion_rate([day(MON, natural_break=2)]) is None
 

@@ -179,6 +179,8 @@ class App(QObject):
             return None
         watcher = WakeWatcher(self.clock, parent=self)
         watcher.resumed.connect(lambda: self.coordinator.replan("resumed"))
+        # Qt timers stop while asleep: fetch URL calendars now rather than at the next interval.
+        watcher.resumed.connect(self.calendars.refresh_now)
         watcher.clock_changed.connect(lambda: self.coordinator.replan("clock changed"))
         watcher.zone_changed.connect(lambda: self.coordinator.replan("time zone changed"))
         return watcher

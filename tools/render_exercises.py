@@ -46,7 +46,9 @@ def contact_sheet(cells: list[tuple[str, list[QImage]]], path: Path, size: int, 
     sheet.save(str(path))
 
 
-def render_prompt(ids: list[str], out: Path, dark: bool, dpr: float, index: int = 0) -> Path:
+def render_prompt(
+    ids: list[str], out: Path, dark: bool, dpr: float, index: int = 0, name: str = ""
+) -> Path:
     """The prompt window for a routine of `ids`, showing item `index`, at a device pixel ratio."""
     from movebreak.domain.exercises import Routine, RoutineItem
     from movebreak.ui.prompt import PromptWindow
@@ -75,7 +77,9 @@ def render_prompt(ids: list[str], out: Path, dark: bool, dpr: float, index: int 
     window.show()
     app.processEvents()
     image = window.snapshot(dpr)
-    name = f"prompt-{'dark' if dark else 'light'}-{dpr:g}x-{ids[min(index, len(ids) - 1)]}.png"
+    name = (
+        name or f"prompt-{'dark' if dark else 'light'}-{dpr:g}x-{ids[min(index, len(ids) - 1)]}.png"
+    )
     out.mkdir(parents=True, exist_ok=True)
     image.save(str(out / name))
     window._done = True  # closing a screenshot is not the user skipping the routine
@@ -91,8 +95,51 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--per-sheet", type=int, default=12)
     ap.add_argument("--mid", action="store_true", help="also render halfway between keyframes")
     ap.add_argument("--prompt", default="", help="comma-separated ids: render the prompt instead")
+    ap.add_argument(
+        "--screenshots",
+        action="store_true",
+        help="write the README's screenshots to docs/screenshots and every sheet to --out",
+    )
     args = ap.parse_args(argv)
     _app = QApplication.instance() or QApplication([])
+    if args.screenshots:
+        docs = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+        shots = [
+            (
+                ["neck-side-tilt", "shoulder-shrugs", "look-far-20-20-20"],
+                False,
+                1.0,
+                "prompt-light.png",
+            ),
+            (["wall-calf-stretch", "calf-raises", "eye-circles"], True, 1.0, "prompt-dark.png"),
+            (["eye-circles", "palming"], False, 2.0, "prompt-light-2x.png"),
+        ]
+        for ids, dark, dpr, name in shots:
+            print(render_prompt(ids, docs, dark, dpr, name=name))
+        sample = [
+            "neck-side-tilt",
+            "shoulder-rolls",
+            "desk-push-up",
+            "seated-cat-cow",
+            "seated-forward-fold",
+            "seated-figure-four",
+            "standing-quad-stretch",
+            "sit-to-stand",
+            "wrist-flexor-stretch",
+            "prayer-stretch",
+            "look-far-20-20-20",
+            "eye-circles",
+        ]
+        catalogue = {e.id: e for e in load_catalogue(None)[0]}
+        cells = [
+            (
+                catalogue[i].name,
+                [render_exercise_image(catalogue[i], 150, False, f) for f in range(2)],
+            )
+            for i in sample
+        ]
+        contact_sheet(cells, docs / "exercises.png", 150, False)
+        print(docs / "exercises.png")
     if args.prompt:
         ids = [i for i in args.prompt.split(",") if i]
         for dark in (False, True):

@@ -257,7 +257,8 @@ class PromptWindow(QWidget):
             f"QPushButton#doneButton {{ background: {accent.name()}; color: {text}; border: none;"
             f" border-radius: 4px; padding: 6px 18px; font-weight: bold; }}"
             f" QPushButton#doneButton:hover {{ background: {accent.lighter(110).name()}; }}"
-            f" QPushButton#doneButton:focus {{ outline: none; border: 2px solid {pal.windowText().color().name()}; }}"
+            " QPushButton#doneButton:focus { outline: none;"
+            f" border: 2px solid {pal.windowText().color().name()}; }}"
         )
 
     def changeEvent(self, event: QEvent) -> None:

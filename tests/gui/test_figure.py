@@ -1,4 +1,4 @@
-"""The figure renderer: every illustration renders, in the accent colour, light and dark, at 1x and 2x."""
+"""The figure renderer: every illustration renders with the accent, light and dark, 1x and 2x."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The prompt window, driven through its buttons, its keys and its countdown; outcomes via signals."""
+"""The prompt window, driven by its buttons, keys and countdown; outcomes checked via signals."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Loading the catalogue: bundled files plus the user's, bad files and entries skipped one by one."""
+"""Loading the catalogue: bundled plus user files, bad files and entries skipped one by one."""
 
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ accent = ["hand_l", "hand_r"]
 frames = [{{}}, {{ hd_l = 20 }}]
 """
 
-SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#c60"/></svg>'
+SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
+    '<circle cx="5" cy="5" r="4" fill="#c60"/></svg>'
+)
 
 
 def _write(folder: Path, name: str, text: str) -> Path:

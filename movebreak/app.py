@@ -223,8 +223,10 @@ class App(QObject):
             if self.journal is None:
                 self._notify("movebreak", "History is unavailable: the data folder is not writable.")
                 return
-            by_id = {e.id: tuple(e.areas) for e in self.catalogue}
-            win = HistoryWindow(self.journal, self.clock, areas_of=lambda i: by_id.get(i, ()))
+            areas = {e.id: tuple(e.areas) for e in self.catalogue}
+            names = {e.id: e.name for e in self.catalogue}
+            win = HistoryWindow(self.journal, self.clock, areas_of=lambda i: areas.get(i, ()),
+                                name_of=lambda i: names.get(i, i))
             win.destroyed.connect(lambda: self._windows.pop("history", None))
             self._windows["history"] = win
         win.show()
@@ -302,6 +304,11 @@ class App(QObject):
     def quit(self) -> None:
         self.scheduler.shutdown()
         self.server.close()
+        if self.coordinator.prompt is not None:
+            # Closing the prompt records its outcomes; the journal must still be open then.
+            self.coordinator.prompt.close()
+        for win in list(self._windows.values()):
+            win.close()
         if self.journal is not None:
             self.journal.close()
         if self.tray is not None:
@@ -309,8 +316,16 @@ class App(QObject):
         self.qapp.quit()
 
 
+def _log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
+    """A bug in a Qt slot must not print a traceback at the user: log it, say one line."""
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    print(f"movebreak: internal error: {exc_type.__name__}: {exc} (details in {paths.log_dir() / 'movebreak.log'})",
+          file=sys.stderr)
+
+
 def run_app(args: argparse.Namespace) -> int:
     _setup_logging(getattr(args, "verbose", False))
+    sys.excepthook = _log_unexpected
     explicit = bool(getattr(args, "config", None))
     config_path = Path(args.config).expanduser() if explicit else paths.config_file()
     qapp = QApplication.instance() or QApplication(sys.argv[:1])

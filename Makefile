@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint package clean
+.PHONY: run test test-fast bench lint package screenshots clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ lint: $(STAMP)
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(VENV)/bin/pyinstaller packaging/pyinstaller/movebreak.spec --noconfirm --distpath dist --workpath build/pyinstaller
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/render_exercises.py --screenshots --out build/exercises
 
 clean:
 	rm -rf build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -198,7 +198,7 @@ class App(QObject):
     def _make_prompt(self, routine: Any) -> Any:
         from movebreak.ui.prompt import PromptWindow
 
-        return PromptWindow(routine, chime=self.settings.chime)
+        return PromptWindow(routine, chime=self.settings.chime, snooze_minutes=self.settings.snooze)
 
     # ----------------------------------------------------------------- windows
     def show_settings(self) -> None:

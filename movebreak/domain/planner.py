@@ -107,10 +107,13 @@ def make_slot(start: datetime, end: datetime, reason: str, tz: tzinfo) -> BreakS
 
 
 def working_intervals(window: Window, settings: Settings) -> list[tuple[datetime, datetime]]:
-    """Working hours of every local day the window touches, in UTC, touching ranges merged."""
+    """Working hours of every local day the window touches, in UTC; touching ranges of the
+    same day merged. Days are never merged across midnight: a plan must not depend on days
+    before the window, or re-planning from a later "now" would move slots (and their ids)."""
     first, last = window.day_span()
     out: list[tuple[datetime, datetime]] = []
     for day in days_between(first, last - timedelta(microseconds=1), window.tz):
+        day_starts = len(out)
         for r in settings.working_hours[day.weekday()]:
             start = wall_clock(day, r.start, window.tz).astimezone(UTC)
             if r.end == _END_OF_DAY:
@@ -120,7 +123,7 @@ def working_intervals(window: Window, settings: Settings) -> list[tuple[datetime
             end = end.astimezone(UTC)
             if end <= start:  # a range swallowed by a DST gap
                 continue
-            if out and start <= out[-1][1]:
+            if len(out) > day_starts and start <= out[-1][1]:
                 out[-1] = (out[-1][0], max(end, out[-1][1]))
             else:
                 out.append((start, end))

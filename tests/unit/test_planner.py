@@ -46,3 +46,22 @@ def test_no_working_hours_no_slots_and_ids_are_short_stable_hashes() -> None:
     assert {"after-block", "gap", "sitting-limit", "manual", "snooze"} == set(REASONS)
     first = plan(Window.for_days(date(2024, 6, 10), 1, TZ), [], Settings())[0]
     assert first.start.time() == time(9, 50)
+
+
+def test_round_the_clock_hours_replan_from_next_midnight_keeps_the_same_slots() -> None:
+    """Found by hypothesis: with working hours that touch midnight, day two's slots must
+    not depend on whether day one was part of the window."""
+    from movebreak.domain.settings import TimeRange
+
+    all_day = (TimeRange(time(0, 0), time(23, 59, 59)),)
+    s = Settings(
+        working_hours=(all_day,) * 5 + ((), ()),
+        after_block_delay=0, min_gap=1, max_sitting=10, routine_min=1, routine_max=1,
+    )
+    start = datetime(2024, 6, 10, 0, 0, tzinfo=TZ)
+    end = datetime(2024, 6, 12, 0, 0, tzinfo=TZ)
+    first = plan(Window(start, end, TZ), [], s)
+    now = datetime(2024, 6, 11, 0, 0, tzinfo=TZ)
+    later = plan(Window(now, end, TZ), [], s)
+    assert later == [x for x in first if x.start >= now]
+    assert later

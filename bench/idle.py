@@ -12,10 +12,11 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.e2e.desktop import DesktopSession, missing_tools, movebreak_cmd, wait_for  # noqa: E402
+from tests.e2e.desktop import DesktopSession, missing_tools, movebreak_cmd, wait_for
 
 BARE_TRAY = """
 import sys
@@ -45,18 +46,27 @@ def _clk_tck() -> int:
     return os.sysconf("SC_CLK_TCK")
 
 
-def sample(pid: int) -> dict[str, float]:
+def sample(pid: int) -> dict[str, Any]:
     proc = Path(f"/proc/{pid}")
     rollup = (proc / "smaps_rollup").read_text()
     fields = {line.split(":")[0]: line.split()[1] for line in rollup.splitlines()[1:]}
     stat = (proc / "stat").read_text().rsplit(")", 1)[1].split()
     cpu = (int(stat[11]) + int(stat[12])) / _clk_tck()
-    switches = 0
+    switches: dict[str, int] = {}
     for task in (proc / "task").iterdir():
-        for line in (task / "status").read_text().splitlines():
-            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
-                switches += int(line.split()[1])
+        try:
+            lines = (task / "status").read_text().splitlines()
+        except OSError:  # the thread ended while we looked
+            continue
+        switches[task.name] = sum(int(line.split()[1]) for line in lines
+                                  if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
     return {"pss": int(fields["Pss"]) / 1024, "rss": int(fields["Rss"]) / 1024, "cpu": cpu, "switches": switches}
+
+
+def wakeups(before: dict[str, int], after: dict[str, int]) -> int:
+    """Context switches per thread between two samples; a thread born in between counts from 0.
+    (A thread that ended in between is lost: /proc keeps no count for it.)"""
+    return sum(n - before.get(tid, 0) for tid, n in after.items())
 
 
 def measure(settle: float, window: float) -> dict[str, dict[str, float]]:
@@ -83,7 +93,7 @@ def measure(settle: float, window: float) -> dict[str, dict[str, float]]:
                     "pss_mib": after[name]["pss"],
                     "rss_mib": after[name]["rss"],
                     "cpu_s_per_min": (after[name]["cpu"] - before[name]["cpu"]) / minutes,
-                    "wakeups_per_min": (after[name]["switches"] - before[name]["switches"]) / minutes,
+                    "wakeups_per_min": wakeups(before[name]["switches"], after[name]["switches"]) / minutes,
                 }
             app.terminate()
             bare.terminate()

@@ -8,15 +8,11 @@ import json
 import os
 import tempfile
 import time as monotonic_time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
-
-import icalendar
 
 from movebreak import __version__
 from movebreak.domain.blocks import Block, blocks_from_rules, by_instant
@@ -24,7 +20,6 @@ from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import CalendarError, Problem
-from movebreak.sources.ics import parse_ics, syntax_problem
 
 FETCH_TIMEOUT = 10.0
 FETCH_LIMIT = 20 * 1024 * 1024
@@ -85,7 +80,9 @@ def classify(location: str) -> tuple[str, str | Path]:
     if scheme in ("http", "https"):
         return "url", location
     if scheme == "file":
-        return "file", Path(urllib.request.url2pathname(parsed.path))
+        from urllib.request import url2pathname
+
+        return "file", Path(url2pathname(parsed.path))
     if scheme == "" or (len(scheme) == 1 and os.name == "nt"):  # C:\... is a path on Windows
         return "file", Path(location).expanduser()
     hint = " (use https:// instead of webcal://)" if scheme == "webcal" else ""
@@ -116,6 +113,9 @@ def _write_atomic(path: Path, data: bytes) -> None:
 
 
 def _download(url: str, timeout: float, limit: int) -> bytes:
+    # Imported here: the tray app only pays for http/ssl when it has a URL calendar.
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": f"movebreak/{__version__}"})
     deadline = monotonic_time.monotonic() + timeout
     with urllib.request.urlopen(request, timeout=timeout) as response:
@@ -152,6 +152,12 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
         if Path(target).is_file():
             return None
         return Problem(location, "no such file", valid=VALID_LOCATION)
+    import urllib.error
+
+    import icalendar
+
+    from movebreak.sources.ics import syntax_problem
+
     try:
         data = _download(location, timeout, limit)
     except urllib.error.HTTPError as exc:
@@ -231,7 +237,11 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
     clock = clock or SystemClock()
     start, end = window.day_span()
     out = Collection(blocks=blocks_from_rules(settings.blocks, start, end, window.tz))
-    for src in _sources(settings, extra_sources):
+    sources = _sources(settings, extra_sources)
+    if sources:
+        # icalendar and its ~100 modules load only for users who have a calendar.
+        from movebreak.sources.ics import parse_ics
+    for src in sources:
         try:
             data, stale, _age = read_source(src.location, cache_dir, offline, clock)
             blocks, warnings = parse_ics(data, src.location, start, end, window.tz,
@@ -257,6 +267,8 @@ def test_source(location: str, keywords: Sequence[str], window: Window, cache_di
                 *, clock: Clock | None = None, offline: bool = False) -> SourceReport:
     """Try one source now (fetching a URL unless offline): events found, the next three
     blocks, or the exact error."""
+    from movebreak.sources.ics import parse_ics
+
     clock = clock or SystemClock()
     try:
         data, stale, age = read_source(location, cache_dir, offline, clock)

@@ -12,6 +12,7 @@ from movebreak.domain.planner import Window, plan
 from movebreak.domain.settings import BlockRule, CalendarSource, Settings
 from movebreak.errors import CalendarError
 from movebreak.sources import calendar as cal
+from movebreak.sources.ics import parse_ics
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "calendars"
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -20,7 +21,7 @@ BERLIN = ZoneInfo("Europe/Berlin")
 def blocks_of(name: str, tz: ZoneInfo, first: date, last: date, keywords: tuple[str, ...] = ()):
     start = datetime.combine(first, time(0), tzinfo=tz)
     end = datetime.combine(last, time(0), tzinfo=tz)
-    return cal.parse_ics((FIXTURES / name).read_bytes(), name, start, end, tz, keywords)
+    return parse_ics((FIXTURES / name).read_bytes(), name, start, end, tz, keywords)
 
 
 @pytest.mark.parametrize(

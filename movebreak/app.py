@@ -204,7 +204,13 @@ class App(QObject):
     def show_settings(self) -> None:
         win = self._windows.get("settings")
         if win is None:
-            from movebreak.ui.settings_window import SettingsWindow
+            try:
+                from movebreak.ui.settings_window import SettingsWindow
+            except ImportError:
+                # The settings window is still being built (issue 7); say where to edit instead.
+                self._notify("movebreak", f"The settings window is not available yet. Edit {self.config_path} "
+                             "(every key is in docs/config.md); `movebreak check-config` validates it.")
+                return
 
             win = SettingsWindow(self.settings, self.config_path, clock=self.clock, problems=self.config_problems,
                                  first_run=self.first_run, catalogue=self.catalogue)

@@ -47,6 +47,8 @@ def _setup_logging(verbose: bool) -> None:
         root = logging.getLogger()
         root.addHandler(handler)
         root.setLevel(logging.DEBUG if verbose else logging.INFO)
+        # APScheduler logs every job added at INFO: dozens of lines per re-plan.
+        logging.getLogger("apscheduler").setLevel(logging.DEBUG if verbose else logging.WARNING)
     except OSError as exc:
         print(f"movebreak: cannot write logs to {paths.log_dir()}: {exc.strerror}; logging to stderr only", file=sys.stderr)
 

@@ -1,0 +1,237 @@
+"""The settings window's live preview: today's and tomorrow's plan from the real planner,
+drawn as a timeline (working hours as a band, blocks as bars, breaks as markers)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from movebreak.domain.blocks import Block
+from movebreak.domain.clock import Clock
+from movebreak.domain.planner import BreakSlot, Window
+from movebreak.domain.settings import Settings
+from movebreak.ui.theme import accent_color, mix
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 250
+_LABEL_W = 86
+_ROW_H = 34
+
+
+@dataclass(frozen=True)
+class DayPlan:
+    day: date
+    label: str
+    hours: tuple[tuple[datetime, datetime], ...]
+    blocks: tuple[Block, ...]
+    breaks: tuple[BreakSlot, ...]
+    tz: tzinfo
+
+
+def _zone(settings: Settings, clock: Clock) -> tzinfo:
+    if settings.timezone:
+        try:
+            return ZoneInfo(settings.timezone)
+        except (ValueError, KeyError, OSError):
+            pass
+    return clock.tz()
+
+
+def compute_days(settings: Settings, clock: Clock, cache_dir: Path | None) -> list[DayPlan]:
+    """Plan today (from now) and tomorrow exactly as the app would, calendars read offline."""
+    from movebreak.domain.blocks import wall_clock
+    from movebreak.domain.planner import plan
+    from movebreak.sources.calendar import collect_blocks
+
+    tz = _zone(settings, clock)
+    now = clock.now().astimezone(tz)
+    window = Window.for_days(now.date(), 2, tz, now=now)
+    blocks, _problems = collect_blocks(settings, window, cache_dir=cache_dir, offline=True, clock=clock)
+    slots = plan(window, blocks, settings)
+    out = []
+    for offset, label in ((0, "Today"), (1, "Tomorrow")):
+        day = now.date() + timedelta(days=offset)
+        lo, hi = wall_clock(day, datetime.min.time(), tz), wall_clock(day + timedelta(days=1), datetime.min.time(), tz)
+        hours = tuple(
+            (wall_clock(day, r.start, tz), wall_clock(day, r.end, tz)) for r in settings.working_hours[day.weekday()]
+        )
+        out.append(
+            DayPlan(
+                day,
+                f"{label}\n{day:%a %d %b}",
+                hours,
+                tuple(b for b in blocks if b.end > lo and b.start < hi),
+                tuple(s for s in slots if lo <= s.start < hi),
+                tz,
+            )
+        )
+    return out
+
+
+class Timeline(QWidget):
+    """Paints DayPlans; one row a day, a shared hour axis."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.days: list[DayPlan] = []
+        self.now: datetime | None = None
+        self.setMinimumHeight(2 * _ROW_H + 40)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName("Plan preview timeline")
+
+    def sizeHint(self) -> QSize:
+        return QSize(560, 2 * (_ROW_H + 8) + 30)
+
+    def _span(self) -> tuple[float, float]:
+        """Hours shown: the working hours (and blocks) of both days, padded, 7-19 if empty."""
+        lo, hi = 24.0, 0.0
+        for d in self.days:
+            for a, b in d.hours:
+                lo, hi = min(lo, _hour(a, d)), max(hi, _hour(b, d))
+        if lo >= hi:
+            return 7.0, 19.0
+        return max(0.0, float(int(lo) - 1)), min(24.0, float(int(hi + 0.999) + 1))
+
+    def paintEvent(self, event: object) -> None:
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pal = self.palette()
+        text = pal.color(QPalette.ColorRole.WindowText)
+        window = pal.color(QPalette.ColorRole.Window)
+        base = pal.color(QPalette.ColorRole.Base)
+        block_col = mix(text, window, 0.55)
+        accent = accent_color(pal)
+        lo, hi = self._span()
+        x0, x1 = float(_LABEL_W), float(self.width() - 10)
+
+        def x_of(h: float) -> float:
+            return x0 + (x1 - x0) * (min(max(h, lo), hi) - lo) / (hi - lo)
+
+        fm = QFontMetrics(self.font())
+        # hour axis
+        p.setPen(QPen(mix(text, window, 0.5), 1))
+        step = 1 if (hi - lo) <= 12 else 2
+        h = int(lo)
+        axis_y = 8 + 2 * (_ROW_H + 8)
+        while h <= hi:
+            x = x_of(h)
+            p.drawLine(int(x), 6, int(x), axis_y - 2)
+            label = f"{h:02d}"
+            p.drawText(int(x - fm.horizontalAdvance(label) / 2), axis_y + fm.ascent(), label)
+            h += step
+        for row, d in enumerate(self.days):
+            top = 8 + row * (_ROW_H + 8)
+            p.setPen(text)
+            p.drawText(QRectF(0, top, _LABEL_W - 6, _ROW_H), Qt.AlignmentFlag.AlignVCenter, d.label)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(mix(window, text, 0.06))
+            p.drawRoundedRect(QRectF(x0, top, x1 - x0, _ROW_H), 4, 4)
+            p.setBrush(base)
+            for a, b in d.hours:
+                p.drawRoundedRect(_bar(x_of(_hour(a, d)), x_of(_hour(b, d)), top, _ROW_H), 4, 4)
+            for blk in d.blocks:
+                r = _bar(x_of(_hour(blk.start, d)), x_of(_hour(blk.end, d)), top + 6, _ROW_H - 12)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(block_col)
+                p.drawRoundedRect(r, 3, 3)
+                if r.width() > 30:
+                    p.setPen(base)
+                    title = fm.elidedText(blk.title, Qt.TextElideMode.ElideRight, int(r.width() - 6))
+                    p.drawText(r.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, title)
+            for s in d.breaks:
+                a, b = x_of(_hour(s.start, d)), x_of(_hour(s.end, d))
+                r = QRectF(a, top + 2, max(5.0, b - a), _ROW_H - 4)
+                p.setPen(QPen(window, 1))
+                p.setBrush(accent)
+                p.drawRoundedRect(r, 2, 2)
+            if self.now is not None and self.now.date() == d.day:
+                x = x_of(_hour(self.now, d))
+                p.setPen(QPen(QColor(text), 2))
+                p.drawLine(int(x), top - 3, int(x), top + _ROW_H + 3)
+        p.end()
+
+
+def _hour(moment: datetime, d: DayPlan) -> float:
+    day = d.day
+    local = moment.astimezone(d.tz)
+    days = (local.date() - day).days
+    return days * 24 + local.hour + local.minute / 60
+
+
+def _bar(a: float, b: float, top: float, height: float) -> QRectF:
+    return QRectF(a, top, max(2.0, b - a), height)
+
+
+class PlanPreview(QWidget):
+    """Recomputes the plan (debounced) when settings change; never raises into the window."""
+
+    updated = Signal()
+
+    def __init__(self, clock: Clock, cache_dir: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._cache_dir = cache_dir
+        self._settings: Settings | None = None
+        self.days: list[DayPlan] = []
+        self.timeline = Timeline(self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.timeline)
+        layout.addWidget(self.summary)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("planPreviewDebounce")
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+
+    def set_settings(self, settings: Settings | None) -> None:
+        """None means the form has invalid values: keep the last good preview."""
+        if settings is None:
+            self.summary.setText("Preview paused until every value is valid.")
+            return
+        self._settings = settings
+        self._timer.start()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        if self._settings is None:
+            return
+        try:
+            self.days = compute_days(self._settings, self._clock, self._cache_dir)
+        except Exception as exc:  # a preview bug must not take the window down
+            log.warning("plan preview failed: %s", exc, exc_info=True)
+            self.days = []
+            self.summary.setText(f"Preview unavailable: {exc}")
+        else:
+            self.summary.setText(self._describe())
+        self.timeline.days = self.days
+        self.timeline.now = self._clock.now()
+        self.timeline.update()
+        self.updated.emit()
+
+    def _describe(self) -> str:
+        parts = []
+        for d in self.days:
+            name = d.label.split("\n")[0]
+            if not d.hours:
+                parts.append(f"{name}: not a working day.")
+                continue
+            n = len(d.breaks)
+            text = f"{name}: {n} break{'s' if n != 1 else ''}"
+            if d.breaks:
+                times = ", ".join(f"{s.start:%H:%M} ({s.routine_minutes} min)" for s in d.breaks[:6])
+                text += f" at {times}" + (" …" if n > 6 else ".")
+            else:
+                text += "."
+            parts.append(text)
+        return "\n".join(parts)

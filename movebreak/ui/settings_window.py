@@ -1,0 +1,256 @@
+"""The settings window (tray → Settings…): pages that validate as you type, a banner for
+problems in the loaded config, an atomic save that the app re-plans on, and the first-run
+welcome."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from movebreak import paths
+from movebreak.domain.clock import Clock
+from movebreak.domain.exercises import Exercise
+from movebreak.domain.settings import Settings, validate
+from movebreak.errors import MovebreakError, Problem
+from movebreak.runtime import autostart
+from movebreak.storage.config_file import save_config
+from movebreak.ui.settings_pages import BreaksPage, ErrorLabel, GeneralPage, Page, is_dark
+from movebreak.ui.settings_schedule import SchedulePage
+from movebreak.ui.welcome import WelcomePage
+
+log = logging.getLogger(__name__)
+_BANNER_MAX = 8
+
+
+class SettingsWindow(QWidget):
+    """Edits a copy of the settings; `saved` carries the new Settings after a successful save."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        settings: Settings,
+        config_path: Path,
+        *,
+        clock: Clock,
+        problems: Sequence[Problem] = (),
+        first_run: bool = False,
+        catalogue: Sequence[Exercise] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("movebreak settings")
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.settings = settings
+        self.config_path = config_path
+        self.candidate: Settings | None = settings
+        self.resize(880, 680)
+
+        outer = QVBoxLayout(self)
+        self.banner = QFrame()
+        self.banner.setObjectName("problemBanner")
+        self.banner_text = QLabel()
+        self.banner_text.setWordWrap(True)
+        self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        banner_layout = QHBoxLayout(self.banner)
+        banner_layout.addWidget(self.banner_text)
+        outer.addWidget(self.banner)
+        self.show_problems(list(problems))
+
+        self.modes = QStackedWidget()
+        outer.addWidget(self.modes, 1)
+        self.welcome = WelcomePage(settings)
+        self.welcome.finish_requested.connect(self.finish_welcome)
+        self.modes.addWidget(self.welcome)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Settings pages")
+        self.nav.setFixedWidth(130)
+        self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
+        self.stack = QStackedWidget()
+        self.schedule = SchedulePage(clock, paths.cache_dir())
+        self.breaks = BreaksPage()
+        self.general = GeneralPage(config_path)
+        self.exercises = _exercises_page(catalogue)
+        self.pages: list[Page] = [self.schedule, self.breaks, self.exercises, self.general]
+        for page in self.pages:
+            self.nav.addItem(page.title)
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        main_layout.addLayout(row, 1)
+        bottom = QHBoxLayout()
+        self.status = ErrorLabel()
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved_note = QLabel()
+        self.save_button = QPushButton("&Save")
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        self.close_button = QPushButton("Close")
+        self.close_button.setToolTip("Close (Esc)")
+        self.close_button.clicked.connect(self.close)
+        bottom.addWidget(self.status, 1)
+        bottom.addStretch(0)
+        bottom.addWidget(self.saved_note)
+        bottom.addWidget(self.save_button)
+        bottom.addWidget(self.close_button)
+        main_layout.addLayout(bottom)
+        self.modes.addWidget(main)
+
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        QShortcut(QKeySequence("Ctrl+PgDown"), self, lambda: self._step_page(1))
+        QShortcut(QKeySequence("Ctrl+PgUp"), self, lambda: self._step_page(-1))
+
+        self.load(settings)
+        for page in self.pages:
+            page.changed.connect(self.revalidate)
+        self.nav.setCurrentRow(0)
+        self.modes.setCurrentIndex(0 if first_run else 1)
+        self.revalidate()
+        self.schedule.preview.refresh()
+
+    # ---------------------------------------------------------------- state
+    def load(self, settings: Settings) -> None:
+        for page in self.pages:
+            page.blockSignals(True)
+            page.load(settings)
+            page.blockSignals(False)
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
+
+    def show_page(self, title: str) -> None:
+        self.modes.setCurrentIndex(1)
+        self.nav.setCurrentRow([p.title for p in self.pages].index(title))
+
+    def _step_page(self, step: int) -> None:
+        self.nav.setCurrentRow((self.nav.currentRow() + step) % len(self.pages))
+
+    def errors(self) -> list[str]:
+        return [e for page in self.pages for e in page.errors()]
+
+    def revalidate(self) -> None:
+        """Mark every invalid value inline; Save only while everything is valid and changed."""
+        problems = self.errors()
+        candidate: Settings | None = None
+        if not problems:
+            built = self.settings
+            for page in self.pages:
+                built = page.apply(built)
+            # The schema's own checks are the last word: the window must never save a
+            # config that check-config would reject.
+            problems = [f"{p.key}: {p.message}" for p in validate(built, "settings window")]
+            candidate = None if problems else built
+        self.candidate = candidate
+        dirty = candidate is not None and (candidate != self.settings or self.general.autostart_changed())
+        self.save_button.setEnabled(dirty)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            self.status.set_error(f"Not saved: {problems[0]}{more}")
+        else:
+            self.status.set_error(None)
+        if dirty:
+            self.saved_note.setText("")
+        self.schedule.preview.set_settings(candidate)
+
+    def show_problems(self, problems: list[Problem], *, heading: str | None = None) -> None:
+        if not problems:
+            self.banner.hide()
+            return
+        dark = is_dark(self.palette())
+        self.banner.setStyleSheet(
+            "#problemBanner { background: %s; border: 1px solid %s; border-radius: 6px; }"
+            % (("#4a3b12", "#8a6d1f") if dark else ("#fff4ce", "#e0c060"))
+        )
+        self.banner_text.setForegroundRole(QPalette.ColorRole.WindowText)
+        head = heading or (
+            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in your config file. "
+            "Those values use their defaults until you fix them here or in the file "
+            "(saving replaces them; the old file is kept as .bak):"
+        )
+        lines = [str(p) for p in problems[:_BANNER_MAX]]
+        if len(problems) > _BANNER_MAX:
+            lines.append(f"… and {len(problems) - _BANNER_MAX} more (run movebreak check-config)")
+        self.banner_text.setText(head + "\n" + "\n".join("• " + line for line in lines))
+        self.banner.show()
+
+    # ---------------------------------------------------------------- saving
+    def save(self) -> bool:
+        """Write the config atomically; on failure say why and keep every edit."""
+        if self.modes.currentIndex() == 0:
+            self.finish_welcome()
+            return self.modes.currentIndex() == 1
+        self.revalidate()
+        if not self.save_button.isEnabled() or self.candidate is None:
+            return False
+        return self._write(self.candidate, apply_autostart=self.general.autostart_changed())
+
+    def _write(self, settings: Settings, *, apply_autostart: bool) -> bool:
+        try:
+            save_config(self.config_path, settings)
+        except (MovebreakError, OSError) as exc:
+            problems = (
+                exc.problems
+                if isinstance(exc, MovebreakError)
+                else [Problem(str(self.config_path), f"could not be written: {exc}")]
+            )
+            self.show_problems(problems, heading="Your settings were not saved:")
+            return False
+        self.banner.hide()
+        if apply_autostart:
+            wanted = self.general.autostart.isChecked()
+            try:
+                autostart.set_enabled(wanted)
+                self.general.autostart_was = wanted
+            except OSError as exc:
+                self.show_problems(
+                    [Problem("start at login", str(exc))], heading="Saved, but starting at login could not be changed:"
+                )
+        self.settings = settings
+        self.saved_note.setText(f"Saved to {self.config_path.name}")
+        log.info("settings saved to %s", self.config_path)
+        self.saved.emit(settings)
+        self.revalidate()
+        return True
+
+    def finish_welcome(self) -> None:
+        if not self.welcome.finish.isEnabled():
+            return
+        settings = self.welcome.result(self.settings)
+        if self._write(settings, apply_autostart=False):
+            self.load(settings)
+            self.show_page("Schedule")
+            self.revalidate()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Stop the exercise animation and any pending preview work before the window goes.
+        figure = getattr(self.exercises, "figure", None)
+        if figure is not None:
+            figure.set_playing(False)
+        super().closeEvent(event)
+
+
+def _exercises_page(catalogue: Sequence[Exercise]) -> Page:
+    from movebreak.ui.settings_exercises import ExercisesPage
+
+    return ExercisesPage(catalogue)

@@ -23,8 +23,7 @@ from movebreak.runtime.scheduler import MAX_TIMER_MS, SlotScheduler
 log = logging.getLogger(__name__)
 
 STALE_AFTER = timedelta(minutes=2)  # a due slot older than this was slept through: missed
-DND_RETRY = timedelta(minutes=5)
-DND_GIVE_UP = timedelta(minutes=30)
+DND_RETRY = timedelta(minutes=2)  # a deferred break is retried this often, to the end of its gap
 IDLE_POLL_MS = 5_000  # only while a prompt is open
 IDLE_PAUSES_COUNTDOWN_S = 30
 PLAN_DAYS = 2
@@ -144,7 +143,7 @@ class Coordinator(QObject):
         self._midnight = self._timer(lambda: self.replan("midnight"))
         self._pause_end = self._timer(self._pause_expired)
         self._dnd_retry = self._timer(self._retry_deferred)
-        self._deferred: BreakSlot | None = None
+        self._deferred: tuple[BreakSlot, datetime] | None = None
         self._idle_poll = QTimer(self)
         self._idle_poll.setInterval(IDLE_POLL_MS)
         self._idle_poll.timeout.connect(self._poll_idle)
@@ -233,36 +232,52 @@ class Coordinator(QObject):
             log.info("slot %s is stale (%s late): missed", slot.id, now - slot.start)
             self._finish_slot(slot, "missed")
             return
+        self._consider(slot, deadline=self._gap_end(slot))
+
+    def _consider(self, slot: BreakSlot, deadline: datetime) -> None:
+        """Show the slot now, or decide why not: paused, busy, away, or do-not-disturb."""
+        now = self._now()
         if self._is_paused():
             return
         if self.prompt is not None:
             log.info("slot %s due while a prompt is open: not shown", slot.id)
             return
-        routine_s = slot.routine_minutes * 60
+        routine = slot.end - slot.start
         if self.settings.idle_detection:
             idle = self._idle_seconds()
-            if idle is not None and idle >= routine_s:
+            if idle is not None and idle >= routine.total_seconds():
                 self._finish_slot(slot, "natural-break")
                 return
         reason = self._dnd_reason()
         if reason is not None:
-            if now + DND_RETRY <= slot.start + DND_GIVE_UP:
+            if now + DND_RETRY + routine <= deadline:
                 log.info("slot %s deferred: %s", slot.id, reason)
-                self._deferred = slot
+                self._deferred = (slot, deadline)
                 _bounded_single_shot(self._dnd_retry, DND_RETRY)
             else:
+                log.info("slot %s suppressed: %s until the end of its gap", slot.id, reason)
                 self._finish_slot(slot, "suppressed")
             return
         self._show(slot)
 
+    def _gap_end(self, slot: BreakSlot) -> datetime:
+        """Where the slot's gap ends: the next block's start, or the end of working hours."""
+        starts = [b.start for b in self._blocks if b.start >= slot.end]
+        tz = self.clock.tz()
+        local = slot.start.astimezone(tz)
+        ends = [
+            wall_clock(local.date(), r.end, tz)
+            for r in self.settings.working_hours[local.weekday()]
+            if wall_clock(local.date(), r.start, tz) <= slot.start < wall_clock(local.date(), r.end, tz)
+        ]
+        candidates = [*starts, *ends]
+        return min(candidates) if candidates else slot.end + timedelta(minutes=self.settings.max_sitting)
+
     def _retry_deferred(self) -> None:
-        slot, self._deferred = self._deferred, None
-        if slot is None or slot.id in self._handled:
+        deferred, self._deferred = self._deferred, None
+        if deferred is None or deferred[0].id in self._handled:
             return
-        # Re-deliver as if due now; staleness is measured from the original start.
-        now = self._now()
-        self.on_due(BreakSlot(slot.id, now, now + (slot.end - slot.start), slot.reason)
-                    if now - slot.start <= DND_GIVE_UP else slot)
+        self._consider(*deferred)
 
     def _routine_for(self, slot: BreakSlot) -> Routine:
         routine = self._routines.get(slot.id)

@@ -158,16 +158,44 @@ def test_idle_user_gets_a_natural_break(rig: Rig) -> None:
     assert rig.state_of(slot.id) == "natural-break"
 
 
-def test_do_not_disturb_defers_then_suppresses(rig: Rig) -> None:
+def test_do_not_disturb_defers_and_retries_every_two_minutes_then_shows(rig: Rig) -> None:
     slot = rig.coordinator.replan()[0]
     rig.clock.set(slot.start)
     rig.dnd = "fullscreen window"
     rig.coordinator.on_due(slot)
     assert rig.prompts == [] and rig.state_of(slot.id) is None  # deferred, not decided
-    rig.clock.set(slot.start + timedelta(minutes=40))
-    rig.coordinator.on_due(slot)
-    assert rig.state_of(slot.id) in ("suppressed", "missed")
+    assert rig.coordinator._dnd_retry.isActive()
+    assert rig.coordinator._dnd_retry.interval() == 2 * 60 * 1000
+    rig.clock.advance(timedelta(minutes=2))
+    rig.coordinator._retry_deferred()  # what the single-shot timer calls
     assert rig.prompts == []
+    rig.dnd = None
+    rig.clock.advance(timedelta(minutes=2))
+    rig.coordinator._retry_deferred()
+    assert len(rig.prompts) == 1 and rig.state_of(slot.id) == "shown"
+
+
+def test_do_not_disturb_to_the_end_of_the_gap_suppresses(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    # A block 10:00-11:00 and another at 11:20: the break after the first has a 20 min gap.
+    rules = (BlockRule((0,), parse_time("10:00"), parse_time("11:00"), "A"),  # type: ignore[arg-type]
+             BlockRule((0,), parse_time("11:20"), parse_time("12:30"), "B"))  # type: ignore[arg-type]
+    rig = Rig(tmp_path, DEFAULTS.with_changes(blocks=rules), start=datetime(2026, 11, 23, 10, 30, tzinfo=BERLIN))
+    slot = next(s for s in rig.coordinator.replan() if s.reason == "after-block")
+    assert slot.start == datetime(2026, 11, 23, 11, 2, tzinfo=BERLIN)
+    rig.clock.set(slot.start)
+    rig.dnd = "process zoom running"
+    rig.coordinator.on_due(slot)
+    retries = 0
+    while rig.coordinator._deferred is not None:
+        rig.clock.advance(timedelta(minutes=2))
+        rig.coordinator._retry_deferred()
+        retries += 1
+    assert rig.state_of(slot.id) == "suppressed"
+    assert rig.prompts == []
+    # retried while a whole routine still fitted before 11:20, and not after
+    assert rig.clock.now() + (slot.end - slot.start) > datetime(2026, 11, 23, 11, 20, tzinfo=BERLIN) - timedelta(minutes=2)
+    assert retries >= 1
+    rig.journal.close()
 
 
 def test_snooze_reschedules_the_routine_after_the_snooze_length(rig: Rig) -> None:

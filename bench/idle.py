@@ -58,8 +58,11 @@ def sample(pid: int) -> dict[str, Any]:
             lines = (task / "status").read_text().splitlines()
         except OSError:  # the thread ended while we looked
             continue
-        switches[task.name] = sum(int(line.split()[1]) for line in lines
-                                  if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")))
+        switches[task.name] = sum(
+            int(line.split()[1])
+            for line in lines
+            if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches"))
+        )
     return {"pss": int(fields["Pss"]) / 1024, "rss": int(fields["Rss"]) / 1024, "cpu": cpu, "switches": switches}
 
 
@@ -104,8 +107,12 @@ def measure(settle: float, window: float) -> dict[str, dict[str, float]]:
 
 def report(result: dict[str, dict[str, float]]) -> str:
     lines = [f"{'idle footprint':<22}{'bare tray':>12}{'movebreak':>12}{'ratio':>8}"]
-    for key, label in (("pss_mib", "PSS (MiB)"), ("rss_mib", "RSS (MiB)"),
-                       ("cpu_s_per_min", "CPU s/min"), ("wakeups_per_min", "wake-ups/min")):
+    for key, label in (
+        ("pss_mib", "PSS (MiB)"),
+        ("rss_mib", "RSS (MiB)"),
+        ("cpu_s_per_min", "CPU s/min"),
+        ("wakeups_per_min", "wake-ups/min"),
+    ):
         b, m = result["bare"][key], result["movebreak"][key]
         ratio = f"{m / b:.2f}x" if b else "n/a"
         lines.append(f"{label:<22}{b:>12.2f}{m:>12.2f}{ratio:>8}")

@@ -42,7 +42,9 @@ def _setup_logging(verbose: bool) -> None:
     try:
         log_dir = paths.log_dir()
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(log_dir / "movebreak.log", maxBytes=512_000, backupCount=2, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            log_dir / "movebreak.log", maxBytes=512_000, backupCount=2, encoding="utf-8"
+        )
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root = logging.getLogger()
         root.addHandler(handler)
@@ -50,7 +52,10 @@ def _setup_logging(verbose: bool) -> None:
         # APScheduler logs every job added at INFO: dozens of lines per re-plan.
         logging.getLogger("apscheduler").setLevel(logging.DEBUG if verbose else logging.WARNING)
     except OSError as exc:
-        print(f"movebreak: cannot write logs to {paths.log_dir()}: {exc.strerror}; logging to stderr only", file=sys.stderr)
+        print(
+            f"movebreak: cannot write logs to {paths.log_dir()}: {exc.strerror}; logging to stderr only",
+            file=sys.stderr,
+        )
 
 
 def _data_dir_problem() -> str | None:
@@ -61,8 +66,10 @@ def _data_dir_problem() -> str | None:
         probe.write_text("")
         probe.unlink()
     except OSError as exc:
-        return (f"The data folder {data} is not writable ({exc.strerror}). Breaks still appear, "
-                "but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.")
+        return (
+            f"The data folder {data} is not writable ({exc.strerror}). Breaks still appear, "
+            "but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR."
+        )
     return None
 
 
@@ -88,8 +95,10 @@ class App(QObject):
         self._notices: list[str] = []
         if loaded.problems:
             shown = "\n".join(str(p) for p in loaded.problems[:5])
-            self._notices.append(f"Your config has problems; movebreak runs on defaults for those keys. "
-                                 f"The file was not changed.\n{shown}")
+            self._notices.append(
+                f"Your config has problems; movebreak runs on defaults for those keys. "
+                f"The file was not changed.\n{shown}"
+            )
             print("movebreak: config problems (running on defaults for these):", file=sys.stderr)
             for p in loaded.problems:
                 print(f"  {p}", file=sys.stderr)
@@ -114,8 +123,9 @@ class App(QObject):
         for p in cat_problems:
             print(f"movebreak: skipped exercise: {p}", file=sys.stderr)
         if cat_problems:
-            self._notices.append(f"{len(cat_problems)} exercise file problem(s); those exercises were skipped. "
-                                 f"First: {cat_problems[0]}")
+            self._notices.append(
+                f"{len(cat_problems)} exercise file problem(s); those exercises were skipped. First: {cat_problems[0]}"
+            )
 
         self.tray_available = QSystemTrayIcon.isSystemTrayAvailable()
         self.tray: Any = None
@@ -146,8 +156,7 @@ class App(QObject):
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
-        self.calendars.problem.connect(
-            lambda problem: self._notify("movebreak: calendar problem", str(problem)))
+        self.calendars.problem.connect(lambda problem: self._notify("movebreak: calendar problem", str(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
         self._wake = self._wake_watcher()
         if self.tray is not None:
@@ -210,12 +219,21 @@ class App(QObject):
                 from movebreak.ui.settings_window import SettingsWindow
             except ImportError:
                 # The settings window is still being built (issue 7); say where to edit instead.
-                self._notify("movebreak", f"The settings window is not available yet. Edit {self.config_path} "
-                             "(every key is in docs/config.md); `movebreak check-config` validates it.")
+                self._notify(
+                    "movebreak",
+                    f"The settings window is not available yet. Edit {self.config_path} "
+                    "(every key is in docs/config.md); `movebreak check-config` validates it.",
+                )
                 return
 
-            win = SettingsWindow(self.settings, self.config_path, clock=self.clock, problems=self.config_problems,
-                                 first_run=self.first_run, catalogue=self.catalogue)
+            win = SettingsWindow(
+                self.settings,
+                self.config_path,
+                clock=self.clock,
+                problems=self.config_problems,
+                first_run=self.first_run,
+                catalogue=self.catalogue,
+            )
             win.saved.connect(self._on_settings_saved)
             win.destroyed.connect(lambda: self._windows.pop("settings", None))
             self._windows["settings"] = win
@@ -233,8 +251,9 @@ class App(QObject):
                 return
             areas = {e.id: tuple(e.areas) for e in self.catalogue}
             names = {e.id: e.name for e in self.catalogue}
-            win = HistoryWindow(self.journal, self.clock, areas_of=lambda i: areas.get(i, ()),
-                                name_of=lambda i: names.get(i, i))
+            win = HistoryWindow(
+                self.journal, self.clock, areas_of=lambda i: areas.get(i, ()), name_of=lambda i: names.get(i, i)
+            )
             win.destroyed.connect(lambda: self._windows.pop("history", None))
             self._windows["history"] = win
         win.show()
@@ -254,7 +273,9 @@ class App(QObject):
         if hasattr(self, "_dnd_probe"):
             from movebreak.runtime.system import DndProbe
 
-            self._dnd_probe = DndProbe(fullscreen_check=settings.defer_when_fullscreen, processes=settings.dnd_processes)
+            self._dnd_probe = DndProbe(
+                fullscreen_check=settings.defer_when_fullscreen, processes=settings.dnd_processes
+            )
             self.coordinator._dnd_reason = self._dnd_probe.reason
         self.calendars.set_settings(settings)
         self.coordinator.set_settings(settings)
@@ -336,8 +357,10 @@ def _drop_source_caches() -> None:
 def _log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
     """A bug in a Qt slot must not print a traceback at the user: log it, say one line."""
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
-    print(f"movebreak: internal error: {exc_type.__name__}: {exc} (details in {paths.log_dir() / 'movebreak.log'})",
-          file=sys.stderr)
+    print(
+        f"movebreak: internal error: {exc_type.__name__}: {exc} (details in {paths.log_dir() / 'movebreak.log'})",
+        file=sys.stderr,
+    )
 
 
 def run_app(args: argparse.Namespace) -> int:
@@ -364,7 +387,7 @@ def run_app(args: argparse.Namespace) -> int:
     if not app.start():
         print("movebreak is already running.", file=sys.stderr)
         return 0
-    _notifier = _quit_on_signals(app)  # noqa: F841 - kept alive for the loop's lifetime
+    _notifier = _quit_on_signals(app)
     return int(qapp.exec())
 
 

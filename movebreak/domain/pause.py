@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta, timezone
+from datetime import UTC, datetime, time, timedelta
 
 from movebreak.domain.blocks import wall_clock
 from movebreak.domain.settings import Settings, parse_time
@@ -69,7 +69,7 @@ def pause_until(text: str, now: datetime, settings: Settings, block_end: datetim
         raise ValueError(f"invalid pause {text!r}; valid: {PAUSE_HELP}")
     duration = min(duration, MAX_PAUSE)
     # Elapsed time, not wall-clock time: add in UTC so a DST switch cannot stretch it.
-    return Pause((now.astimezone(timezone.utc) + duration).astimezone(tz), f"for {_fmt(duration)}")
+    return Pause((now.astimezone(UTC) + duration).astimezone(tz), f"for {_fmt(duration)}")
 
 
 def _fmt(d: timedelta) -> str:

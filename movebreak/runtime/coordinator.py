@@ -6,7 +6,7 @@ import logging
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -45,8 +45,14 @@ class Journal(Protocol):
     writable: bool
 
     def record_break(
-        self, slot_id: str, planned_start: datetime, planned_minutes: int, state: str, *,
-        shown_at: datetime | None = None, reason: str = "",
+        self,
+        slot_id: str,
+        planned_start: datetime,
+        planned_minutes: int,
+        state: str,
+        *,
+        shown_at: datetime | None = None,
+        reason: str = "",
     ) -> Any: ...
     def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> Any: ...
     def recent_exercise_ids(self, since: datetime) -> list[str]: ...
@@ -79,7 +85,9 @@ class Status:
     def as_dict(self) -> dict[str, Any]:
         nb = self.next_break
         return {
-            "next_break": None if nb is None else {"id": nb.id, "start": nb.start.isoformat(), "end": nb.end.isoformat(), "reason": nb.reason},
+            "next_break": None
+            if nb is None
+            else {"id": nb.id, "start": nb.start.isoformat(), "end": nb.end.isoformat(), "reason": nb.reason},
             "why_none": self.why_none,
             "paused_until": None if self.pause is None else self.pause.until.isoformat(),
             "focus_until": None if self.focus_until is None else self.focus_until.isoformat(),
@@ -169,7 +177,7 @@ class Coordinator(QObject):
     def _now(self) -> datetime:
         """Now in UTC. Aware datetimes sharing one ZoneInfo subtract and compare on the wall
         clock (ignoring DST), so every piece of arithmetic here is done in UTC."""
-        return self.clock.now().astimezone(timezone.utc)
+        return self.clock.now().astimezone(UTC)
 
     def _local(self, moment: datetime) -> datetime:
         return moment.astimezone(self.clock.tz())
@@ -196,8 +204,15 @@ class Coordinator(QObject):
         if self.pause is not None:
             slots = [s for s in slots if s.start >= self.pause.until]
         self._planned = slots
-        self._scheduler.sync(slots, timedelta(seconds=self.settings.lead_time) if self.settings.notifications else timedelta(0))
-        _bounded_single_shot(self._midnight, wall_clock(now.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tz) - now + timedelta(seconds=1))
+        self._scheduler.sync(
+            slots, timedelta(seconds=self.settings.lead_time) if self.settings.notifications else timedelta(0)
+        )
+        _bounded_single_shot(
+            self._midnight,
+            wall_clock(now.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tz)
+            - now
+            + timedelta(seconds=1),
+        )
         log.info("re-planned (%s): %d breaks", reason or "start", len(slots))
         self.changed.emit()
         return slots
@@ -339,7 +354,9 @@ class Coordinator(QObject):
         if state == "snoozed":
             now = self._now()
             start = now + timedelta(minutes=self.settings.snooze)
-            snoozed = BreakSlot(f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze")
+            snoozed = BreakSlot(
+                f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze"
+            )
             self._routines[snoozed.id] = self._routines.get(slot.id) or self._routine_for(snoozed)
             self._extra[snoozed.id] = snoozed
             self.replan("snoozed")
@@ -350,7 +367,12 @@ class Coordinator(QObject):
         if self._journal is None:
             return
         self._journal.record_break(
-            slot.id, slot.start, slot.routine_minutes, state, shown_at=self._shown_at if state != "missed" else None, reason=slot.reason
+            slot.id,
+            slot.start,
+            slot.routine_minutes,
+            state,
+            shown_at=self._shown_at if state != "missed" else None,
+            reason=slot.reason,
         )
 
     def _finish_slot(self, slot: BreakSlot, state: str) -> None:
@@ -365,7 +387,7 @@ class Coordinator(QObject):
             return "A break is already on screen."
         now = self._now()
         minutes = max(self.settings.routine_min, min(5, self.settings.routine_max))
-        slot = BreakSlot(f"manual@{now.astimezone(timezone.utc):%Y%m%dT%H%M%S}", now, now + timedelta(minutes=minutes), "manual")
+        slot = BreakSlot(f"manual@{now.astimezone(UTC):%Y%m%dT%H%M%S}", now, now + timedelta(minutes=minutes), "manual")
         self._show(slot)
         return f"Break started: {self._routines[slot.id].title}"
 
@@ -415,7 +437,9 @@ class Coordinator(QObject):
                 over = all(wall_clock(local.date(), r.end, self.clock.tz()) <= now for r in today)
                 why = "outside working hours" if not today or over else "no gap long enough"
         pause = self.pause if self._is_paused() else None
-        focus = self._local(self.focus_block.end) if self.focus_block is not None and self.focus_block.end > now else None
+        focus = (
+            self._local(self.focus_block.end) if self.focus_block is not None and self.focus_block.end > now else None
+        )
         return Status(nxt, why, pause, focus, self.prompt is not None)
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:

@@ -27,7 +27,9 @@ class NotRunning(Exception):
     """No movebreak instance answered on the socket."""
 
 
-def send_command(request: dict[str, Any], name: str | None = None, timeout_ms: int = REPLY_TIMEOUT_MS) -> dict[str, Any]:
+def send_command(
+    request: dict[str, Any], name: str | None = None, timeout_ms: int = REPLY_TIMEOUT_MS
+) -> dict[str, Any]:
     """Send one request to the running instance and return its reply. Raises NotRunning."""
     sock = QLocalSocket()
     sock.connectToServer(name or runtime_socket_name())

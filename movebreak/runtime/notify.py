@@ -59,7 +59,7 @@ class PlyerNotifier:
                 # plyer's Proxy hides the backend; ask it directly which one it picked.
                 impl = object.__getattribute__(notification, "_ensure_obj")()
             return type(impl).__name__ != "Notification"
-        except Exception as exc:  # noqa: BLE001 - plyer raises whatever its backend raises
+        except Exception as exc:
             log.info("plyer has no usable notification backend: %s", exc)
             return False
 
@@ -77,7 +77,7 @@ class PlyerNotifier:
                     timeout=10,
                 )
             return True
-        except Exception as exc:  # noqa: BLE001 - plyer raises whatever its backend raises
+        except Exception as exc:
             log.warning("plyer notification failed: %s", exc)
             return False
 

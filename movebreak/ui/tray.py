@@ -66,8 +66,13 @@ class Tray(QObject):
         self._prompt_action = self._add(self.menu, "Show the &break", self.focus_prompt.emit)
         self._prompt_action.setVisible(False)
         pause = self.menu.addMenu("&Pause")
-        for label, spec in (("30 min", "30m"), ("1 hour", "1h"), ("2 hours", "2h"),
-                            ("Until tomorrow", "tomorrow"), ("Until the current block ends", "block")):
+        for label, spec in (
+            ("30 min", "30m"),
+            ("1 hour", "1h"),
+            ("2 hours", "2h"),
+            ("Until tomorrow", "tomorrow"),
+            ("Until the current block ends", "block"),
+        ):
             self._add(pause, label, lambda s=spec: self.pause_requested.emit(s))
         pause.addSeparator()
         self._resume = self._add(pause, "&Resume breaks", lambda: self.pause_requested.emit("off"))

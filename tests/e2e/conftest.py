@@ -27,7 +27,10 @@ sun = ["00:00-23:59"]
 def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DesktopSession]:
     missing = missing_tools()
     if missing:
-        reason = f"e2e needs these system tools: {', '.join(missing)} (apt-get install xvfb trayer dunst dbus-x11 x11-utils xdotool)"
+        reason = (
+            f"e2e needs these system tools: {', '.join(missing)} "
+            "(apt-get install xvfb trayer dunst dbus-x11 x11-utils xdotool)"
+        )
         print(reason)
         pytest.skip(reason)
     session = DesktopSession(tmp_path_factory.mktemp("desktop")).start()

@@ -6,6 +6,7 @@ so the test process itself can learn the bus address and hand it to every child.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -49,13 +50,19 @@ class DesktopSession:
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
         out = subprocess.run(
             ["dbus-daemon", "--session", "--fork", "--print-address=1", "--print-pid=1", "--nosyslog"],
-            capture_output=True, text=True, check=True, env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
         ).stdout.split()
         env["DBUS_SESSION_BUS_ADDRESS"], self._dbus_pid = out[0], int(out[1])
         read_fd, write_fd = os.pipe()
         xvfb = subprocess.Popen(
             ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp", "-noreset"],
-            pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env,
+            pass_fds=(write_fd,),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env=env,
         )
         os.close(write_fd)
         self._procs.append(xvfb)
@@ -66,12 +73,32 @@ class DesktopSession:
         Path(env["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
         env["XDG_CONFIG_HOME"] = str(self.workdir / "xdg-config")
         self.env = env
-        self._spawn(["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "32",
-                     "--SetDockType", "true", "--expand", "true"])
+        self._spawn(
+            [
+                "trayer",
+                "--edge",
+                "top",
+                "--align",
+                "right",
+                "--widthtype",
+                "request",
+                "--height",
+                "32",
+                "--SetDockType",
+                "true",
+                "--expand",
+                "true",
+            ]
+        )
         log = open(self.notify_log, "wb")  # noqa: SIM115 - closed with the process
-        self._procs.append(subprocess.Popen(
-            ["dbus-monitor", "interface='org.freedesktop.Notifications'"], stdout=log, stderr=subprocess.STDOUT, env=env
-        ))
+        self._procs.append(
+            subprocess.Popen(
+                ["dbus-monitor", "interface='org.freedesktop.Notifications'"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+            )
+        )
         self._spawn(["dunst"])
         if not wait_for(self.tray_window, timeout=10):
             raise RuntimeError("trayer did not take the system tray selection")
@@ -93,27 +120,40 @@ class DesktopSession:
             except subprocess.TimeoutExpired:
                 proc.kill()
         if self._dbus_pid:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(self._dbus_pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
 
     # ------------------------------------------------------------------ helpers
-    def run(self, cmd: Sequence[str], timeout: float = 30, extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-        return subprocess.run(list(cmd), capture_output=True, text=True, timeout=timeout, env={**self.env, **(extra_env or {})})
+    def run(
+        self, cmd: Sequence[str], timeout: float = 30, extra_env: dict[str, str] | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            list(cmd), capture_output=True, text=True, timeout=timeout, env={**self.env, **(extra_env or {})}
+        )
 
     def launch(self, cmd: Sequence[str], extra_env: dict[str, str] | None = None) -> subprocess.Popen[str]:
         log = open(self.workdir / "app.log", "a")  # noqa: SIM115 - lives as long as the app
-        return subprocess.Popen(list(cmd), stdout=log, stderr=subprocess.STDOUT, text=True,
-                                env={**self.env, **(extra_env or {})})
+        return subprocess.Popen(
+            list(cmd), stdout=log, stderr=subprocess.STDOUT, text=True, env={**self.env, **(extra_env or {})}
+        )
 
     def app_log(self) -> str:
         path = self.workdir / "app.log"
         return path.read_text(errors="replace") if path.exists() else ""
 
     def _notifications_owned(self) -> bool:
-        out = self.run(["dbus-send", "--session", "--print-reply", "--dest=org.freedesktop.DBus", "/org/freedesktop/DBus",
-                        "org.freedesktop.DBus.NameHasOwner", "string:org.freedesktop.Notifications"], timeout=5).stdout
+        out = self.run(
+            [
+                "dbus-send",
+                "--session",
+                "--print-reply",
+                "--dest=org.freedesktop.DBus",
+                "/org/freedesktop/DBus",
+                "org.freedesktop.DBus.NameHasOwner",
+                "string:org.freedesktop.Notifications",
+            ],
+            timeout=5,
+        ).stdout
         return "boolean true" in out
 
     def tray_window(self) -> str | None:

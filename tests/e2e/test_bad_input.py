@@ -29,7 +29,7 @@ def test_unparsable_config_starts_on_defaults_and_keeps_the_file(desktop: Deskto
         assert f"{config}:3" in log, log
         assert "Traceback" not in log
         assert config.read_text() == BROKEN
-        assert wait_for(lambda: any("movebreak" == c for c in desktop.notify_calls()), timeout=10)
+        assert wait_for(lambda: any(c == "movebreak" for c in desktop.notify_calls()), timeout=10)
     finally:
         app.stop()
 

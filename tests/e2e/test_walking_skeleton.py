@@ -21,7 +21,9 @@ def test_tray_icon_is_embedded_in_the_tray_host(running_app: RunningApp) -> None
 def test_break_now_sends_a_real_notify_call(running_app: RunningApp) -> None:
     result = running_app.cli("break-now")
     assert result.returncode == 0, result.stderr
-    assert wait_for(lambda: "Time to move" in running_app.desktop.notify_calls(), timeout=15), running_app.desktop.notify_calls()
+    assert wait_for(lambda: "Time to move" in running_app.desktop.notify_calls(), timeout=15), (
+        running_app.desktop.notify_calls()
+    )
 
 
 def test_break_now_maps_the_prompt_window(running_app: RunningApp) -> None:

@@ -177,8 +177,10 @@ def test_do_not_disturb_defers_and_retries_every_two_minutes_then_shows(rig: Rig
 
 def test_do_not_disturb_to_the_end_of_the_gap_suppresses(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
     # A block 10:00-11:00 and another at 11:20: the break after the first has a 20 min gap.
-    rules = (BlockRule((0,), parse_time("10:00"), parse_time("11:00"), "A"),  # type: ignore[arg-type]
-             BlockRule((0,), parse_time("11:20"), parse_time("12:30"), "B"))  # type: ignore[arg-type]
+    rules = (
+        BlockRule((0,), parse_time("10:00"), parse_time("11:00"), "A"),  # type: ignore[arg-type]
+        BlockRule((0,), parse_time("11:20"), parse_time("12:30"), "B"),
+    )  # type: ignore[arg-type]
     rig = Rig(tmp_path, DEFAULTS.with_changes(blocks=rules), start=datetime(2026, 11, 23, 10, 30, tzinfo=BERLIN))
     slot = next(s for s in rig.coordinator.replan() if s.reason == "after-block")
     assert slot.start == datetime(2026, 11, 23, 11, 2, tzinfo=BERLIN)
@@ -193,7 +195,9 @@ def test_do_not_disturb_to_the_end_of_the_gap_suppresses(tmp_path: Path, qapp) -
     assert rig.state_of(slot.id) == "suppressed"
     assert rig.prompts == []
     # retried while a whole routine still fitted before 11:20, and not after
-    assert rig.clock.now() + (slot.end - slot.start) > datetime(2026, 11, 23, 11, 20, tzinfo=BERLIN) - timedelta(minutes=2)
+    assert rig.clock.now() + (slot.end - slot.start) > datetime(2026, 11, 23, 11, 20, tzinfo=BERLIN) - timedelta(
+        minutes=2
+    )
     assert retries >= 1
     rig.journal.close()
 

@@ -14,8 +14,9 @@ from movebreak.runtime.instance import InstanceServer
 
 def _cli(*args: str) -> subprocess.Popen[str]:
     env = {**os.environ}
-    return subprocess.Popen([sys.executable, "-m", "movebreak", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "movebreak", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env
+    )
 
 
 def test_cli_command_reaches_the_running_instance(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
@@ -71,8 +72,9 @@ def test_a_second_instance_refuses_while_the_first_lives(qtbot, qapp) -> None:  
     first = InstanceServer(lambda r: {"ok": True, "message": ""})
     assert first.listen()
     try:
-        proc = subprocess.Popen([sys.executable, "-c", SECOND_INSTANCE], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-c", SECOND_INSTANCE], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20_000)  # serves its ping meanwhile
         out, err = proc.communicate()
     finally:

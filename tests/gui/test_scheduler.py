@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
@@ -12,7 +12,7 @@ from movebreak.domain.clock import FakeClock, SystemClock
 from movebreak.domain.planner import BreakSlot
 from movebreak.runtime.scheduler import HEADS_UP_SUFFIX, SlotScheduler
 
-T0 = datetime(2026, 11, 23, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def slot(minutes_from_t0: int, sid: str | None = None, base: datetime = T0) -> BreakSlot:

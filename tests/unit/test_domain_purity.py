@@ -9,8 +9,19 @@ from pathlib import Path
 
 import movebreak.domain
 
-FORBIDDEN = ("PySide6", "shiboken6", "apscheduler", "sqlite3", "_sqlite3", "plyer", "socket", "ssl",
-             "urllib.request", "http.client", "requests")
+FORBIDDEN = (
+    "PySide6",
+    "shiboken6",
+    "apscheduler",
+    "sqlite3",
+    "_sqlite3",
+    "plyer",
+    "socket",
+    "ssl",
+    "urllib.request",
+    "http.client",
+    "requests",
+)
 DOMAIN_DIR = Path(movebreak.domain.__file__).parent
 
 

@@ -27,14 +27,18 @@ print(p.asset("icons", "tray.svg").is_file())
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     work = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(ROOT)],
-                   check=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(work / "dist"), str(ROOT)],
+        check=True,
+        timeout=600,
+    )
     wheels = list((work / "dist").glob("movebreak-*.whl"))
     assert len(wheels) == 1
     env_dir = work / "venv"
     venv.EnvBuilder(with_pip=True).create(env_dir)
-    subprocess.run([str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheels[0])],
-                   check=True, timeout=900)
+    subprocess.run(
+        [str(env_dir / "bin" / "python"), "-m", "pip", "install", "--quiet", str(wheels[0])], check=True, timeout=900
+    )
     return env_dir
 
 
@@ -48,15 +52,27 @@ def _clean_env(tmp: Path) -> dict[str, str]:
 def test_installed_command_reports_its_version(installed: Path, tmp_path: Path) -> None:
     from movebreak import __version__
 
-    out = subprocess.run([str(installed / "bin" / "movebreak"), "--version"], capture_output=True, text=True,
-                         cwd=tmp_path, env=_clean_env(tmp_path), timeout=120)
+    out = subprocess.run(
+        [str(installed / "bin" / "movebreak"), "--version"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_clean_env(tmp_path),
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"movebreak {__version__}"
 
 
 def test_installed_package_finds_its_assets_inside_site_packages(installed: Path, tmp_path: Path) -> None:
-    out = subprocess.run([str(installed / "bin" / "python"), "-c", CHECK_ASSETS], capture_output=True, text=True,
-                         cwd=tmp_path, env=_clean_env(tmp_path), timeout=120)
+    out = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", CHECK_ASSETS],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_clean_env(tmp_path),
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr
     assets_dir, counts, tray = out.stdout.splitlines()
     assert Path(assets_dir).is_relative_to(installed), assets_dir

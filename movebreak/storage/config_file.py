@@ -16,12 +16,11 @@ from tomlkit.exceptions import ParseError
 
 from movebreak.domain.settings import (
     DEFAULTS,
-    Problem,
     Settings,
     settings_from_mapping,
     settings_to_mapping,
 )
-from movebreak.errors import ConfigError
+from movebreak.errors import ConfigError, Problem
 
 
 @dataclass

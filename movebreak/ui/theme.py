@@ -60,8 +60,10 @@ def figure_colors(palette: QPalette) -> FigureColors:
 
 def _palette(colors: dict[QPalette.ColorRole, str]) -> QPalette:
     pal = QPalette()
+    # Every group gets the colours, Disabled too: a QPalette() starts from the light
+    # default, so a dark theme that left Disabled alone drew disabled buttons near-white.
     for role, value in colors.items():
-        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
             pal.setColor(group, role, QColor(value))
     disabled_text = mix(
         QColor(colors[QPalette.ColorRole.WindowText]),

@@ -19,29 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench.common import BARE_TRAY, CONFIG
 from tests.e2e.desktop import DesktopSession, missing_tools, wait_for
 from tests.packaging import frozen
-
-BARE_TRAY = """
-import sys
-from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QApplication, QSystemTrayIcon
-app = QApplication(sys.argv)
-pm = QPixmap(32, 32)
-pm.fill(QColor("teal"))
-tray = QSystemTrayIcon(QIcon(pm))
-tray.show()
-app.exec()
-"""
-
-CONFIG = """
-[working_hours]
-mon = ["09:00-17:30"]
-tue = ["09:00-17:30"]
-wed = ["09:00-17:30"]
-thu = ["09:00-17:30"]
-fri = ["09:00-17:30"]
-"""
 
 MIB = 1024 * 1024
 

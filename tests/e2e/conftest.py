@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import subprocess
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -41,8 +41,17 @@ def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DesktopSession
 
 
 class RunningApp:
-    def __init__(self, desktop: DesktopSession, root: Path, config: str | None = E2E_CONFIG) -> None:
+    """movebreak started in the desktop; `command` is how to run it (venv or frozen)."""
+
+    def __init__(
+        self,
+        desktop: DesktopSession,
+        root: Path,
+        config: str | None = E2E_CONFIG,
+        command: Sequence[str] | None = None,
+    ) -> None:
         self.desktop = desktop
+        self.command = list(command) if command is not None else movebreak_cmd()
         self.config_dir = root / "config"
         self.data_dir = root / "data"
         self.config_dir.mkdir(parents=True, exist_ok=True)
@@ -52,13 +61,13 @@ class RunningApp:
         self.proc: subprocess.Popen[str] | None = None
 
     def start(self) -> RunningApp:
-        self.proc = self.desktop.launch(movebreak_cmd(), self.env)
+        self.proc = self.desktop.launch(self.command, self.env)
         if not wait_for(lambda: self.cli("status").returncode == 0, timeout=30, interval=0.3):
             raise RuntimeError("movebreak did not start:\n" + self.desktop.app_log())
         return self
 
     def cli(self, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-        return self.desktop.run(movebreak_cmd(*args), timeout=timeout, extra_env=self.env)
+        return self.desktop.run([*self.command, *args], timeout=timeout, extra_env=self.env)
 
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:

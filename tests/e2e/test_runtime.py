@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import socket
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -56,12 +55,9 @@ def ics_event(start: datetime, end: datetime, summary: str = "Planning") -> str:
 
 
 @pytest.fixture
-def app(desktop: DesktopSession, tmp_path: Path) -> Iterator[RunningApp]:
-    running = RunningApp(desktop, tmp_path).start()
-    try:
-        yield running
-    finally:
-        running.stop()
+def app(running_app: RunningApp) -> RunningApp:
+    """A short name for the shared fixture."""
+    return running_app
 
 
 # ------------------------------------------------------------------ pause

@@ -73,26 +73,9 @@ def test_frozen_plan_names_a_missing_calendar_and_exits_2(frozen_exe: Path, tmp_
     assert "nowhere.ics" in result.stderr
 
 
-class FrozenApp(RunningApp):
-    """The e2e RunningApp, started from the frozen executable instead of `python -m`."""
-
-    def __init__(self, desktop: DesktopSession, root: Path, exe: Path) -> None:
-        super().__init__(desktop, root)
-        self.exe = exe
-
-    def start(self) -> FrozenApp:
-        self.proc = self.desktop.launch([str(self.exe)], self.env)
-        if not wait_for(lambda: self.cli("status").returncode == 0, timeout=30, interval=0.3):
-            raise RuntimeError("frozen movebreak did not start:\n" + self.desktop.app_log())
-        return self
-
-    def cli(self, *args: str, timeout: float = 30) -> subprocess.CompletedProcess[str]:
-        return self.desktop.run([str(self.exe), *args], timeout=timeout, extra_env=self.env)
-
-
 @pytest.fixture
 def frozen_app(desktop: DesktopSession, tmp_path: Path, frozen_exe: Path):  # type: ignore[no-untyped-def]
-    app = FrozenApp(desktop, tmp_path, frozen_exe).start()
+    app = RunningApp(desktop, tmp_path, command=[str(frozen_exe)]).start()
     try:
         yield app
     finally:
@@ -100,13 +83,13 @@ def frozen_app(desktop: DesktopSession, tmp_path: Path, frozen_exe: Path):  # ty
 
 
 @pytest.mark.e2e
-def test_frozen_tray_icon_is_embedded(frozen_app: FrozenApp) -> None:
+def test_frozen_tray_icon_is_embedded(frozen_app: RunningApp) -> None:
     desktop = frozen_app.desktop
     assert wait_for(lambda: "movebreak" in desktop.tray_icons(), timeout=15), desktop.tree()
 
 
 @pytest.mark.e2e
-def test_frozen_break_now_sends_a_notify_call(frozen_app: FrozenApp) -> None:
+def test_frozen_break_now_sends_a_notify_call(frozen_app: RunningApp) -> None:
     result = frozen_app.cli("break-now")
     assert result.returncode == 0, result.stderr
     calls = frozen_app.desktop.notify_calls
@@ -114,7 +97,7 @@ def test_frozen_break_now_sends_a_notify_call(frozen_app: FrozenApp) -> None:
 
 
 @pytest.mark.e2e
-def test_frozen_quit_exits_0(frozen_app: FrozenApp) -> None:
+def test_frozen_quit_exits_0(frozen_app: RunningApp) -> None:
     result = frozen_app.cli("quit")
     assert result.returncode == 0, result.stderr
     assert frozen_app.proc is not None

@@ -378,17 +378,16 @@ def _cost(ex: Exercise) -> int:
 
 
 def _title(items: Sequence[RoutineItem], total: int) -> str:
-    weight: Counter[str] = Counter()
+    """Areas in the order the routine reaches them, so the title matches what comes first:
+    'Neck & shoulders, 4 min', or 'Neck, upper back & more, 5 min' for a wider routine."""
+    seen: list[str] = []
     for item in items:
-        for area in item.exercise.areas:
-            weight[area] += item.seconds
-    order = {a: i for i, a in enumerate(BODY_AREAS)}
-    top = sorted(weight, key=lambda a: (-weight[a], order.get(a, 99)))[:2]
-    top.sort(key=lambda a: order.get(a, 99))
+        seen += [a for a in item.exercise.areas if a not in seen]
     minutes = max(1, round(total / 60))
-    if not top:
+    if not seen:
         return f"Move freely, {minutes} min"
-    return f"{' & '.join(top).capitalize()}, {minutes} min"
+    named = " & ".join(seen) if len(seen) <= 2 else f"{seen[0]}, {seen[1]} & more"
+    return f"{named.capitalize()}, {minutes} min"
 
 
 def compose_routine(

@@ -229,5 +229,11 @@ def test_title_names_the_main_areas_and_minutes():
     assert any(a in first for a in routine.areas)
 
 
+def test_title_starts_with_the_area_the_routine_starts_with():
+    for seed in range(20):
+        routine = _compose(5, seed=seed)
+        assert routine.title.lower().startswith(routine.items[0].exercise.areas[0])
+
+
 def test_same_seed_same_routine():
     assert _compose(6, seed=42) == _compose(6, seed=42)

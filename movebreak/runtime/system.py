@@ -102,6 +102,7 @@ def libx11() -> ctypes.CDLL | None:
                             ctypes.POINTER(ctypes.c_uint)]),
         "XGetGeometry": (ci, [vp, ul, pul, pi, pi] + [ctypes.POINTER(ctypes.c_uint)] * 4),
         "XTranslateCoordinates": (ci, [vp, ul, ul, ci, ci, pi, pi, pul]),
+        "XQueryPointer": (ci, [vp, ul, pul, pul, pi, pi, pi, pi, ctypes.POINTER(ctypes.c_uint)]),
         "XSetErrorHandler": (vp, [vp]),
         "XSync": (ci, [vp, ci]),
     }

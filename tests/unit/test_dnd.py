@@ -10,7 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from movebreak.runtime.dnd import DndProbe, Rect, _macos_focus_on, running_process
+from movebreak.runtime.dnd import (
+    DndProbe,
+    Rect,
+    _macos_focus_on,
+    hides_screen,
+    monitor_of,
+    prompt_monitor,
+    running_process,
+)
 
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 
@@ -107,6 +115,84 @@ def test_rect_covers_only_when_every_edge_reaches() -> None:
     assert not Rect(1280, 0, 1280, 800).covers(screen)
 
 
+# Two monitors side by side: a laptop panel and a projector to its right.
+LAPTOP = Rect(0, 0, 1920, 1080)
+PROJECTOR = Rect(1920, 0, 1280, 720)
+BOTH = [LAPTOP, PROJECTOR]
+
+
+def test_rect_contains_points_with_the_right_and_bottom_edges_outside() -> None:
+    assert LAPTOP.contains(0, 0) and LAPTOP.contains(1919, 1079)
+    assert not LAPTOP.contains(1920, 10) and PROJECTOR.contains(1920, 10)
+    assert not PROJECTOR.contains(2000, 720)
+
+
+def test_rect_overlap_is_the_shared_area() -> None:
+    assert LAPTOP.overlap(PROJECTOR) == 0  # touching edges share nothing
+    assert Rect(1800, 0, 400, 100).overlap(LAPTOP) == 120 * 100
+    assert Rect(1800, 0, 400, 100).overlap(PROJECTOR) == 280 * 100
+
+
+def test_a_window_belongs_to_the_monitor_it_shares_most_with() -> None:
+    assert monitor_of(Rect(1800, 0, 400, 100), BOTH) == PROJECTOR
+    assert monitor_of(Rect(100, 100, 300, 300), BOTH) == LAPTOP
+    assert monitor_of(Rect(5000, 5000, 10, 10), BOTH) is None
+
+
+def test_the_prompt_opens_under_the_pointer_else_on_the_primary_else_the_first() -> None:
+    assert prompt_monitor((2500, 300), BOTH, primary=LAPTOP) == PROJECTOR
+    assert prompt_monitor((10, 10), BOTH, primary=PROJECTOR) == LAPTOP
+    assert prompt_monitor(None, BOTH, primary=PROJECTOR) == PROJECTOR
+    assert prompt_monitor((9000, 9000), BOTH, primary=None) == LAPTOP
+    assert prompt_monitor(None, [], primary=None) is None
+
+
+def test_fullscreen_on_the_prompts_screen_holds_the_break() -> None:
+    assert hides_screen(PROJECTOR, True, BOTH, screen=PROJECTOR)
+    # No EWMH state (no window manager), but it covers the whole prompt screen.
+    assert hides_screen(Rect(1920, 0, 1280, 720), False, BOTH, screen=PROJECTOR)
+
+
+def test_fullscreen_on_another_monitor_does_not_hold_the_break() -> None:
+    # Slides fullscreen on the projector; the pointer, so the prompt, is on the laptop.
+    assert not hides_screen(PROJECTOR, True, BOTH, screen=LAPTOP)
+    assert not hides_screen(Rect(1920, 0, 1280, 720), False, BOTH, screen=LAPTOP)
+
+
+def test_a_window_spanning_both_monitors_covers_each_of_them() -> None:
+    assert hides_screen(Rect(0, 0, 3200, 1080), False, BOTH, screen=PROJECTOR)
+    assert hides_screen(Rect(0, 0, 3200, 1080), False, BOTH, screen=LAPTOP)
+
+
+def test_a_normal_window_on_the_prompts_screen_does_not_hold_the_break() -> None:
+    assert not hides_screen(Rect(0, 30, 1920, 1050), False, BOTH, screen=LAPTOP)
+
+
+def test_a_fullscreen_window_not_yet_sized_counts_on_the_monitor_it_is_on() -> None:
+    small = Rect(2000, 100, 400, 300)  # EWMH says fullscreen; the WM has not resized it yet
+    assert hides_screen(small, True, BOTH, screen=PROJECTOR)
+    assert not hides_screen(small, True, BOTH, screen=LAPTOP)
+
+
+def test_unknown_screen_or_geometry_falls_back_to_any_monitor_or_the_state() -> None:
+    assert hides_screen(PROJECTOR, False, BOTH, screen=None)  # covers some monitor
+    assert not hides_screen(Rect(0, 30, 800, 600), False, BOTH, screen=None)
+    assert hides_screen(None, True, BOTH, screen=LAPTOP)
+    assert not hides_screen(None, False, BOTH, screen=LAPTOP)
+
+
+def test_the_probe_asks_its_injected_prompt_screen_and_survives_no_display() -> None:
+    asked: list[int] = []
+
+    def screen() -> Rect:
+        asked.append(1)
+        return LAPTOP
+
+    # No DISPLAY here: nothing is fullscreen, but the probe did ask where the prompt goes.
+    assert DndProbe(prompt_screen=screen).reason() is None
+    assert asked == [1]
+
+
 def test_macos_focus_file_read_and_bad_file_tolerated(tmp_path: Path) -> None:
     db = tmp_path / "Library" / "DoNotDisturb" / "DB"
     db.mkdir(parents=True)
@@ -115,7 +201,5 @@ def test_macos_focus_file_read_and_bad_file_tolerated(tmp_path: Path) -> None:
     assert _macos_focus_on(tmp_path) is False
     (db / "Assertions.json").write_text('{"data": [{"storeAssertionRecords": []}]}')
     assert _macos_focus_on(tmp_path) is False
-    (db / "Assertions.json").write_text(
-        '{"data": [{"storeAssertionRecords": [{"assertionDetails": {}}]}]}'
-    )
+    (db / "Assertions.json").write_text('{"data": [{"storeAssertionRecords": [{"assertionDetails": {}}]}]}')
     assert _macos_focus_on(tmp_path) is True

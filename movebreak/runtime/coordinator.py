@@ -235,6 +235,11 @@ class Coordinator(QObject):
     def on_heads_up(self, slot: BreakSlot) -> None:
         if slot.id in self._handled or self.prompt is not None or self._is_paused():
             return
+        reason = self._dnd_reason()
+        if reason is not None:
+            # A bubble over a screen share is the very interruption DND exists to prevent.
+            log.info("heads-up for slot %s not shown: %s", slot.id, reason)
+            return
         routine = self._routine_for(slot)
         minutes = max(1, round(self.settings.lead_time / 60))
         self._notify(f"Stretch break in {minutes} min", f"{routine.title}")

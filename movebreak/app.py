@@ -28,6 +28,7 @@ from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
 from movebreak.runtime.scheduler import SlotScheduler
 from movebreak.storage.config_file import load_config
+from movebreak.storage.journal_handle import JournalOnDemand
 
 log = logging.getLogger(__name__)
 
@@ -105,17 +106,12 @@ class App(QObject):
         self.config_problems = loaded.problems
 
         data_problem = _data_dir_problem()
-        self.journal = None
+        self.journal: JournalOnDemand | None = None
         if data_problem:
             self._notices.append(data_problem)
             print(f"movebreak: {data_problem}", file=sys.stderr)
         else:
-            from movebreak.storage.journal import Journal
-
-            self.journal = Journal.open(paths.journal_file(), self.clock)
-            if self.journal.notice:
-                self._notices.append(self.journal.notice)
-                print(f"movebreak: {self.journal.notice}", file=sys.stderr)
+            self.journal = JournalOnDemand(paths.journal_file(), self.clock, on_notice=self._journal_notice)
 
         from movebreak.storage.catalogue import load_catalogue
 
@@ -195,6 +191,13 @@ class App(QObject):
         watcher.clock_changed.connect(lambda: self.coordinator.replan("clock changed"))
         watcher.zone_changed.connect(lambda: self.coordinator.replan("time zone changed"))
         return watcher
+
+    def _journal_notice(self, message: str) -> None:
+        print(f"movebreak: {message}", file=sys.stderr)
+        if hasattr(self, "notifier"):
+            self._notify("movebreak", message)
+        else:
+            self._notices.append(message)
 
     def _popup(self, title: str, message: str) -> object:
         from movebreak.ui.popup import show_popup

@@ -14,11 +14,34 @@ from movebreak.errors import MovebreakError
 # Each module defines register(subparsers), which adds its sub-commands and sets
 # `func` (args -> exit code) on them. Exit codes: 0 fine, 1 runtime failure, 2 bad input.
 COMMAND_MODULES = ("plan", "history", "check_config", "remote")
+# Which module registers each sub-command, so the tray app (no sub-command) imports none of
+# them: they bring the journal, the exporters and the calendar sources, which the idle app
+# does not need. tests/unit/test_cli.py keeps this in step with the modules.
+COMMANDS = {
+    "plan": "plan",
+    "history": "history",
+    "check-config": "check_config",
+    **{name: "remote" for name in ("break-now", "pause", "focus", "status", "show", "quit")},
+}
 
 log = logging.getLogger(__name__)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _command_word(argv: Sequence[str]) -> str | None:
+    """The sub-command the arguments name, if any (the first word that is no option or option value)."""
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word == "--config":
+            skip = True
+        elif not word.startswith("-"):
+            return word
+    return None
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; with argv that names no sub-command (and asks no help), only the options."""
     parser = argparse.ArgumentParser(
         prog="movebreak",
         description="Short mobility routines planned into the gaps between your deep-work blocks.",
@@ -27,6 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of the user's")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    if argv is not None and _command_word(argv) is None and not {"-h", "--help"} & set(argv):
+        return parser
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"movebreak.commands.{name}")
         module.register(sub)
@@ -34,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING,

@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from movebreak import APP_NAME
+from movebreak._sha1 import sha1_hex
 
 
 def config_dir() -> Path:
@@ -49,10 +50,8 @@ def log_dir() -> Path:
 
 def runtime_socket_name() -> str:
     """Name of the single-instance local socket; unique per user and per config dir."""
-    import hashlib
-
     key = f"{os.getuid() if hasattr(os, 'getuid') else os.environ.get('USERNAME', '')}:{config_dir()}"
-    return f"{APP_NAME}-{hashlib.sha1(key.encode()).hexdigest()[:12]}"
+    return f"{APP_NAME}-{sha1_hex(key.encode())[:12]}"
 
 
 def assets_dir() -> Path:

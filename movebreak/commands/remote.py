@@ -11,12 +11,8 @@ from movebreak.domain.pause import PAUSE_HELP
 
 
 def _send(request: dict[str, Any], as_json: bool = False) -> int:
-    # Qt is imported here, not at module level, so `movebreak plan` starts fast.
-    from PySide6.QtCore import QCoreApplication
-
     from movebreak.runtime.instance import NotRunning, send_command
 
-    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     try:
         reply = send_command(request)
     except NotRunning:

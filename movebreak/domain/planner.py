@@ -24,11 +24,11 @@ wall clock, which is wrong by the DST shift across a transition.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
+from movebreak._sha1 import sha1_hex
 from movebreak.domain.blocks import Block, days_between, merge_busy, wall_clock
 from movebreak.domain.settings import Settings
 
@@ -99,7 +99,7 @@ def slot_id(start: datetime, end: datetime, reason: str) -> str:
     in the day (or a later "now") never change it."""
     stamp = "%Y-%m-%dT%H:%M:%S"
     key = f"{start.astimezone(UTC):{stamp}}|{end.astimezone(UTC):{stamp}}|{reason}"
-    return hashlib.sha1(key.encode()).hexdigest()[:16]
+    return sha1_hex(key.encode())[:16]
 
 
 def make_slot(start: datetime, end: datetime, reason: str, tz: tzinfo) -> BreakSlot:

@@ -4,7 +4,6 @@ into the cache by a worker thread every `calendar_refresh` minutes."""
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import logging
 import os
 from collections.abc import Sequence
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QThreadPool, QTimer, Signal
 
+from movebreak._sha1 import sha1_hex
 from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
@@ -28,7 +28,7 @@ FetchResult = tuple[str, Problem | None, bool]  # location, what failed, whether
 def _digest(path: Path) -> str | None:
     """What the file holds now, or None when it cannot be read (gone, mid-replace)."""
     try:
-        return hashlib.sha1(path.read_bytes()).hexdigest()
+        return sha1_hex(path.read_bytes())
     except OSError:
         return None
 

@@ -1,17 +1,28 @@
-"""Single instance over a local socket (QLocalServer), and the CLI's client side of it.
+"""Single instance over a local socket, and the CLI's client side of it.
 
-One JSON object per line each way. A stale socket left by a crash is detected (nobody
-answers) and removed, so the app never believes it is running when it is not."""
+One JSON object per line each way, one request per connection. A stale socket left by a
+crash is detected (nobody answers) and removed, so the app never believes it is running
+when it is not.
+
+Where Python has AF_UNIX (Linux, macOS), the app serves a plain Unix socket from the Qt
+event loop through QSocketNotifier, and the CLI talks to it without starting Qt at all.
+QtNetwork would cost about 2.5 MiB of resident memory for this one socket. Elsewhere
+(Windows), QLocalServer and QLocalSocket carry the same protocol."""
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
+import os
+import socket
+import sys
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QObject, QSocketNotifier
 
 from movebreak.paths import runtime_socket_name
 
@@ -19,23 +30,76 @@ log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_MS = 1000
 REPLY_TIMEOUT_MS = 10_000
+MAX_REQUEST = 64 * 1024  # a request is one short JSON line; anything longer is not ours
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
+HAVE_UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
 
 
 class NotRunning(Exception):
     """No movebreak instance answered on the socket."""
 
 
+def socket_path(name: str | None = None) -> Path:
+    """The socket file: in the user's private runtime dir when there is one, else the temp dir."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    base = Path(runtime) if runtime and Path(runtime).is_dir() else Path(tempfile.gettempdir())
+    return base / (name or runtime_socket_name())
+
+
+def answer(handler: Handler, line: bytes) -> bytes:
+    """The reply line to one request line; never raises for a bad request."""
+    try:
+        request = json.loads(line)
+        if not isinstance(request, dict):
+            raise ValueError("not an object")
+        reply = {"ok": True, "message": "pong"} if request.get("cmd") == "ping" else handler(request)
+    except ValueError as exc:
+        reply = {"ok": False, "code": 2, "message": f"bad request: {exc}"}
+    return json.dumps(reply).encode() + b"\n"
+
+
 def send_command(
     request: dict[str, Any], name: str | None = None, timeout_ms: int = REPLY_TIMEOUT_MS
 ) -> dict[str, Any]:
     """Send one request to the running instance and return its reply. Raises NotRunning."""
+    line = json.dumps(request).encode() + b"\n"
+    raw = _send_unix(line, name, timeout_ms) if HAVE_UNIX_SOCKETS else _send_qt(line, name, timeout_ms)
+    reply: dict[str, Any] = json.loads(raw.split(b"\n", 1)[0])
+    return reply
+
+
+def _send_unix(line: bytes, name: str | None, timeout_ms: int) -> bytes:
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+        sock.settimeout(CONNECT_TIMEOUT_MS / 1000)
+        try:
+            sock.connect(str(socket_path(name)))
+            sock.sendall(line)
+        except OSError as exc:
+            raise NotRunning(exc.strerror or str(exc)) from None
+        sock.settimeout(timeout_ms / 1000)
+        buf = b""
+        while b"\n" not in buf:
+            try:
+                chunk = sock.recv(4096)
+            except OSError:
+                chunk = b""
+            if not chunk:
+                raise NotRunning("the running instance did not answer")
+            buf += chunk
+        return buf
+
+
+def _send_qt(line: bytes, name: str | None, timeout_ms: int) -> bytes:  # pragma: no cover - Windows
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtNetwork import QLocalSocket
+
+    _app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     sock = QLocalSocket()
     sock.connectToServer(name or runtime_socket_name())
     if not sock.waitForConnected(CONNECT_TIMEOUT_MS):
         raise NotRunning(sock.errorString())
-    sock.write(json.dumps(request).encode() + b"\n")
+    sock.write(line)
     sock.flush()
     sock.waitForBytesWritten(CONNECT_TIMEOUT_MS)
     buf = b""
@@ -44,33 +108,163 @@ def send_command(
             raise NotRunning("the running instance did not answer")
         buf += bytes(sock.readAll().data())
     sock.disconnectFromServer()
-    reply: dict[str, Any] = json.loads(buf.split(b"\n", 1)[0])
-    return reply
+    return buf
 
 
 class InstanceServer(QObject):
+    """The running app's end of the socket. listen() is False when another live instance owns it."""
+
     def __init__(self, handler: Handler, name: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._handler = handler
         self._name = name or runtime_socket_name()
-        self._server = QLocalServer(self)
-        # No UserAccessOption: with it Qt binds in a temp dir and renames over the path,
-        # which silently steals the socket from a running instance. Connecting to a Unix
-        # socket needs write permission, which the umask keeps to the user.
-        self._server.newConnection.connect(self._on_connection)
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._backend: _UnixServer | _QtServer = (
+            _UnixServer(self._handler, socket_path(self._name), self)
+            if HAVE_UNIX_SOCKETS
+            else _QtServer(self._handler, self._name, self)
+        )
 
     def listen(self) -> bool:
         """Listen on the socket; False when another live instance already does."""
+        return self._backend.listen(lambda: _alive(self._name))
+
+    def close(self) -> None:
+        self._backend.close()
+
+
+def _alive(name: str) -> bool:
+    try:
+        send_command({"cmd": "ping"}, name, timeout_ms=CONNECT_TIMEOUT_MS)
+    except NotRunning:
+        return False
+    return True
+
+
+class _UnixServer(QObject):
+    def __init__(self, handler: Handler, path: Path, parent: QObject) -> None:
+        super().__init__(parent)
+        self._handler = handler
+        self._path = path
+        self._sock: socket.socket | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+
+    def listen(self, alive: Callable[[], bool]) -> bool:
+        try:
+            self._bind()
+        except OSError as exc:
+            if exc.errno != errno.EADDRINUSE:
+                print(
+                    f"movebreak: cannot open the control socket {self._path}: {exc.strerror}. "
+                    "This instance runs, but `movebreak status`, `pause` and the others cannot reach it.",
+                    file=sys.stderr,
+                )
+                log.warning("cannot listen on %s: %s", self._path, exc)
+                return True
+            if alive():
+                return False
+            log.info("removing a stale instance socket %s", self._path)
+            self._path.unlink(missing_ok=True)
+            self._bind()
+        return True
+
+    def _bind(self) -> None:
+        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            old = os.umask(0o177)  # the socket file is the user's alone (rw-------)
+            try:
+                sock.bind(str(self._path))
+            finally:
+                os.umask(old)
+            sock.listen(8)
+            sock.setblocking(False)
+        except OSError:
+            sock.close()
+            raise
+        self._sock = sock
+        self._notifier = QSocketNotifier(sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+
+    def close(self) -> None:
+        for fd in list(self._clients):
+            self._drop(fd)
+        if self._sock is not None:
+            assert self._notifier is not None
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._sock.close()
+            self._sock = None
+            self._path.unlink(missing_ok=True)
+
+    def _accept(self) -> None:
+        assert self._sock is not None
+        while True:
+            try:
+                conn, _addr = self._sock.accept()
+            except (BlockingIOError, InterruptedError):
+                return
+            except OSError as exc:
+                log.warning("control socket: accept failed: %s", exc)
+                return
+            conn.setblocking(False)
+            notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
+            fd = conn.fileno()
+            notifier.activated.connect(lambda *_signal_args, fd=fd: self._read(fd))
+            self._clients[fd] = (conn, notifier, bytearray())
+
+    def _read(self, fd: int) -> None:
+        entry = self._clients.get(fd)
+        if entry is None:
+            return
+        conn, _notifier, buf = entry
+        try:
+            chunk = conn.recv(4096)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            chunk = b""
+        if not chunk or len(buf) + len(chunk) > MAX_REQUEST:
+            self._drop(fd)
+            return
+        buf += chunk
+        if b"\n" not in buf:
+            return
+        reply = answer(self._handler, bytes(buf.split(b"\n", 1)[0]))
+        try:
+            conn.setblocking(True)
+            conn.settimeout(CONNECT_TIMEOUT_MS / 1000)
+            conn.sendall(reply)
+        except OSError as exc:  # the client gave up waiting
+            log.info("control socket: could not reply: %s", exc)
+        self._drop(fd)
+
+    def _drop(self, fd: int) -> None:
+        conn, notifier, _buf = self._clients.pop(fd)
+        notifier.setEnabled(False)
+        notifier.deleteLater()
+        conn.close()
+
+
+class _QtServer(QObject):  # pragma: no cover - Windows, where Python has no AF_UNIX
+    def __init__(self, handler: Handler, name: str, parent: QObject) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        super().__init__(parent)
+        self._handler = handler
+        self._name = name
+        # No UserAccessOption: with it Qt binds in a temp dir and renames over the path,
+        # which silently steals the socket from a running instance.
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        self._buffers: dict[Any, bytes] = {}
+
+    def listen(self, alive: Callable[[], bool]) -> bool:
         if self._server.listen(self._name):
             return True
-        try:
-            send_command({"cmd": "ping"}, self._name, timeout_ms=CONNECT_TIMEOUT_MS)
+        if alive():
             return False
-        except NotRunning:
-            log.info("removing a stale instance socket %s", self._name)
-            QLocalServer.removeServer(self._name)
-            return self._server.listen(self._name)
+        self._server.removeServer(self._name)
+        return bool(self._server.listen(self._name))
 
     def close(self) -> None:
         self._server.close()
@@ -80,22 +274,11 @@ class InstanceServer(QObject):
             sock = self._server.nextPendingConnection()
             self._buffers[sock] = b""
             sock.readyRead.connect(lambda s=sock: self._on_ready(s))
-            # Connected to the C++ slot directly: at shutdown the server may already have
-            # deleted the socket, and a Python lambda would then touch a dead wrapper.
             sock.disconnected.connect(sock.deleteLater)
             sock.destroyed.connect(lambda _obj=None, s=sock: self._buffers.pop(s, None))
 
-    def _on_ready(self, sock: QLocalSocket) -> None:
+    def _on_ready(self, sock: Any) -> None:
         self._buffers[sock] = self._buffers.get(sock, b"") + bytes(sock.readAll().data())
-        if b"\n" not in self._buffers[sock]:
-            return
-        line = self._buffers[sock].split(b"\n", 1)[0]
-        try:
-            request = json.loads(line)
-            if not isinstance(request, dict):
-                raise ValueError("not an object")
-            reply = {"ok": True, "message": "pong"} if request.get("cmd") == "ping" else self._handler(request)
-        except ValueError as exc:
-            reply = {"ok": False, "code": 2, "message": f"bad request: {exc}"}
-        sock.write(json.dumps(reply).encode() + b"\n")
-        sock.flush()
+        if b"\n" in self._buffers[sock]:
+            sock.write(answer(self._handler, self._buffers[sock].split(b"\n", 1)[0]))
+            sock.flush()

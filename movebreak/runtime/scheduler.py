@@ -7,13 +7,17 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from apscheduler.executors.pool import ThreadPoolExecutor
-from apscheduler.schedulers.qt import QtScheduler
-from apscheduler.triggers.date import DateTrigger
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from movebreak.domain.clock import Clock
 from movebreak.domain.planner import BreakSlot
+from movebreak.runtime import apscheduler_lean
+
+apscheduler_lean.load()  # first, so APScheduler loads without asyncio and friends
+
+from apscheduler.executors.pool import ThreadPoolExecutor  # noqa: E402
+from apscheduler.schedulers.qt import QtScheduler  # noqa: E402
+from apscheduler.triggers.date import DateTrigger  # noqa: E402
 
 log = logging.getLogger(__name__)
 

@@ -3,7 +3,6 @@ URL copies are cached, so the app plans from the cache and never waits on the ne
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import tempfile
@@ -15,6 +14,7 @@ from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
 
 from movebreak import __version__
+from movebreak._sha1 import sha1_hex
 from movebreak.domain.blocks import Block, blocks_from_rules, by_instant
 from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.planner import Window
@@ -95,7 +95,7 @@ def classify(location: str) -> tuple[str, str | Path]:
 
 
 def _cache_paths(cache_dir: Path, url: str) -> tuple[Path, Path]:
-    key = hashlib.sha1(url.encode()).hexdigest()[:20]
+    key = sha1_hex(url.encode())[:20]
     folder = cache_dir / "calendars"
     return folder / f"{key}.ics", folder / f"{key}.json"
 

@@ -1,5 +1,8 @@
 """config.toml on disk: load with line-numbered problems, save atomically with a backup,
-keeping the user's comments and unknown sections (tomlkit)."""
+keeping the user's comments and unknown sections (tomlkit).
+
+Loading uses the standard library's tomllib; tomlkit (about 1.5 MiB resident) is imported
+only to save, so the idle tray app never carries it."""
 
 from __future__ import annotations
 
@@ -7,12 +10,10 @@ import os
 import re
 import shutil
 import tempfile
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import tomlkit
-from tomlkit.exceptions import ParseError
 
 from movebreak.domain.settings import (
     DEFAULTS,
@@ -35,6 +36,21 @@ class ConfigLoad:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+
+_TOMLLIB_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
+
+
+def parse_error(exc: tomllib.TOMLDecodeError, source: str) -> Problem:
+    """tomllib's message names the line at its end; the Problem carries it as a field."""
+    message = str(exc)
+    m = _TOMLLIB_POSITION.search(message)
+    return Problem(
+        source,
+        f"is not valid TOML: {message[: m.start()] if m else message}",
+        line=int(m.group(1)) if m else None,
+        valid="TOML syntax, see the README",
+    )
 
 
 _KEY_RE = re.compile(r"^([A-Za-z_][\w]*)(?:\[(\d+)\])?(?:\.(.+))?$")
@@ -90,21 +106,10 @@ def load_config(path: Path | None) -> ConfigLoad:
             exists=True,
         )
     try:
-        doc = tomlkit.parse(text)
-    except ParseError as exc:
-        return ConfigLoad(
-            path,
-            problems=[
-                Problem(
-                    source,
-                    f"is not valid TOML: {exc}",
-                    line=exc.line,
-                    valid="TOML syntax, see the README",
-                )
-            ],
-            exists=True,
-        )
-    settings, problems = settings_from_mapping(doc.unwrap(), source)
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return ConfigLoad(path, problems=[parse_error(exc, source)], exists=True)
+    settings, problems = settings_from_mapping(data, source)
     problems = [
         Problem(p.source, p.message, key=p.key, line=_line_of(text, p.key), valid=p.valid)
         for p in problems
@@ -124,6 +129,8 @@ def load_config_strict(path: Path) -> Settings:
 
 def _merge(doc: Any, data: dict[str, Any]) -> None:
     """Write data into a tomlkit document in place, so comments and unknown keys survive."""
+    import tomlkit
+
     for key, value in data.items():
         if isinstance(value, dict) and key in doc and isinstance(doc[key], dict):
             _merge(doc[key], value)
@@ -140,6 +147,9 @@ def save_config(path: Path, settings: Settings) -> None:
     """Atomic write (temp file + rename) that keeps config.toml.bak of the previous file.
 
     Refuses to overwrite a file that does not parse: the user's text would be lost."""
+    import tomlkit
+    from tomlkit.exceptions import ParseError
+
     path.parent.mkdir(parents=True, exist_ok=True)
     old_text: str | None = None
     if path.exists():

@@ -6,10 +6,7 @@ import os
 import subprocess
 import sys
 
-from PySide6.QtNetwork import QLocalServer
-
-from movebreak.paths import runtime_socket_name
-from movebreak.runtime.instance import InstanceServer
+from movebreak.runtime.instance import InstanceServer, socket_path
 
 
 def _cli(*args: str) -> subprocess.Popen[str]:
@@ -87,10 +84,8 @@ def test_a_stale_socket_from_a_crash_is_reclaimed(qapp) -> None:  # type: ignore
         return
     # Leave a socket file nobody serves, as a killed instance would.
     import socket
-    import tempfile
-    from pathlib import Path
 
-    path = Path(tempfile.gettempdir()) / runtime_socket_name()
+    path = socket_path()
     path.unlink(missing_ok=True)
     s = socket.socket(socket.AF_UNIX)
     s.bind(str(path))
@@ -101,4 +96,37 @@ def test_a_stale_socket_from_a_crash_is_reclaimed(qapp) -> None:  # type: ignore
         assert server.listen()
     finally:
         server.close()
-        QLocalServer.removeServer(runtime_socket_name())
+    assert not path.exists(), "close() removes the socket file"
+
+
+def test_a_bad_request_gets_a_clear_refusal_and_the_socket_is_private(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    if sys.platform == "win32":
+        return
+    import json
+    import socket
+    import stat
+    import threading
+
+    server = InstanceServer(lambda r: {"ok": True, "message": "handled"})
+    assert server.listen()
+    path = socket_path()
+    replies: list[bytes] = []
+
+    def client() -> None:
+        with socket.socket(socket.AF_UNIX) as s:
+            s.settimeout(10)
+            s.connect(str(path))
+            s.sendall(b"this is not json\n")
+            replies.append(s.recv(4096))
+
+    try:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+        worker = threading.Thread(target=client)
+        worker.start()
+        qtbot.waitUntil(lambda: bool(replies), timeout=10_000)
+        worker.join()
+    finally:
+        server.close()
+    reply = json.loads(replies[0])
+    assert reply["ok"] is False and reply["code"] == 2
+    assert reply["message"].startswith("bad request")

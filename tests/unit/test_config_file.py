@@ -106,3 +106,14 @@ def test_strict_load_raises_for_missing_and_bad_files(tmp_path: Path) -> None:
     bad.write_text("[planning]\nmin_gap = 'x'\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"planning\.min_gap"):
         load_config_strict(bad)
+
+
+def test_a_file_that_does_not_parse_names_its_line_and_runs_on_defaults(tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text("# mine\n[breaks]\nsnooze = 5\nchime = yes please\n", encoding="utf-8")
+    loaded = load_config(path)
+    assert loaded.settings == DEFAULTS and loaded.exists
+    [problem] = loaded.problems
+    assert problem.line == 4 and problem.source == str(path)
+    assert problem.message.startswith("is not valid TOML: ") and "(at line" not in problem.message
+    assert str(path) in str(problem) and "4" in str(problem)

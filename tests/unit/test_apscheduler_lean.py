@@ -1,0 +1,68 @@
+"""APScheduler loaded through movebreak.runtime.apscheduler_lean: a fresh interpreter gets a
+working scheduler without asyncio, importlib.metadata or multiprocessing, and the stand-ins
+are gone from sys.modules afterwards."""
+
+from __future__ import annotations
+
+import asyncio
+import functools
+import subprocess
+import sys
+
+from movebreak.runtime import apscheduler_lean
+
+FRESH = r"""
+import sys, time
+from datetime import datetime, timedelta, timezone
+from PySide6.QtCore import QCoreApplication, QTimer
+import movebreak.runtime.scheduler as s
+left_out = [m for m in ("asyncio", "ssl", "importlib.metadata", "email", "multiprocessing",
+                        "concurrent.futures.process") if m in sys.modules]
+app = QCoreApplication([])
+sched = s._SingleTimerQtScheduler(executors={"default": s.ThreadPoolExecutor(max_workers=1)}, timezone=timezone.utc)
+ran = []
+sched.add_job(lambda: ran.append(1), s.DateTrigger(datetime.now(timezone.utc) + timedelta(milliseconds=200)), id="x")
+sched.start()
+QTimer.singleShot(10_000, app.quit)
+def check():
+    if ran:
+        app.quit()
+    else:
+        QTimer.singleShot(50, check)
+check()
+app.exec()
+sched.shutdown(wait=False)
+import asyncio, importlib.metadata, apscheduler
+print(left_out, ran, hasattr(asyncio, "get_event_loop"), apscheduler.__version__ == importlib.metadata.version("APScheduler"))
+"""
+
+
+def test_a_fresh_interpreter_runs_jobs_without_the_left_out_packages() -> None:
+    out = subprocess.run(
+        [sys.executable, "-c", FRESH],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert out.returncode == 0, out.stderr
+    # nothing left out was loaded; the job ran; later imports get the real asyncio and version
+    assert out.stdout.split() == ["[]", "[1]", "True", "True"], out.stdout + out.stderr
+
+
+def test_the_asyncio_stand_in_answers_as_asyncio_does() -> None:
+    stand_in = apscheduler_lean._stand_ins()["asyncio"]
+
+    def plain() -> None: ...
+
+    async def coroutine() -> None: ...
+
+    for func in (plain, coroutine, functools.partial(plain), print, len):
+        assert stand_in.iscoroutinefunction(func) == asyncio.iscoroutinefunction(func), func
+
+
+def test_stand_ins_never_replace_a_loaded_package() -> None:
+    real = sys.modules["asyncio"]
+    with apscheduler_lean._standing_in() as placed:
+        assert "asyncio" not in placed and sys.modules["asyncio"] is real
+    assert sys.modules["asyncio"] is real

@@ -1,8 +1,13 @@
 """Idle footprint of movebreak against a bare PySide6 tray app, in the same desktop, same run.
 
-Both run at once under one Xvfb with a tray host, so machine noise hits both alike. After
+All run at once under one Xvfb with a tray host, so machine noise hits them alike. After
 a settle time, each is sampled over the same window: PSS and RSS (MiB), CPU seconds per
-minute, and wake-ups per minute (voluntary + involuntary context switches, all threads)."""
+minute, and wake-ups per minute (voluntary + involuntary context switches, all threads).
+
+`--idle-detection` runs movebreak with `system.idle_detection` on, off, or both side by side
+(two instances with their own config dirs). The bar for idle detection on: at most 6
+wake-ups a minute. `--hours always` makes every hour a working hour, so the scheduler holds
+pending break jobs during the window instead of sitting outside working hours."""
 
 from __future__ import annotations
 
@@ -52,50 +57,79 @@ def wakeups(before: dict[str, int], after: dict[str, int]) -> int:
     return sum(n - before.get(tid, 0) for tid, n in after.items())
 
 
-def measure(settle: float, window: float) -> dict[str, dict[str, float]]:
+ALWAYS_WORKING = "".join(f'{day} = ["00:00-23:59"]\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
+WAKEUP_BAR = 6.0  # the issue's bar for idle wake-ups per minute with idle detection on
+
+
+def config_for(idle_detection: bool, hours: str) -> str:
+    base = CONFIG if hours == "weekdays" else "[working_hours]\n" + ALWAYS_WORKING
+    return f"{base}\n[system]\nidle_detection = {'true' if idle_detection else 'false'}\n"
+
+
+def measure(
+    settle: float, window: float, variants: list[bool] | None = None, hours: str = "weekdays"
+) -> dict[str, dict[str, float]]:
+    """Figures per process: "bare", then "movebreak" (idle detection on) and/or
+    "movebreak-idle-off"."""
+    variants = [True] if variants is None else variants
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         desktop = DesktopSession(root / "desktop").start()
         try:
-            (root / "config").mkdir()
-            (root / "config" / "config.toml").write_text(CONFIG)
-            env = {"MOVEBREAK_CONFIG_DIR": str(root / "config"), "MOVEBREAK_DATA_DIR": str(root / "data")}
-            bare = desktop.launch([sys.executable, "-c", BARE_TRAY])
-            app = desktop.launch(movebreak_cmd(), env)
-            if not wait_for(lambda: "movebreak" in desktop.tray_icons(), timeout=60):
+            procs = {"bare": desktop.launch([sys.executable, "-c", BARE_TRAY])}
+            for idle_on in variants:
+                name = "movebreak" if idle_on else "movebreak-idle-off"
+                (root / name / "config").mkdir(parents=True)
+                (root / name / "config" / "config.toml").write_text(config_for(idle_on, hours))
+                env = {
+                    "MOVEBREAK_CONFIG_DIR": str(root / name / "config"),
+                    "MOVEBREAK_DATA_DIR": str(root / name / "data"),
+                }
+                procs[name] = desktop.launch(movebreak_cmd(), env)
+            if not wait_for(lambda: desktop.tray_icons().count("movebreak") >= len(variants), timeout=60):
                 raise SystemExit("movebreak's tray icon never appeared:\n" + desktop.app_log())
             time.sleep(settle)
-            before = {"bare": sample(bare.pid), "movebreak": sample(app.pid)}
+            before = {name: sample(p.pid) for name, p in procs.items()}
             t0 = time.monotonic()
             time.sleep(window)
             minutes = (time.monotonic() - t0) / 60
-            after = {"bare": sample(bare.pid), "movebreak": sample(app.pid)}
+            after = {name: sample(p.pid) for name, p in procs.items()}
             result = {}
-            for name in ("bare", "movebreak"):
+            for name in procs:
                 result[name] = {
                     "pss_mib": after[name]["pss"],
                     "rss_mib": after[name]["rss"],
                     "cpu_s_per_min": (after[name]["cpu"] - before[name]["cpu"]) / minutes,
                     "wakeups_per_min": wakeups(before[name]["switches"], after[name]["switches"]) / minutes,
                 }
-            app.terminate()
-            bare.terminate()
+            for proc in procs.values():
+                proc.terminate()
             return result
         finally:
             desktop.stop()
 
 
 def report(result: dict[str, dict[str, float]]) -> str:
-    lines = [f"{'idle footprint':<22}{'bare tray':>12}{'movebreak':>12}{'ratio':>8}"]
+    names = [n for n in ("movebreak", "movebreak-idle-off") if n in result]
+    labels = {"movebreak": "idle det. on", "movebreak-idle-off": "idle det. off"}
+    head = f"{'idle footprint':<16}{'bare tray':>11}" + "".join(f"{labels[n]:>15}{'ratio':>7}" for n in names)
+    lines = [head]
     for key, label in (
         ("pss_mib", "PSS (MiB)"),
         ("rss_mib", "RSS (MiB)"),
         ("cpu_s_per_min", "CPU s/min"),
         ("wakeups_per_min", "wake-ups/min"),
     ):
-        b, m = result["bare"][key], result["movebreak"][key]
-        ratio = f"{m / b:.2f}x" if b else "n/a"
-        lines.append(f"{label:<22}{b:>12.2f}{m:>12.2f}{ratio:>8}")
+        b = result["bare"][key]
+        row = f"{label:<16}{b:>11.2f}"
+        for n in names:
+            m = result[n][key]
+            row += f"{m:>15.2f}" + (f"{m / b:>6.2f}x" if b else f"{'n/a':>7}")
+        lines.append(row)
+    if "movebreak" in result:
+        w = result["movebreak"]["wakeups_per_min"]
+        verdict = "within" if w <= WAKEUP_BAR else "ABOVE"
+        lines.append(f"idle detection on: {w:.2f} wake-ups/min, {verdict} the bar of {WAKEUP_BAR:g}")
     return "\n".join(lines)
 
 
@@ -104,12 +138,25 @@ def main() -> int:
     parser.add_argument("--settle", type=float, default=10)
     parser.add_argument("--window", type=float, default=60)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--idle-detection",
+        choices=("on", "off", "both"),
+        default="both",
+        help="run movebreak with system.idle_detection on, off, or both side by side (default both)",
+    )
+    parser.add_argument(
+        "--hours",
+        choices=("weekdays", "always"),
+        default="weekdays",
+        help="working hours: Mon-Fri 09:00-17:30 (default) or all day every day",
+    )
     args = parser.parse_args()
     missing = missing_tools()
     if missing:
         print(f"bench/idle: needs {', '.join(missing)}", file=sys.stderr)
         return 1
-    result = measure(args.settle, args.window)
+    variants = {"on": [True], "off": [False], "both": [True, False]}[args.idle_detection]
+    result = measure(args.settle, args.window, variants, args.hours)
     print(report(result))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -68,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         if args.command is None:
+            import movebreak.preload  # noqa: F401  (before Qt; see its docstring)
             from movebreak.app import run_app
 
             return run_app(args)

@@ -1,4 +1,5 @@
-"""Renders the app icon SVG to PNGs (16-256 px), a Windows .ico and a macOS .icns.
+"""Renders the app icon SVG to PNGs (16-256 px), a Windows .ico and a macOS .icns, and the
+tray icon SVGs to PNGs (16-64 px).
 
 Run from the repo root: `.venv/bin/python tools/make_icons.py`. The outputs are
 committed, so building a package never needs Qt's SVG renderer at build time.
@@ -27,6 +28,7 @@ PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # ICNS element types holding PNG data, by pixel size.
 ICNS_TYPES = {16: b"icp4", 32: b"icp5", 64: b"icp6", 128: b"ic07", 256: b"ic08", 512: b"ic09"}
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)  # the tray loads these PNGs, so the idle app never loads QtSvg
 PANELS = (("light", "#f2f2f2"), ("mid", "#7f7f7f"), ("dark", "#232629"))
 
 
@@ -113,6 +115,11 @@ def main(argv: list[str] | None = None) -> int:
         target = png_dir / f"{size}x{size}" / "apps" / f"{APP_ID}.png"
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(pngs[size])
+    for name in ("tray", "tray-paused"):
+        for size in TRAY_SIZES:
+            target = ICONS / "tray" / f"{name}-{size}.png"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(png_bytes(render(ICONS / f"{name}.svg", size)))
     windows = ROOT / "packaging" / "windows"
     macos = ROOT / "packaging" / "macos"
     windows.mkdir(parents=True, exist_ok=True)

@@ -92,8 +92,12 @@ def load() -> ModuleType:
     with _standing_in() as placed:
         import apscheduler
         import apscheduler.executors.pool
-        import apscheduler.schedulers.qt
+        import apscheduler.schedulers.base
         import apscheduler.triggers.date
+
+        # isort: off
+        import apscheduler.schedulers.qt  # last: it imports PySide6.QtCore (see movebreak.preload)
+        # isort: on
     if "importlib.metadata" in placed:  # the version it read is the fallback, not the real one
         for name in ("version", "__version__", "release", "version_info"):
             vars(apscheduler).pop(name, None)

@@ -8,8 +8,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from movebreak import APP_ID
 from movebreak.paths import asset
 from movebreak.runtime.coordinator import Status
+
+TRAY_SIZES = (16, 22, 24, 32, 48, 64)
+APP_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 
 def _fallback_icon(paused: bool) -> QIcon:
@@ -34,10 +38,26 @@ def _fallback_icon(paused: bool) -> QIcon:
     return QIcon(pm)
 
 
+def png_icon(*parts: str, sizes: tuple[int, ...], name: str) -> QIcon:
+    """An icon from pre-rendered PNGs (tools/make_icons.py writes them from the SVGs).
+
+    PNGs, not the SVG: loading an SVG icon maps QtSvg and its icon engine, about 0.8 MiB
+    that the idle tray app would carry for good."""
+    icon = QIcon()
+    for size in sizes:
+        path = asset(*parts, name.format(size=size))
+        if path.exists():
+            icon.addFile(str(path))
+    return icon
+
+
 def tray_icon(paused: bool = False) -> QIcon:
-    path = asset("icons", "tray-paused.svg" if paused else "tray.svg")
-    icon = QIcon(str(path)) if path.exists() else QIcon()
+    icon = png_icon("icons", "tray", sizes=TRAY_SIZES, name="tray-paused-{size}.png" if paused else "tray-{size}.png")
     return icon if not icon.isNull() else _fallback_icon(paused)
+
+
+def app_icon() -> QIcon:
+    return png_icon("icons", "hicolor", sizes=APP_SIZES, name="{size}x{size}/apps/" + APP_ID + ".png")
 
 
 class Tray(QObject):

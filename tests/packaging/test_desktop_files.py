@@ -246,3 +246,29 @@ def test_flatpak_requirements_match_pyproject_minus_pyside() -> None:
     lines = (ROOT / "packaging" / "flatpak" / "requirements-flatpak.txt").read_text().splitlines()
     listed = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
     assert listed == expected
+
+
+@pytest.mark.parametrize("name", ["tray", "tray-paused"])
+def test_tray_pngs_are_the_svg_rendered(qapp, name: str) -> None:  # type: ignore[no-untyped-def]
+    """The tray loads PNGs (no QtSvg in the idle app); they must match the SVG they came from.
+    After editing an SVG: `.venv/bin/python tools/make_icons.py`."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from movebreak.ui.tray import TRAY_SIZES, tray_icon
+
+    assert not tray_icon(paused=name == "tray-paused").isNull()
+    for size in TRAY_SIZES:
+        png = QImage(str(ICONS / "tray" / f"{name}-{size}.png"))
+        assert (png.width(), png.height()) == (size, size), f"{name}-{size}.png"
+        svg = render_on(ICONS / f"{name}.svg", size, "#7f7f7f")
+        flat = QImage(size, size, QImage.Format.Format_RGB32)
+        flat.fill(QColor("#7f7f7f"))
+        painter = QPainter(flat)
+        painter.drawImage(0, 0, png)
+        painter.end()
+        worst = max(
+            abs(flat.pixelColor(x, y).lightness() - svg.pixelColor(x, y).lightness())
+            for x in range(size)
+            for y in range(size)
+        )
+        assert worst <= 8, f"{name}-{size}.png differs from {name}.svg by {worst}; run tools/make_icons.py"

@@ -67,6 +67,8 @@ class Status:
     pause: Pause | None
     focus_until: datetime | None
     prompt_open: bool
+    # A due break held by do-not-disturb: (slot id, why, next try), else None.
+    deferred: tuple[str, str, datetime] | None = None
 
     def summary(self) -> str:
         lines = []
@@ -80,6 +82,9 @@ class Status:
             lines.append(f"Focus until {self.focus_until:%H:%M}")
         if self.prompt_open:
             lines.append("A break is on screen now")
+        if self.deferred is not None:
+            _, why, retry_at = self.deferred
+            lines.append(f"A break is held ({why}); trying again at {retry_at:%H:%M}")
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
@@ -92,6 +97,9 @@ class Status:
             "paused_until": None if self.pause is None else self.pause.until.isoformat(),
             "focus_until": None if self.focus_until is None else self.focus_until.isoformat(),
             "prompt_open": self.prompt_open,
+            "deferred": None
+            if self.deferred is None
+            else {"id": self.deferred[0], "reason": self.deferred[1], "retry_at": self.deferred[2].isoformat()},
             "summary": self.summary(),
         }
 
@@ -152,6 +160,7 @@ class Coordinator(QObject):
         self._pause_end = self._timer(self._pause_expired)
         self._dnd_retry = self._timer(self._retry_deferred)
         self._deferred: tuple[BreakSlot, datetime] | None = None
+        self._deferred_why: tuple[str, datetime] | None = None  # reason, next try (for status)
         self._idle_poll = QTimer(self)
         self._idle_poll.setInterval(IDLE_POLL_MS)
         self._idle_poll.timeout.connect(self._poll_idle)
@@ -273,7 +282,9 @@ class Coordinator(QObject):
             if now + DND_RETRY + routine <= deadline:
                 log.info("slot %s deferred: %s", slot.id, reason)
                 self._deferred = (slot, deadline)
+                self._deferred_why = (reason, self._local(now + DND_RETRY))
                 _bounded_single_shot(self._dnd_retry, DND_RETRY)
+                self.changed.emit()
             else:
                 log.info("slot %s suppressed: %s until the end of its gap", slot.id, reason)
                 self._finish_slot(slot, "suppressed")
@@ -295,6 +306,7 @@ class Coordinator(QObject):
 
     def _retry_deferred(self) -> None:
         deferred, self._deferred = self._deferred, None
+        self._deferred_why = None
         if deferred is None or deferred[0].id in self._handled:
             return
         self._consider(*deferred)
@@ -445,7 +457,10 @@ class Coordinator(QObject):
         focus = (
             self._local(self.focus_block.end) if self.focus_block is not None and self.focus_block.end > now else None
         )
-        return Status(nxt, why, pause, focus, self.prompt is not None)
+        held = None
+        if self._deferred is not None and self._deferred_why is not None:
+            held = (self._deferred[0].id, *self._deferred_why)
+        return Status(nxt, why, pause, focus, self.prompt is not None, held)
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
         """The single-instance server's entry point: one request, one reply, never raises."""

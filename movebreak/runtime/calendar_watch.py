@@ -9,7 +9,7 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
 
 from movebreak._sha1 import sha1_hex
 from movebreak.domain.clock import Clock, SystemClock
@@ -97,14 +97,14 @@ class CalendarWatcher(QObject):
         self._debounce.timeout.connect(self._settle)
         self.refresh_timer = QTimer(self)
         self.refresh_timer.setObjectName("movebreak-calendar-refresh")
-        # Minute precision is plenty; lets the OS batch this wake-up with others.
-        self.refresh_timer.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        # Qt's default CoarseTimer (5 % slack) lets the OS batch this wake-up with others. Not
+        # VeryCoarseTimer: naming any Qt.* enum builds the whole Qt namespace, 1.3 MiB kept for good.
         self.refresh_timer.timeout.connect(self.refresh_now)
         # Our own pool of one: fetches never overlap, and its destructor waits for a fetch
         # in flight (bounded by the fetch timeout) instead of leaving a thread behind.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._fetched.connect(self._on_fetched, Qt.ConnectionType.QueuedConnection)
+        self._fetched.connect(self._on_fetched)  # emitted in the pool's thread: queued to ours
         self.set_settings(settings)
 
     # ------------------------------------------------------------ settings

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from movebreak.domain.clock import Clock
 from movebreak.domain.planner import BreakSlot
@@ -36,7 +36,6 @@ class _SingleTimerQtScheduler(QtScheduler):
         super().__init__(**options)
         self._qtimer = QTimer()
         self._qtimer.setSingleShot(True)
-        self._qtimer.setTimerType(Qt.TimerType.CoarseTimer)
         self._qtimer.timeout.connect(self._process_jobs)
 
     def _start_timer(self, wait_seconds: float | None) -> None:
@@ -64,8 +63,10 @@ class SlotScheduler(QObject):
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": misfire_grace_s},
             timezone=clock.tz(),
         )
-        # Explicitly queued: the job runs in APScheduler's pool, the slot runs in our thread.
-        self._fired.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        # Queued: the job emits in APScheduler's pool, and the receiver (self) lives in the GUI
+        # thread, so the automatic connection queues. (No Qt.ConnectionType: naming any Qt.*
+        # enum builds the whole Qt namespace, 1.3 MiB the idle app would keep for good.)
+        self._fired.connect(self._deliver)
 
     def start(self) -> None:
         if not self._scheduler.running:

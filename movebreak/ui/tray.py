@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from movebreak import APP_ID
@@ -18,7 +18,9 @@ APP_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
 
 def _fallback_icon(paused: bool) -> QIcon:
     """Drawn when the PNGs are missing, so the tray never shows an empty square."""
-    from PySide6.QtCore import Qt  # here, not at the top: the Qt namespace costs 1.3 MiB
+    # Imported here, not at the top: the Qt namespace alone costs 1.3 MiB, kept for good.
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
     pm = QPixmap(64, 64)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)

@@ -4,8 +4,10 @@ All run at once under one Xvfb with a tray host, so machine noise hits them alik
 a settle time, each is sampled over the same window: PSS and RSS (MiB), CPU seconds per
 minute, and wake-ups per minute (voluntary + involuntary context switches, all threads).
 
-`--idle-detection` runs movebreak with `system.idle_detection` on, off, or both side by side
-(two instances with their own config dirs). The bar for idle detection on: at most 6
+`--idle-detection` runs movebreak with `system.idle_detection` on (the default), off, or both
+side by side (two instances with their own config dirs). PSS splits each shared page among
+the processes that map it, so the PSS ratio is the issue's figure only with one movebreak
+next to the bare tray: quote `on` or `off`, not `both`. The bar for idle detection on: at most 6
 wake-ups a minute. `--hours always` makes every hour a working hour, so the scheduler holds
 pending break jobs during the window instead of sitting outside working hours."""
 
@@ -141,8 +143,8 @@ def main() -> int:
     parser.add_argument(
         "--idle-detection",
         choices=("on", "off", "both"),
-        default="both",
-        help="run movebreak with system.idle_detection on, off, or both side by side (default both)",
+        default="on",
+        help="run movebreak with system.idle_detection on (default), off, or both side by side",
     )
     parser.add_argument(
         "--hours",

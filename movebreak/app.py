@@ -147,6 +147,7 @@ class App(QObject):
             enabled=self.settings.notifications,
         )
         self.scheduler = SlotScheduler(self.clock, parent=self)
+        self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
         self.coordinator = Coordinator(
             clock=self.clock,
@@ -182,21 +183,36 @@ class App(QObject):
 
     # ----------------------------------------------------------------- parts
     def _system_probes(self) -> tuple[Any, Any]:
-        try:
-            from movebreak.runtime.system import DndProbe, IdleMonitor
-        except ImportError as exc:
-            log.warning("idle and do-not-disturb detection unavailable: %s", exc)
-            return (lambda: None), (lambda: None)
-        monitor = IdleMonitor.detect()
-        probe = DndProbe(fullscreen_check=self.settings.defer_when_fullscreen, processes=self.settings.dnd_processes)
-        self._dnd_probe = probe
-        return monitor.idle_seconds, probe.reason
+        """Idle time and do-not-disturb, asked only when a break comes due.
+
+        The probes (ctypes, X11, D-Bus calls) are set up on the first question, not at start:
+        between breaks the tray app never needs them, and they would stay in memory for good."""
+        probes: dict[str, Any] = {}
+
+        def idle_seconds() -> float | None:
+            if "idle" not in probes:
+                from movebreak.runtime.idle import IdleMonitor
+
+                probes["idle"] = IdleMonitor.detect()
+            seconds: float | None = probes["idle"].idle_seconds()
+            return seconds
+
+        def dnd_reason() -> str | None:
+            probe = self._dnd_probe
+            if probe is None:
+                from movebreak.runtime.dnd import DndProbe
+
+                probe = self._dnd_probe = DndProbe(
+                    fullscreen_check=self.settings.defer_when_fullscreen, processes=self.settings.dnd_processes
+                )
+            reason: str | None = probe.reason()
+            return reason
+
+        return idle_seconds, dnd_reason
 
     def _wake_watcher(self) -> QObject | None:
-        try:
-            from movebreak.runtime.system import WakeWatcher
-        except ImportError:
-            return None
+        from movebreak.runtime.wake import WakeWatcher
+
         watcher = WakeWatcher(self.clock, parent=self)
         watcher.resumed.connect(lambda: self.coordinator.replan("resumed"))
         # Qt timers stop while asleep: fetch URL calendars now rather than at the next interval.
@@ -286,13 +302,7 @@ class App(QObject):
         self.first_run = False
         self.config_problems = []
         self.notifier.enabled = settings.notifications
-        if hasattr(self, "_dnd_probe"):
-            from movebreak.runtime.system import DndProbe
-
-            self._dnd_probe = DndProbe(
-                fullscreen_check=settings.defer_when_fullscreen, processes=settings.dnd_processes
-            )
-            self.coordinator._dnd_reason = self._dnd_probe.reason
+        self._dnd_probe = None  # built again, from the new settings, when next asked
         self.calendars.set_settings(settings)
         self.coordinator.set_settings(settings)
 

@@ -13,14 +13,12 @@ on any module without Qt that the app imports after PySide6 but this list misses
 # ruff: noqa: F401
 import calendar
 import concurrent.futures.thread
-import ctypes
-import ctypes.util
+import ctypes  # malloc_trim after start (app._drop_source_caches)
 import importlib.resources
 import json
 import platform
 import signal
 import socket
-import subprocess
 import tempfile
 import tomllib
 import uuid
@@ -37,8 +35,6 @@ import movebreak.domain.planner
 import movebreak.domain.settings
 import movebreak.errors
 import movebreak.paths
-import movebreak.runtime.dnd
-import movebreak.runtime.idle
 import movebreak.sources.calendar
 import movebreak.storage.catalogue
 import movebreak.storage.config_file

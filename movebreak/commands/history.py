@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from movebreak import paths
@@ -65,12 +66,16 @@ def run(args: argparse.Namespace) -> int:
             ]
         )
     path = paths.journal_file()
-    if not path.exists():
-        print(f"No breaks logged yet ({path} does not exist).")
-        return 0
     clock = SystemClock()
+    if not path.exists():
+        # The app creates the journal when it logs its first break.
+        where = sys.stdout if args.format == "table" else sys.stderr
+        print(f"No breaks logged yet ({path} does not exist).", file=where)
+        if args.format == "table":
+            return 0
+        path = Path(":memory:")  # an empty journal, so json and csv still give a valid document
     span = Range(first, last, clock.tz())
-    journal = Journal.open_for_reading(path, clock)
+    journal = Journal.open_for_reading(path, clock) if path.exists() else Journal.open(path, clock)
     try:
         breaks = journal.breaks(span.since, span.until)
         summary = summary_for(journal, span, clock.now().date())

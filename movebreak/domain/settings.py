@@ -3,7 +3,6 @@ and the README's key reference. Parsing collects every problem instead of stoppi
 
 from __future__ import annotations
 
-import difflib
 import itertools
 import re
 from collections.abc import Callable, Mapping
@@ -203,6 +202,8 @@ SECTIONS: tuple[str, ...] = ("planning", "breaks", "exercises", "system", *STRUC
 
 
 def _suggest(word: str, choices: list[str]) -> str:
+    import difflib  # only when there is a typo to name
+
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
     return f"; did you mean '{close[0]}'?" if close else ""
 

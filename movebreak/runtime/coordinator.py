@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from movebreak.domain.blocks import Block, wall_clock
 from movebreak.domain.clock import Clock
@@ -165,13 +165,15 @@ class Coordinator(QObject):
         self._idle_poll.setInterval(IDLE_POLL_MS)
         self._idle_poll.timeout.connect(self._poll_idle)
 
-        scheduler.due.connect(self.on_due, Qt.ConnectionType.QueuedConnection)
-        scheduler.heads_up.connect(self.on_heads_up, Qt.ConnectionType.QueuedConnection)
+        # Both arrive on the GUI thread (the scheduler queues them out of APScheduler's pool).
+        # No Qt.ConnectionType here: naming any Qt.* enum builds the whole Qt namespace, 1.3 MiB
+        # the idle app would keep for good.
+        scheduler.due.connect(self.on_due)
+        scheduler.heads_up.connect(self.on_heads_up)
 
-    def _timer(self, slot: Callable[[], None]) -> QTimer:
+    def _timer(self, slot: Callable[[], object]) -> QTimer:
         timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setTimerType(Qt.TimerType.CoarseTimer)
+        timer.setSingleShot(True)  # Qt's default CoarseTimer: the OS may batch its wake-up
         timer.timeout.connect(slot)
         return timer
 

@@ -65,6 +65,18 @@ def test_no_journal_says_so_and_creates_nothing(capsys):
     assert not paths.data_dir().exists()
 
 
+def test_no_journal_still_gives_valid_json_and_csv(capsys):
+    """Before the app logs its first break there is no journal file; scripts still get a document."""
+    assert main(["history", "--format", "json"]) == 0
+    out = capsys.readouterr()
+    doc = json.loads(out.out)
+    assert doc["breaks"] == [] and doc["summary"]["breaks"] == 0
+    assert "No breaks logged yet" in out.err
+    assert main(["history", "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("slot_id,date,time,")
+    assert not paths.data_dir().exists()
+
+
 def test_table_lists_breaks_with_exercises_and_a_summary(seeded, capsys):
     assert main(["history", "--since", "2026-03-01", "--until", "2026-03-31"]) == 0
     out = capsys.readouterr().out

@@ -68,8 +68,32 @@ def config_for(idle_detection: bool, hours: str) -> str:
     return f"{base}\n[system]\nidle_detection = {'true' if idle_detection else 'false'}\n"
 
 
+PROMPT_TITLE = "movebreak — "  # the prompt window's title starts with this
+
+
+def take_a_break(desktop: DesktopSession, env: dict[str, str]) -> None:
+    """`movebreak break-now`, then Esc (skip the routine) in the prompt: after this the app
+    holds what a break loads (prompt, figures, journal) the way it will after any real break."""
+    started = desktop.run(movebreak_cmd("break-now"), extra_env=env)
+    if started.returncode != 0:
+        raise SystemExit(f"movebreak break-now failed: {started.stderr}")
+    windows = wait_for(lambda: desktop.visible_windows(PROMPT_TITLE), timeout=30)
+    if not windows:
+        raise SystemExit("the prompt never appeared:\n" + desktop.app_log())
+    win = windows[0]  # type: ignore[index]
+    desktop.run(["xdotool", "mousemove", "--window", win, "40", "40", "click", "1"])
+    desktop.run(["xdotool", "windowfocus", "--sync", win])
+    desktop.run(["xdotool", "key", "Escape"])
+    if not wait_for(lambda: not desktop.visible_windows(PROMPT_TITLE), timeout=30):
+        raise SystemExit("the prompt did not close on Esc:\n" + desktop.app_log())
+
+
 def measure(
-    settle: float, window: float, variants: list[bool] | None = None, hours: str = "weekdays"
+    settle: float,
+    window: float,
+    variants: list[bool] | None = None,
+    hours: str = "weekdays",
+    after_break: bool = False,
 ) -> dict[str, dict[str, float]]:
     """Figures per process: "bare", then "movebreak" (idle detection on) and/or
     "movebreak-idle-off"."""
@@ -79,6 +103,7 @@ def measure(
         desktop = DesktopSession(root / "desktop").start()
         try:
             procs = {"bare": desktop.launch([sys.executable, "-c", BARE_TRAY])}
+            envs: list[dict[str, str]] = []
             for idle_on in variants:
                 name = "movebreak" if idle_on else "movebreak-idle-off"
                 (root / name / "config").mkdir(parents=True)
@@ -88,8 +113,12 @@ def measure(
                     "MOVEBREAK_DATA_DIR": str(root / name / "data"),
                 }
                 procs[name] = desktop.launch(movebreak_cmd(), env)
+                envs.append(env)
             if not wait_for(lambda: desktop.tray_icons().count("movebreak") >= len(variants), timeout=60):
                 raise SystemExit("movebreak's tray icon never appeared:\n" + desktop.app_log())
+            if after_break:
+                for env in envs:
+                    take_a_break(desktop, env)
             time.sleep(settle)
             before = {name: sample(p.pid) for name, p in procs.items()}
             t0 = time.monotonic()
@@ -152,13 +181,18 @@ def main() -> int:
         default="weekdays",
         help="working hours: Mon-Fri 09:00-17:30 (default) or all day every day",
     )
+    parser.add_argument(
+        "--after-break",
+        action="store_true",
+        help="start a break in each movebreak and skip it before settling: idle after a break, not after start",
+    )
     args = parser.parse_args()
     missing = missing_tools()
     if missing:
         print(f"bench/idle: needs {', '.join(missing)}", file=sys.stderr)
         return 1
     variants = {"on": [True], "off": [False], "both": [True, False]}[args.idle_detection]
-    result = measure(args.settle, args.window, variants, args.hours)
+    result = measure(args.settle, args.window, variants, args.hours, args.after_break)
     print(report(result))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -144,7 +144,11 @@ def test_the_app_reads_idle_time_from_the_x_screensaver_extension(app: RunningAp
         own = log_file.read_text(errors="replace") if log_file.exists() else ""
         return own + app.desktop.app_log()
 
-    assert wait_for(lambda: "idle time from x11-xscreensaver" in app_log(), timeout=10), app_log()
+    # The probes are set up when a break first needs them (none of it stays in memory before).
+    assert wait_for(lambda: "re-planned (start)" in app_log(), timeout=10), app_log()
+    assert "idle time from" not in app_log()
+    assert app.cli("break-now").returncode == 0  # an open prompt asks the idle time
+    assert wait_for(lambda: "idle time from x11-xscreensaver" in app_log(), timeout=15), app_log()
 
 
 # ------------------------------------------------------------------ URL source that is down

@@ -13,4 +13,5 @@ except ImportError:  # an interpreter built without it
 
 
 def sha1_hex(data: bytes) -> str:
-    return _sha1(data).hexdigest()
+    digest: str = _sha1(data).hexdigest()
+    return digest

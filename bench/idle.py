@@ -24,7 +24,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import BARE_TRAY, CONFIG
-from tests.e2e.desktop import DesktopSession, missing_tools, movebreak_cmd, wait_for
+from tests.e2e.desktop import PROMPT_TITLE, DesktopSession, missing_tools, movebreak_cmd, wait_for
 
 
 def _clk_tck() -> int:
@@ -68,7 +68,6 @@ def config_for(idle_detection: bool, hours: str) -> str:
     return f"{base}\n[system]\nidle_detection = {'true' if idle_detection else 'false'}\n"
 
 
-PROMPT_TITLE = "movebreak — "  # the prompt window's title starts with this
 
 
 def take_a_break(desktop: DesktopSession, env: dict[str, str]) -> None:

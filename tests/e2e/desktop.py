@@ -20,6 +20,9 @@ from pathlib import Path
 REQUIRED_TOOLS = ("dbus-daemon", "dbus-monitor", "Xvfb", "trayer", "dunst", "xdotool", "xwininfo", "xprop")
 
 
+PROMPT_TITLE = "movebreak — "  # the break prompt's window title starts with this
+
+
 def missing_tools() -> list[str]:
     return [t for t in REQUIRED_TOOLS if shutil.which(t) is None]
 

@@ -16,24 +16,25 @@ import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from movebreak.runtime.dnd import FULLSCREEN, DndProbe
 from tests.e2e.conftest import E2E_CONFIG, RunningApp
-from tests.e2e.desktop import DesktopSession, wait_for
+from tests.e2e.desktop import PROMPT_TITLE, DesktopSession, wait_for
 from tests.e2e.test_system_x11 import WINDOW_SCRIPT
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
-PROMPT_TITLE = "movebreak — "  # the prompt window's title starts with this
 
 
-def quick_break_config(block_end: datetime, extra: str = "") -> str:
-    """Every day, all day; a block from 00:00 to `block_end`; the break right at its end."""
+def quick_break_config(block_end: datetime, system: str = "") -> str:
+    """Every day, all day; a block from 00:00 to `block_end`; the break right at its end.
+    `system`: more keys for the [system] table."""
     return (
         E2E_CONFIG
         + f"""
@@ -50,23 +51,32 @@ routine_max = 1
 
 [breaks]
 lead_time = 0
-{extra}"""
+
+[system]
+timezone = "{ZONE}"
+{system}"""
     )
 
 
+def zone_near_noon() -> str:
+    """A fixed-offset zone where it is around noon now, so a block from 00:00 that ends in a
+    few minutes is always a block of today, whatever time the test runs."""
+    hours = 12 - datetime.now(UTC).hour  # -11 .. +12
+    return "Etc/UTC" if hours == 0 else f"Etc/GMT{'-' if hours > 0 else '+'}{abs(hours)}"  # POSIX signs
+
+
+ZONE = zone_near_noon()
+
+
 def next_whole_minute(at_least: timedelta) -> datetime:
-    """The first whole local minute at least `at_least` from now (skips near midnight)."""
-    moment = (datetime.now().astimezone() + at_least).replace(second=0, microsecond=0) + timedelta(minutes=1)
-    if moment.date() != datetime.now().astimezone().date():
-        pytest.skip("too close to midnight for a block ending today")
-    return moment
+    """The first whole minute, in the app's zone, at least `at_least` from now."""
+    now = datetime.now(ZoneInfo(ZONE))
+    return (now + at_least).replace(second=0, microsecond=0) + timedelta(minutes=1)
 
 
 def history(app: RunningApp) -> list[dict[str, Any]]:
     result = app.cli("history", "--format", "json")
     assert result.returncode == 0, result.stderr
-    if result.stdout.startswith("No breaks logged yet ("):
-        return []  # no journal file yet (and then the command prints text even for json)
     breaks: list[dict[str, Any]] = json.loads(result.stdout)["breaks"]
     return breaks
 
@@ -144,7 +154,7 @@ def test_a_fullscreen_window_holds_the_break_until_it_is_gone(
 ) -> None:
     due = next_whole_minute(timedelta(seconds=20))
     # Idle time is the other test's subject: here the presenter is busy (idle would win first).
-    app = RunningApp(desktop, tmp_path, config=quick_break_config(due, "[system]\nidle_detection = false\n")).start()
+    app = RunningApp(desktop, tmp_path, config=quick_break_config(due, "idle_detection = false\n")).start()
     try:
         slot_id = status(app)["next_break"]["id"]
         presentation = fullscreen_window("movebreak-e2e-slides")

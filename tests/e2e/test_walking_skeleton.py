@@ -7,11 +7,10 @@ import pytest
 from movebreak.domain.clock import SystemClock
 from movebreak.storage.journal import Journal
 from tests.e2e.conftest import RunningApp
-from tests.e2e.desktop import wait_for
+from tests.e2e.desktop import PROMPT_TITLE, wait_for
 
 pytestmark = pytest.mark.e2e
 
-PROMPT_TITLE = "movebreak — "
 
 
 def test_tray_icon_is_embedded_in_the_tray_host(running_app: RunningApp) -> None:

@@ -11,20 +11,13 @@ scheduler module imports PySide6.QtCore. tests/unit/test_preload.py starts the a
 on any module without Qt that the app imports after PySide6 but this list misses."""
 
 # ruff: noqa: F401
-import calendar
-import concurrent.futures.thread
 import ctypes  # malloc_trim after start (app._drop_source_caches)
-import importlib.resources
-import json
-import platform
 import signal
 import socket
 import tempfile
 import tomllib
-import uuid
 
 import platformdirs
-import tzlocal
 
 import movebreak._sha1
 import movebreak.domain.blocks

@@ -1,38 +1,40 @@
-"""APScheduler 3, imported without three standard-library packages it loads but movebreak never uses.
+"""APScheduler 3, imported without the standard-library packages it loads but movebreak never uses.
 
 At import time, APScheduler 3.11 on Python < 3.14 loads:
 - asyncio, only for `iscoroutinefunction`; asyncio loads ssl and OpenSSL's libcrypto
   (about 7.5 MiB resident, a quarter of the whole idle app);
 - importlib.metadata, for its own version string and to list plugin entry points; it loads
   email, zipfile and csv (about 2.5 MiB);
-- multiprocessing and concurrent.futures.process, for the process-pool executor (0.5 MiB).
+- its thread- and process-pool executors (apscheduler.executors.pool), for the default
+  executor; they load concurrent.futures, queue and multiprocessing (0.8 MiB);
+- tzlocal, for the scheduler's zone when none is given (movebreak always gives one), which
+  loads calendar, locale and a table of Windows zone names; calendar also for `timegm`;
+- uuid, for ids of jobs added without one (movebreak always gives one), which loads platform.
 
-movebreak runs plain functions (never coroutines) on the thread-pool executor, and passes
-trigger, executor and job-store *instances* (never plugin names such as "date"). So while
-APScheduler's modules load, small stand-ins take the place of those packages, and they leave
-sys.modules as soon as the import is done: any later `import asyncio` gets the real module.
-A stand-in is used only where the real package is not loaded yet (under pytest it often is).
-apscheduler.__version__ is then looked up on first use. tests/unit/test_apscheduler_lean.py
-runs a job through the result in a fresh interpreter, and checks the stand-ins answer as the
-real functions do."""
+movebreak runs plain functions (never coroutines) on the GUI thread through APScheduler's
+DebugExecutor, and passes trigger, executor and job-store *instances* (never plugin names
+such as "date"). So while APScheduler's modules load, small stand-ins take the place of those
+modules, and they leave sys.modules as soon as the import is done: any later `import asyncio`
+gets the real module. A stand-in is used only where the real module is not loaded yet (under
+pytest it often is). The few functions APScheduler keeps from a stand-in (get_localzone,
+uuid4, the pool executors) import the real thing when first called; timegm is the
+standard library's own sum. apscheduler.__version__ is looked up on first use.
+tests/unit/test_apscheduler_lean.py runs a job through the result in a fresh interpreter,
+and checks the stand-ins answer as the real functions do."""
 
 from __future__ import annotations
 
 import inspect
 import sys
 from collections.abc import Iterator
-from concurrent.futures import BrokenExecutor
 from contextlib import contextmanager
+from datetime import date
 from types import ModuleType
 from typing import Any
 
 
 class PackageNotFoundError(ModuleNotFoundError):
     """What importlib.metadata.version() raises; APScheduler then falls back to a default."""
-
-
-class BrokenProcessPool(BrokenExecutor):
-    """Only caught by APScheduler's process-pool executor, which movebreak does not use."""
 
 
 def _no_entry_points(**_selection: Any) -> tuple[()]:
@@ -43,6 +45,37 @@ def _version(_name: str) -> str:
     raise PackageNotFoundError(_name)
 
 
+_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+
+
+def _timegm(t: tuple[int, ...]) -> int:
+    """calendar.timegm: seconds since the epoch of a UTC time tuple (the stdlib's own sum)."""
+    year, month, day, hour, minute, second = t[:6]
+    days = date(year, month, 1).toordinal() - _EPOCH_ORDINAL + day - 1
+    return ((days * 24 + hour) * 60 + minute) * 60 + second
+
+
+def _get_localzone() -> Any:
+    """tzlocal.get_localzone, imported when first asked."""
+    from tzlocal import get_localzone
+
+    return get_localzone()
+
+
+def _uuid4() -> Any:
+    """uuid.uuid4, imported when first asked."""
+    from uuid import uuid4
+
+    return uuid4()
+
+
+def _thread_pool_executor(*args: Any, **kwargs: Any) -> Any:
+    """apscheduler.executors.pool.ThreadPoolExecutor, imported when first built."""
+    from apscheduler.executors.pool import ThreadPoolExecutor
+
+    return ThreadPoolExecutor(*args, **kwargs)
+
+
 def _stand_ins() -> dict[str, ModuleType]:
     asyncio = ModuleType("asyncio", "stand-in while APScheduler loads; see movebreak.runtime.apscheduler_lean")
     asyncio.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
@@ -50,14 +83,21 @@ def _stand_ins() -> dict[str, ModuleType]:
     metadata.version = _version  # type: ignore[attr-defined]
     metadata.PackageNotFoundError = PackageNotFoundError  # type: ignore[attr-defined]
     metadata.entry_points = _no_entry_points  # type: ignore[attr-defined]
-    process = ModuleType("concurrent.futures.process", asyncio.__doc__)
-    process.BrokenProcessPool = BrokenProcessPool  # type: ignore[attr-defined]
-    multiprocessing = ModuleType("multiprocessing", asyncio.__doc__)
+    pool = ModuleType("apscheduler.executors.pool", asyncio.__doc__)
+    pool.ThreadPoolExecutor = _thread_pool_executor  # type: ignore[attr-defined]
+    tzlocal = ModuleType("tzlocal", asyncio.__doc__)
+    tzlocal.get_localzone = _get_localzone  # type: ignore[attr-defined]
+    calendar = ModuleType("calendar", asyncio.__doc__)
+    calendar.timegm = _timegm  # type: ignore[attr-defined]
+    uuid = ModuleType("uuid", asyncio.__doc__)
+    uuid.uuid4 = _uuid4  # type: ignore[attr-defined]
     return {
         "asyncio": asyncio,
         "importlib.metadata": metadata,
-        "concurrent.futures.process": process,
-        "multiprocessing": multiprocessing,
+        "apscheduler.executors.pool": pool,
+        "tzlocal": tzlocal,
+        "calendar": calendar,
+        "uuid": uuid,
     }
 
 
@@ -91,7 +131,7 @@ def load() -> ModuleType:
         return sys.modules["apscheduler"]
     with _standing_in() as placed:
         import apscheduler
-        import apscheduler.executors.pool
+        import apscheduler.executors.debug
         import apscheduler.schedulers.base
         import apscheduler.triggers.date
 

@@ -12,7 +12,6 @@ QtNetwork would cost about 2.5 MiB of resident memory for this one socket. Elsew
 from __future__ import annotations
 
 import errno
-import json
 import logging
 import os
 import socket
@@ -49,6 +48,8 @@ def socket_path(name: str | None = None) -> Path:
 
 def answer(handler: Handler, line: bytes) -> bytes:
     """The reply line to one request line; never raises for a bad request."""
+    import json  # here, not at the top: the idle tray app has no use for it until asked
+
     try:
         request = json.loads(line)
         if not isinstance(request, dict):
@@ -63,6 +64,11 @@ def send_command(
     request: dict[str, Any], name: str | None = None, timeout_ms: int = REPLY_TIMEOUT_MS
 ) -> dict[str, Any]:
     """Send one request to the running instance and return its reply. Raises NotRunning."""
+    if HAVE_UNIX_SOCKETS and not socket_path(name).exists():
+        # the tray app asks this at every start: answer without loading json
+        raise NotRunning(os.strerror(errno.ENOENT))
+    import json
+
     line = json.dumps(request).encode() + b"\n"
     raw = _send_unix(line, name, timeout_ms) if HAVE_UNIX_SOCKETS else _send_qt(line, name, timeout_ms)
     reply: dict[str, Any] = json.loads(raw.split(b"\n", 1)[0])

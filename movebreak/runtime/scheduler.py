@@ -1,11 +1,17 @@
-"""Break slots <-> APScheduler jobs. One DateTrigger job per slot, id = slot id; the job only
-emits a queued signal, so every piece of UI work happens on the GUI thread."""
+"""Break slots <-> APScheduler jobs. One DateTrigger job per slot, id = slot id.
+
+QtScheduler wakes up through a Qt timer, on the GUI thread. Its stock executor would then
+run each job in a thread pool; here APScheduler's DebugExecutor runs it right there, on the
+GUI thread, so no worker thread exists at all. The job itself only posts the delivery to the
+event loop: the scheduler holds its job-store lock while a job runs, and the receivers may
+re-plan (add and remove jobs), which must happen after APScheduler is done with the job."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -15,7 +21,7 @@ from movebreak.runtime import apscheduler_lean
 
 apscheduler_lean.load()  # first, so APScheduler loads without asyncio and friends
 
-from apscheduler.executors.pool import ThreadPoolExecutor  # noqa: E402
+from apscheduler.executors.debug import DebugExecutor  # noqa: E402
 from apscheduler.schedulers.qt import QtScheduler  # noqa: E402
 from apscheduler.triggers.date import DateTrigger  # noqa: E402
 
@@ -52,21 +58,16 @@ class SlotScheduler(QObject):
 
     due = Signal(object)  # BreakSlot
     heads_up = Signal(object)  # BreakSlot
-    _fired = Signal(str, str)  # slot id, kind; emitted from APScheduler's worker thread
 
     def __init__(self, clock: Clock, *, misfire_grace_s: int = 120, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
         self._slots: dict[str, BreakSlot] = {}
         self._scheduler = _SingleTimerQtScheduler(
-            executors={"default": ThreadPoolExecutor(max_workers=1)},
+            executors={"default": DebugExecutor()},
             job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": misfire_grace_s},
             timezone=clock.tz(),
         )
-        # Queued: the job emits in APScheduler's pool, and the receiver (self) lives in the GUI
-        # thread, so the automatic connection queues. (No Qt.ConnectionType: naming any Qt.*
-        # enum builds the whole Qt namespace, 1.3 MiB the idle app would keep for good.)
-        self._fired.connect(self._deliver)
 
     def start(self) -> None:
         if not self._scheduler.running:
@@ -77,7 +78,9 @@ class SlotScheduler(QObject):
             self._scheduler.shutdown(wait=False)
 
     def _job(self, slot_id: str, kind: str) -> None:
-        self._fired.emit(slot_id, kind)
+        # Posted, not called: see the module docstring. (A zero timer rather than a queued
+        # connection: naming Qt.ConnectionType builds the whole Qt namespace, 1.3 MiB kept.)
+        QTimer.singleShot(0, partial(self._deliver, slot_id, kind))
 
     def _deliver(self, slot_id: str, kind: str) -> None:
         slot = self._slots.get(slot_id)
@@ -112,7 +115,7 @@ class SlotScheduler(QObject):
                 self._scheduler.remove_job(job_id)
             self._scheduler.add_job(
                 self._job,
-                DateTrigger(run_date=when),
+                DateTrigger(run_date=when, timezone=when.tzinfo),  # no tzinfo: APScheduler asks tzlocal
                 args=(slot.id, kind),
                 id=job_id,
                 replace_existing=True,

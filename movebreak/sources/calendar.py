@@ -3,7 +3,6 @@ URL copies are cached, so the app plans from the cache and never waits on the ne
 
 from __future__ import annotations
 
-import json
 import os
 import tempfile
 import time as monotonic_time
@@ -175,6 +174,8 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
     except (ValueError, IndexError, KeyError) as exc:
         text = data.decode("utf-8", errors="replace")
         return syntax_problem(text, location, str(exc).splitlines()[0])
+    import json  # only URL calendars keep this note; the idle app need not load json
+
     ics, meta = _cache_paths(cache_dir, location)
     _write_atomic(ics, data)
     fetched = (clock or SystemClock()).now().isoformat()
@@ -183,6 +184,8 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
 
 
 def cached_copy(location: str, cache_dir: Path, clock: Clock) -> tuple[bytes, timedelta] | None:
+    import json
+
     ics, meta = _cache_paths(cache_dir, location)
     try:
         data = ics.read_bytes()

@@ -39,11 +39,12 @@ def test_sync_moves_a_job_whose_slot_moved(qapp: QApplication) -> None:
 
 
 def test_due_slot_is_delivered_on_the_gui_thread(qtbot, qapp: QApplication) -> None:  # type: ignore[no-untyped-def]
-    """APScheduler's QtScheduler runs jobs in a thread pool; our job only emits a queued
-    signal, so the slot connected to `due` (where widgets are touched) runs on the GUI thread."""
+    """The job runs on the GUI thread (DebugExecutor: no pool, no worker thread), and the slot
+    connected to `due` (where widgets are touched) runs on the GUI thread too."""
     clock = SystemClock("UTC")
     sched = SlotScheduler(clock)
     seen: dict[str, object] = {}
+    threads_before = {t.ident for t in threading.enumerate()}
 
     def on_due(s: BreakSlot) -> None:
         seen["thread"] = QThread.currentThread()
@@ -65,9 +66,41 @@ def test_due_slot_is_delivered_on_the_gui_thread(qtbot, qapp: QApplication) -> N
         sched.sync([s])
         with qtbot.waitSignal(sched.due, timeout=10_000):
             pass
+        new_threads = [t.name for t in threading.enumerate() if t.ident not in threads_before]
     finally:
         sched.shutdown()
-    assert job_threads and job_threads[0] != threading.main_thread().name, "the job itself ran in the pool"
+    assert job_threads == [threading.main_thread().name]
+    assert new_threads == [], "a job started a worker thread"
     assert seen["thread"] is qapp.thread()
     assert seen["pyname"] == threading.main_thread().name
     assert seen["slot"] == s
+
+
+def test_a_due_handler_may_replan_at_once(qtbot, qapp: QApplication, caplog) -> None:  # type: ignore[no-untyped-def]
+    """The job runs while APScheduler holds its job-store lock and still owns the job; delivery
+    is posted to the event loop, so a receiver that re-plans (removes the job just run, adds
+    others) does it after APScheduler is done: no JobLookupError, and the new plan stands."""
+    clock = SystemClock("UTC")
+    sched = SlotScheduler(clock)
+    now = clock.now()
+    first = slot(0, "first", base=now + timedelta(milliseconds=300))
+    later = slot(0, "later", base=now + timedelta(hours=2))
+    order: list[str] = []
+
+    def on_due(s: BreakSlot) -> None:
+        order.append(f"due {s.id}")
+        sched.sync([first, later])  # "first" is in the past now: dropped; "later" added
+
+    sched.due.connect(on_due)
+    sched.start()
+    try:
+        sched.sync([first])
+        with qtbot.waitSignal(sched.due, timeout=10_000):
+            pass
+        qtbot.wait(200)  # let APScheduler's own wake-up after the job run
+        scheduled = sched.scheduled()
+    finally:
+        sched.shutdown()
+    assert order == ["due first"]
+    assert scheduled == [("later", later.start)]
+    assert not [r for r in caplog.records if r.name.startswith("apscheduler") and r.levelname == "ERROR"]

@@ -1,13 +1,15 @@
 """APScheduler loaded through movebreak.runtime.apscheduler_lean: a fresh interpreter gets a
-working scheduler without asyncio, importlib.metadata or multiprocessing, and the stand-ins
-are gone from sys.modules afterwards."""
+working scheduler without asyncio, importlib.metadata, the pool executors, tzlocal, calendar
+or uuid, and the stand-ins are gone from sys.modules afterwards."""
 
 from __future__ import annotations
 
 import asyncio
+import calendar
 import functools
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 
 from movebreak.runtime import apscheduler_lean
 
@@ -16,12 +18,10 @@ import sys, time
 from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QCoreApplication, QTimer
 import movebreak.runtime.scheduler as s
-left_out = [m for m in ("asyncio", "ssl", "importlib.metadata", "email", "multiprocessing",
-                        "concurrent.futures.process") if m in sys.modules]
 app = QCoreApplication([])
-sched = s._SingleTimerQtScheduler(executors={"default": s.ThreadPoolExecutor(max_workers=1)}, timezone=timezone.utc)
+sched = s._SingleTimerQtScheduler(executors={"default": s.DebugExecutor()}, timezone=timezone.utc)
 ran = []
-sched.add_job(lambda: ran.append(1), s.DateTrigger(datetime.now(timezone.utc) + timedelta(milliseconds=200)), id="x")
+sched.add_job(lambda: ran.append(1), s.DateTrigger(datetime.now(timezone.utc) + timedelta(milliseconds=200), timezone.utc), id="x")
 sched.start()
 QTimer.singleShot(10_000, app.quit)
 def check():
@@ -32,6 +32,8 @@ def check():
 check()
 app.exec()
 sched.shutdown(wait=False)
+left_out = [m for m in ("asyncio", "ssl", "importlib.metadata", "email", "multiprocessing", "concurrent.futures",
+                        "apscheduler.executors.pool", "tzlocal", "calendar", "uuid") if m in sys.modules]
 import asyncio, importlib.metadata, apscheduler
 print(left_out, ran, hasattr(asyncio, "get_event_loop"), apscheduler.__version__ == importlib.metadata.version("APScheduler"))
 """
@@ -46,7 +48,8 @@ def test_a_fresh_interpreter_runs_jobs_without_the_left_out_packages() -> None:
         env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.returncode == 0, out.stderr
-    # nothing left out was loaded; the job ran; later imports get the real asyncio and version
+    # nothing left out was loaded, even after a job ran; later imports get the real asyncio
+    # and version
     assert out.stdout.split() == ["[]", "[1]", "True", "True"], out.stdout + out.stderr
 
 
@@ -66,3 +69,23 @@ def test_stand_ins_never_replace_a_loaded_package() -> None:
     with apscheduler_lean._standing_in() as placed:
         assert "asyncio" not in placed and sys.modules["asyncio"] is real
     assert sys.modules["asyncio"] is real
+
+
+def test_the_timegm_stand_in_answers_as_calendar_does() -> None:
+    timegm = apscheduler_lean._stand_ins()["calendar"].timegm
+    when = datetime(1903, 2, 28, 23, 59, 59, tzinfo=UTC)
+    while when.year < 2200:
+        t = when.utctimetuple()
+        assert timegm(t) == calendar.timegm(t), when
+        when += timedelta(days=97, hours=5, minutes=7, seconds=11)
+
+
+def test_the_lazy_stand_ins_give_the_real_objects() -> None:
+    import tzlocal
+    from apscheduler.executors.pool import ThreadPoolExecutor
+
+    stand_ins = apscheduler_lean._stand_ins()
+    assert stand_ins["tzlocal"].get_localzone() == tzlocal.get_localzone()
+    assert stand_ins["uuid"].uuid4().version == 4
+    executor = stand_ins["apscheduler.executors.pool"].ThreadPoolExecutor(max_workers=1)
+    assert isinstance(executor, ThreadPoolExecutor)

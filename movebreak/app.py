@@ -441,14 +441,12 @@ def _quit_on_signals(app: App) -> object:
     signal.signal(signal.SIGTERM, lambda *_: app.quit())
     if os.name != "posix":
         return None
-    import socket
-
     from PySide6.QtCore import QSocketNotifier
 
-    rsock, wsock = socket.socketpair()
-    wsock.setblocking(False)
-    rsock.setblocking(False)
-    signal.set_wakeup_fd(wsock.fileno())
-    notifier = QSocketNotifier(rsock.fileno(), QSocketNotifier.Type.Read)
-    notifier.activated.connect(lambda *_: rsock.recv(64))
-    return (notifier, rsock, wsock)
+    read_end, write_end = os.pipe()  # a pipe, not a socket pair: no socket module at start
+    os.set_blocking(read_end, False)
+    os.set_blocking(write_end, False)
+    signal.set_wakeup_fd(write_end)
+    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read)
+    notifier.activated.connect(lambda *_: os.read(read_end, 64))
+    return (notifier, read_end, write_end)

@@ -13,7 +13,6 @@ on any module without Qt that the app imports after PySide6 but this list misses
 # ruff: noqa: F401
 import ctypes  # malloc_trim after start (app._drop_source_caches)
 import signal
-import socket
 import tempfile
 import tomllib
 

@@ -6,15 +6,18 @@ when it is not.
 
 Where Python has AF_UNIX (Linux, macOS), the app serves a plain Unix socket from the Qt
 event loop through QSocketNotifier, and the CLI talks to it without starting Qt at all.
-QtNetwork would cost about 2.5 MiB of resident memory for this one socket. Elsewhere
-(Windows), QLocalServer and QLocalSocket carry the same protocol."""
+QtNetwork would cost about 2.5 MiB of resident memory for this one socket. The server uses
+`_socket`, the C module under `socket`: the `socket` module itself adds about 0.25 MiB of
+enums and helpers (and selectors) that a listening socket does not need. The client side
+(the CLI, or a second start) uses `socket`. Elsewhere (Windows), QLocalServer and
+QLocalSocket carry the same protocol."""
 
 from __future__ import annotations
 
+import _socket
 import errno
 import logging
 import os
-import socket
 import sys
 import tempfile
 from collections.abc import Callable
@@ -32,7 +35,7 @@ REPLY_TIMEOUT_MS = 10_000
 MAX_REQUEST = 64 * 1024  # a request is one short JSON line; anything longer is not ours
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
-HAVE_UNIX_SOCKETS = hasattr(socket, "AF_UNIX")
+HAVE_UNIX_SOCKETS = hasattr(_socket, "AF_UNIX")
 
 
 class NotRunning(Exception):
@@ -76,6 +79,8 @@ def send_command(
 
 
 def _send_unix(line: bytes, name: str | None, timeout_ms: int) -> bytes:
+    import socket
+
     with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
         sock.settimeout(CONNECT_TIMEOUT_MS / 1000)
         try:
@@ -151,9 +156,9 @@ class _UnixServer(QObject):
         super().__init__(parent)
         self._handler = handler
         self._path = path
-        self._sock: socket.socket | None = None
+        self._sock: _socket.socket | None = None
         self._notifier: QSocketNotifier | None = None
-        self._clients: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+        self._clients: dict[int, tuple[_socket.socket, QSocketNotifier, bytearray]] = {}
 
     def listen(self, alive: Callable[[], bool]) -> bool:
         try:
@@ -175,7 +180,7 @@ class _UnixServer(QObject):
         return True
 
     def _bind(self) -> None:
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
         try:
             old = os.umask(0o177)  # the socket file is the user's alone (rw-------)
             try:
@@ -206,15 +211,15 @@ class _UnixServer(QObject):
         assert self._sock is not None
         while True:
             try:
-                conn, _addr = self._sock.accept()
+                fd, _addr = self._sock._accept()  # _socket's accept: a file descriptor
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
                 log.warning("control socket: accept failed: %s", exc)
                 return
+            conn = _socket.socket(fileno=fd)
             conn.setblocking(False)
-            notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
-            fd = conn.fileno()
+            notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
             notifier.activated.connect(lambda *_signal_args, fd=fd: self._read(fd))
             self._clients[fd] = (conn, notifier, bytearray())
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from movebreak.domain.clock import SystemClock
@@ -59,6 +61,17 @@ def test_quit_ends_the_process_with_exit_code_zero(running_app: RunningApp) -> N
     assert result.returncode == 0, result.stderr
     assert running_app.proc is not None
     assert running_app.proc.wait(timeout=15) == 0
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_a_signal_ends_the_process_cleanly(running_app: RunningApp, signum: int) -> None:
+    """SIGTERM (log-out) and Ctrl+C wake the Qt loop through the wake-up pipe at once (there
+    is no polling timer): exit code 0, no traceback, and the CLI then finds no instance."""
+    assert running_app.proc is not None
+    running_app.proc.send_signal(signum)
+    assert running_app.proc.wait(timeout=15) == 0
+    assert "Traceback" not in running_app.desktop.app_log()
+    assert running_app.cli("status").returncode == 1
 
 
 def test_cli_without_a_running_instance_says_so_and_exits_1(desktop, tmp_path) -> None:  # type: ignore[no-untyped-def]

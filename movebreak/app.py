@@ -239,6 +239,14 @@ class App(QObject):
         return self.notifier.notify(title, message)
 
     def _make_prompt(self, routine: Any) -> Any:
+        """The prompt runs in a child process, so its memory leaves with it (ui.prompt_host)."""
+        from movebreak.ui.prompt_host import ChildPrompt, routine_request
+
+        chime, snooze = self.settings.chime, self.settings.snooze
+        request = routine_request(routine, chime=chime, snooze_minutes=snooze)
+        return ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self)
+
+    def _make_prompt_here(self, routine: Any) -> Any:
         from movebreak.ui.prompt import PromptWindow
 
         return PromptWindow(routine, chime=self.settings.chime, snooze_minutes=self.settings.snooze)

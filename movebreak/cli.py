@@ -13,7 +13,7 @@ from movebreak.errors import MovebreakError
 
 # Each module defines register(subparsers), which adds its sub-commands and sets
 # `func` (args -> exit code) on them. Exit codes: 0 fine, 1 runtime failure, 2 bad input.
-COMMAND_MODULES = ("plan", "history", "check_config", "remote")
+COMMAND_MODULES = ("plan", "history", "check_config", "remote", "prompt_window")
 # Which module registers each sub-command, so the tray app (no sub-command) imports none of
 # them: they bring the journal, the exporters and the calendar sources, which the idle app
 # does not need. tests/unit/test_cli.py keeps this in step with the modules.
@@ -22,7 +22,9 @@ COMMANDS = {
     "history": "history",
     "check-config": "check_config",
     **{name: "remote" for name in ("break-now", "pause", "focus", "status", "show", "quit")},
+    "prompt-window": "prompt_window",  # the tray app's child for a break; not in --help
 }
+HIDDEN_COMMANDS = frozenset({"prompt-window"})
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,8 @@ def _command_word(argv: Sequence[str]) -> str | None:
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
-    """The whole parser; with argv that names no sub-command (and asks no help), only the options."""
+    """The whole parser; with argv that names no sub-command (and asks no help), only the
+    options; with argv that names a known sub-command, only that sub-command's module."""
     parser = argparse.ArgumentParser(
         prog="movebreak",
         description="Short mobility routines planned into the gaps between your deep-work blocks.",
@@ -50,9 +53,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="FILE", help="use this config file instead of the user's")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    if argv is not None and _command_word(argv) is None and not {"-h", "--help"} & set(argv):
+    word = _command_word(argv) if argv is not None else None
+    asks_help = argv is not None and bool({"-h", "--help"} & set(argv))
+    if argv is not None and word is None and not asks_help:
         return parser
-    for name in COMMAND_MODULES:
+    modules = COMMAND_MODULES if argv is None or word not in COMMANDS else (COMMANDS[word],)
+    for name in modules:
         module = importlib.import_module(f"movebreak.commands.{name}")
         module.register(sub)
     return parser

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -33,8 +33,8 @@ def local_zone() -> tzinfo:
             return ZoneInfo(link.split("zoneinfo/", 1)[1])
     except (ValueError, OSError, KeyError):
         pass
-    local = datetime.now(timezone.utc).astimezone().tzinfo
-    return local if local is not None else timezone.utc
+    local = datetime.now(UTC).astimezone().tzinfo
+    return local if local is not None else UTC
 
 
 class SystemClock:
@@ -57,7 +57,7 @@ class FakeClock:
         if start.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime")
         self._zone: tzinfo = ZoneInfo(zone) if isinstance(zone, str) else (zone or start.tzinfo)
-        self._now = start.astimezone(timezone.utc)
+        self._now = start.astimezone(UTC)
 
     def tz(self) -> tzinfo:
         return self._zone
@@ -71,7 +71,7 @@ class FakeClock:
     def set(self, moment: datetime) -> None:
         if moment.tzinfo is None:
             raise ValueError("FakeClock needs an aware datetime")
-        self._now = moment.astimezone(timezone.utc)
+        self._now = moment.astimezone(UTC)
 
     def set_zone(self, zone: str | tzinfo) -> None:
         self._zone = ZoneInfo(zone) if isinstance(zone, str) else zone

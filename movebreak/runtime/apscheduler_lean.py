@@ -141,5 +141,6 @@ def load() -> ModuleType:
     if "importlib.metadata" in placed:  # the version it read is the fallback, not the real one
         for name in ("version", "__version__", "release", "version_info"):
             vars(apscheduler).pop(name, None)
-        apscheduler.__getattr__ = _version_on_demand  # type: ignore[attr-defined]
-    return apscheduler
+        apscheduler.__getattr__ = _version_on_demand
+    module: ModuleType = sys.modules["apscheduler"]
+    return module

@@ -211,7 +211,7 @@ class _UnixServer(QObject):
         assert self._sock is not None
         while True:
             try:
-                fd, _addr = self._sock._accept()  # _socket's accept: a file descriptor
+                fd, _addr = self._sock._accept()  # type: ignore[attr-defined]  # _socket's: gives an fd
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:

@@ -114,10 +114,8 @@ def paint_pose(
             stroke.part.startswith("hand_") and "arm_" + stroke.part[5:] in accent
         )
         lit = lit or (stroke.part.startswith("foot_") and "leg_" + stroke.part[5:] in accent)
-        if stroke.far:
-            color = colors.accent_far if lit else colors.far
-        else:
-            color = colors.accent if lit else colors.body
+        lit_color, plain_color = (colors.accent_far, colors.far) if stroke.far else (colors.accent, colors.body)
+        color = lit_color if lit else plain_color
         if stroke.part == "head":
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(QBrush(color))

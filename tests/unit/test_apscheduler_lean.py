@@ -21,7 +21,8 @@ import movebreak.runtime.scheduler as s
 app = QCoreApplication([])
 sched = s._SingleTimerQtScheduler(executors={"default": s.DebugExecutor()}, timezone=timezone.utc)
 ran = []
-sched.add_job(lambda: ran.append(1), s.DateTrigger(datetime.now(timezone.utc) + timedelta(milliseconds=200), timezone.utc), id="x")
+soon = datetime.now(timezone.utc) + timedelta(milliseconds=200)
+sched.add_job(lambda: ran.append(1), s.DateTrigger(soon, timezone.utc), id="x")
 sched.start()
 QTimer.singleShot(10_000, app.quit)
 def check():
@@ -35,7 +36,8 @@ sched.shutdown(wait=False)
 left_out = [m for m in ("asyncio", "ssl", "importlib.metadata", "email", "multiprocessing", "concurrent.futures",
                         "apscheduler.executors.pool", "tzlocal", "calendar", "uuid") if m in sys.modules]
 import asyncio, importlib.metadata, apscheduler
-print(left_out, ran, hasattr(asyncio, "get_event_loop"), apscheduler.__version__ == importlib.metadata.version("APScheduler"))
+real_version = apscheduler.__version__ == importlib.metadata.version("APScheduler")
+print(left_out, ran, hasattr(asyncio, "get_event_loop"), real_version)
 """
 
 

@@ -7,7 +7,7 @@ import argparse
 import subprocess
 import sys
 
-from movebreak.cli import COMMANDS, _command_word, build_parser
+from movebreak.cli import COMMANDS, HIDDEN_COMMANDS, _command_word, build_parser
 
 
 def _registered() -> dict[str, argparse.ArgumentParser]:
@@ -31,12 +31,24 @@ def test_the_command_word_skips_options_and_the_config_value() -> None:
     assert _command_word(["-v", "pause", "30m"]) == "pause"
 
 
-def test_help_still_lists_every_command() -> None:
+def test_help_still_lists_every_command_but_the_hidden_ones() -> None:
     out = subprocess.run(
         [sys.executable, "-m", "movebreak", "--help"], capture_output=True, text=True, timeout=60, check=True
     ).stdout
-    for name in COMMANDS:
+    for name in set(COMMANDS) - HIDDEN_COMMANDS:
         assert name in out
+    for name in HIDDEN_COMMANDS:
+        assert name not in out
+
+
+def test_a_named_command_imports_only_its_own_module() -> None:
+    code = (
+        "import sys; from movebreak.cli import build_parser; "
+        "args = build_parser(['status', '--json']).parse_args(['status', '--json']); "
+        "print(args.command, sorted(m for m in sys.modules if m.startswith('movebreak.commands.')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
+    assert out.strip() == "status ['movebreak.commands.remote']"
 
 
 def test_an_unknown_command_is_refused_with_the_valid_ones() -> None:

@@ -1,0 +1,153 @@
+"""The prompt in a child process (ui.prompt_host): a real `movebreak prompt-window` child on
+the offscreen platform reports the same outcomes as the window in process, and every way it
+can go wrong still ends in one `finished`, or in the prompt shown in the tray process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QObject, Signal
+
+from movebreak.domain.exercises import Routine, RoutineItem
+from movebreak.storage.catalogue import load_catalogue
+from movebreak.ui.prompt import PromptWindow
+from movebreak.ui.prompt_host import ChildPrompt, child_command, routine_request
+
+BY_ID = {e.id: e for e in load_catalogue(None)[0]}
+
+
+def _routine() -> Routine:
+    tilt, shrug = BY_ID["neck-side-tilt"], BY_ID["shoulder-shrugs"]
+    items = (RoutineItem(tilt, "right", 20), RoutineItem(tilt, "left", 20), RoutineItem(shrug, None, 20))
+    return Routine("Neck, 1 min", items)
+
+
+class FakeFallback(QObject):
+    """Stands in for the in-process window: records what the host asks of it."""
+
+    exercise_done = Signal(int, str, str, int)
+    finished = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[str] = []
+
+    def show_unfocused(self) -> None:
+        self.calls.append("show")
+
+    def bring_forward(self) -> None:
+        self.calls.append("raise")
+
+    def set_countdown_paused(self, paused: bool) -> None:
+        self.calls.append(f"pause {paused}")
+
+    def close(self) -> bool:
+        self.calls.append("close")
+        self.exercise_done.emit(0, "neck-side-tilt", "skipped", 0)
+        self.finished.emit("skipped")
+        return True
+
+
+def _host(
+    command: list[str] | None = None, request: dict[str, Any] | None = None
+) -> tuple[ChildPrompt, dict[str, Any]]:
+    seen: dict[str, Any] = {"done": [], "finished": [], "fallbacks": []}
+
+    def fallback() -> FakeFallback:
+        fb = FakeFallback()
+        seen["fallbacks"].append(fb)
+        return fb
+
+    host = ChildPrompt(request or routine_request(_routine(), chime=False, snooze_minutes=5), fallback, command)
+    host.exercise_done.connect(lambda *a: seen["done"].append(a))
+    host.finished.connect(seen["finished"].append)
+    return host, seen
+
+
+def _in_process_outcomes_on_close(qtbot) -> tuple[list[tuple[int, str, str, int]], list[str]]:  # type: ignore[no-untyped-def]
+    window = PromptWindow(_routine(), tick_ms=0)
+    qtbot.addWidget(window)
+    done: list[tuple[int, str, str, int]] = []
+    states: list[str] = []
+    window.exercise_done.connect(lambda *a: done.append(a))
+    window.finished.connect(states.append)
+    window.show()
+    window.close()
+    return done, states
+
+
+def test_a_child_prompt_reports_what_the_window_in_process_reports(qtbot) -> None:  # type: ignore[no-untyped-def]
+    host, seen = _host()
+    host.show_unfocused()
+    qtbot.waitUntil(lambda: host._shown, timeout=30_000)
+    host.bring_forward()
+    host.set_countdown_paused(True)
+    assert host.close()
+    assert seen["fallbacks"] == []
+    expected_done, expected_states = _in_process_outcomes_on_close(qtbot)
+    assert [d[:3] for d in seen["done"]] == [d[:3] for d in expected_done]
+    assert seen["finished"] == expected_states == ["skipped"]
+
+
+def test_a_program_that_does_not_start_opens_the_prompt_here(qtbot) -> None:  # type: ignore[no-untyped-def]
+    host, seen = _host(command=["/nonexistent/movebreak-prompt"])
+    host.show_unfocused()
+    qtbot.waitUntil(lambda: bool(seen["fallbacks"]), timeout=10_000)
+    fallback = seen["fallbacks"][0]
+    assert fallback.calls == ["show"]
+    host.bring_forward()
+    host.close()
+    assert fallback.calls == ["show", "raise", "close"]
+    assert seen["finished"] == ["skipped"]
+    assert seen["done"] == [(0, "neck-side-tilt", "skipped", 0)]
+
+
+def test_a_child_that_cannot_show_the_request_hands_it_back(qtbot) -> None:  # type: ignore[no-untyped-def]
+    request = routine_request(_routine(), chime=False, snooze_minutes=5)
+    request["routine"]["items"][0]["id"] = "no-such-exercise"  # e.g. the user's file changed meanwhile
+    host, seen = _host(request=request)
+    host.set_countdown_paused(True)  # the user was idle before the window existed
+    host.show_unfocused()
+    qtbot.waitUntil(lambda: bool(seen["fallbacks"]), timeout=30_000)
+    assert seen["fallbacks"][0].calls == ["show", "pause True"]
+    assert seen["finished"] == []  # the routine is not over: it is shown here now
+
+
+def test_a_child_that_dies_after_showing_counts_as_skipped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    host, seen = _host()
+    host.show_unfocused()
+    qtbot.waitUntil(lambda: host._shown, timeout=30_000)
+    assert host._proc is not None
+    host._proc.kill()
+    qtbot.waitUntil(lambda: seen["finished"] == ["skipped"], timeout=10_000)
+    assert seen["fallbacks"] == []
+    host.close()  # nothing more happens
+    assert seen["finished"] == ["skipped"]
+
+
+def test_the_child_ends_when_its_input_closes() -> None:
+    """The tray app is gone (or closed our stdin): the child records the routine as skipped
+    and exits, so no prompt is left on screen that nobody would log."""
+    request = json.dumps(routine_request(_routine(), chime=False, snooze_minutes=5))
+    proc = subprocess.run(child_command(), input=request + "\n", capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    events = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert events[0] == {"event": "shown"}
+    assert [e["outcome"] for e in events if e["event"] == "exercise_done"] == ["skipped", "not-reached", "not-reached"]
+    assert events[-1] == {"event": "finished", "state": "skipped"}
+
+
+@pytest.mark.parametrize("line", ["not json", '{"routine": {"title": "x"}}'])
+def test_a_bad_request_exits_2_with_a_message(line: str) -> None:
+    proc = subprocess.run(child_command(), input=line + "\n", capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "movebreak prompt-window: cannot show this request" in proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_the_child_command_uses_this_interpreter() -> None:
+    assert child_command()[:3] == [sys.executable, "-m", "movebreak"]

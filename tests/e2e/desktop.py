@@ -192,6 +192,12 @@ class DesktopSession:
     def visible_windows(self, name: str) -> list[str]:
         return self.run(["xdotool", "search", "--onlyvisible", "--name", name], timeout=5).stdout.split()
 
+    def window_process(self, window: str) -> tuple[int, int]:
+        """(pid, parent pid) of the process that owns an X window (its _NET_WM_PID)."""
+        pid = int(self.run(["xdotool", "getwindowpid", window], timeout=5).stdout)
+        parent = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        return pid, parent
+
     def screenshot(self, path: Path) -> bool:
         if shutil.which("import") is None:
             return False

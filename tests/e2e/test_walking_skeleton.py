@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import signal
-from pathlib import Path
 
 import pytest
 
@@ -33,10 +32,9 @@ def test_break_now_maps_the_prompt_window(running_app: RunningApp) -> None:
     windows = wait_for(lambda: running_app.desktop.visible_windows(PROMPT_TITLE), timeout=15)
     assert windows, running_app.desktop.tree()
     # the prompt belongs to a child of the tray app (ui.prompt_host), whose memory leaves with it
-    pid = int(running_app.desktop.run(["xdotool", "getwindowpid", windows[0]], timeout=5).stdout)
+    pid, parent = running_app.desktop.window_process(windows[0])
     assert running_app.proc is not None and pid != running_app.proc.pid
-    parent = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[1]
-    assert int(parent) == running_app.proc.pid
+    assert parent == running_app.proc.pid
 
 
 def test_pressing_done_writes_a_completed_row(running_app: RunningApp) -> None:

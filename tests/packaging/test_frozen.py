@@ -12,7 +12,7 @@ import pytest
 
 from movebreak import __version__
 from tests.e2e.conftest import RunningApp
-from tests.e2e.desktop import DesktopSession, wait_for
+from tests.e2e.desktop import PROMPT_TITLE, DesktopSession, wait_for
 from tests.packaging import frozen
 
 # The first test in a session may build the bundle (a minute or two on a shared machine).
@@ -94,6 +94,18 @@ def test_frozen_break_now_sends_a_notify_call(frozen_app: RunningApp) -> None:
     assert result.returncode == 0, result.stderr
     calls = frozen_app.desktop.notify_calls
     assert wait_for(lambda: "Time to move" in calls(), timeout=15), (calls(), frozen_app.desktop.app_log())
+
+
+@pytest.mark.e2e
+def test_frozen_break_shows_the_prompt_from_a_child_of_the_app(frozen_app: RunningApp) -> None:
+    """The frozen binary starts itself as `movebreak prompt-window` for the prompt."""
+    assert frozen_app.cli("break-now").returncode == 0
+    windows = wait_for(lambda: frozen_app.desktop.visible_windows(PROMPT_TITLE), timeout=30)
+    assert windows, frozen_app.desktop.app_log()
+    pid, parent = frozen_app.desktop.window_process(windows[0])
+    assert frozen_app.proc is not None and (pid, parent) != (frozen_app.proc.pid, frozen_app.proc.pid)
+    assert parent == frozen_app.proc.pid
+    assert "in the tray process" not in frozen_app.desktop.app_log()
 
 
 @pytest.mark.e2e

@@ -61,6 +61,7 @@ def wakeups(before: dict[str, int], after: dict[str, int]) -> int:
 
 ALWAYS_WORKING = "".join(f'{day} = ["00:00-23:59"]\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 WAKEUP_BAR = 6.0  # the bar for idle wake-ups per minute with idle detection on
+PSS_BAR = 1.3  # the bar for idle PSS, as a ratio to the bare tray (one movebreak beside it)
 
 
 def config_for(idle_detection: bool, hours: str) -> str:
@@ -160,6 +161,10 @@ def report(result: dict[str, dict[str, float]]) -> str:
         w = result["movebreak"]["wakeups_per_min"]
         verdict = "within" if w <= WAKEUP_BAR else "ABOVE"
         lines.append(f"idle detection on: {w:.2f} wake-ups/min, {verdict} the bar of {WAKEUP_BAR:g}")
+    if len(names) == 1:  # with two instances beside each other, shared pages split three ways
+        ratio = result[names[0]]["pss_mib"] / result["bare"]["pss_mib"]
+        verdict = "within" if ratio <= PSS_BAR else "ABOVE"
+        lines.append(f"PSS: {ratio:.3f} x the bare tray, {verdict} the bar of {PSS_BAR:g} x")
     return "\n".join(lines)
 
 

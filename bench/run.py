@@ -10,6 +10,7 @@ HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
 BENCHES = [
     ("idle footprint", ["idle.py", "--json", str(RESULTS / "idle.json")]),
+    ("idle footprint after one break", ["idle.py", "--after-break", "--json", str(RESULTS / "idle-after-break.json")]),
     ("planner", ["bench_planner.py"]),
     ("journal and stats", ["bench_journal.py"]),
     ("frozen app", ["bench_frozen.py"]),

@@ -39,9 +39,24 @@ def _routine(request: dict[str, Any]) -> Any:
     return Routine(str(spec["title"]), tuple(items))
 
 
+def _first_line(fd: int) -> tuple[bytes, bytearray]:
+    """The request line, read from the descriptor itself (sys.stdin would buffer ahead and
+    swallow commands sent right after it); returns it and whatever came after it."""
+    data = bytearray()
+    while b"\n" not in data:
+        chunk = os.read(fd, 4096)
+        if not chunk:
+            break
+        data.extend(chunk)
+    line, _, rest = bytes(data).partition(b"\n")
+    return line, bytearray(rest)
+
+
 def run(_args: argparse.Namespace) -> int:
+    fd = sys.stdin.fileno()
     try:
-        request = json.loads(sys.stdin.buffer.readline())
+        line, pending = _first_line(fd)
+        request = json.loads(line)
         routine = _routine(request)
     except (ValueError, KeyError, TypeError, OSError) as exc:
         print(f"movebreak prompt-window: cannot show this request: {exc}", file=sys.stderr)
@@ -67,15 +82,16 @@ def run(_args: argparse.Namespace) -> int:
         )
     )
 
+    ended: list[str] = []
+
     def on_finished(state: str) -> None:
+        ended.append(state)
         _emit({"event": "finished", "state": state})
         qapp.quit()
 
     window.finished.connect(on_finished)
 
-    fd = sys.stdin.fileno()
     os.set_blocking(fd, False)
-    pending = bytearray()
 
     def on_input(*_signal_args: object) -> None:
         try:
@@ -88,6 +104,9 @@ def run(_args: argparse.Namespace) -> int:
             qapp.quit()
             return
         pending.extend(chunk)
+        run_commands()
+
+    def run_commands() -> None:
         while b"\n" in pending:
             line, _, rest = bytes(pending).partition(b"\n")
             pending[:] = rest
@@ -106,7 +125,9 @@ def run(_args: argparse.Namespace) -> int:
     notifier.activated.connect(on_input)
     window.show_unfocused()
     _emit({"event": "shown"})
-    qapp.exec()
+    run_commands()  # those that came with the request
+    if not ended:
+        qapp.exec()
     return 0
 
 

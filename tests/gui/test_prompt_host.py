@@ -141,6 +141,24 @@ def test_the_child_ends_when_its_input_closes() -> None:
     assert events[-1] == {"event": "finished", "state": "skipped"}
 
 
+def test_commands_sent_with_the_request_are_not_lost() -> None:
+    """The request and a command can arrive in one read; the command must still be run (here
+    "close", with the input left open, so only the command can end the child)."""
+    request = json.dumps(routine_request(_routine(), chime=False, snooze_minutes=5))
+    proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        proc.stdin.write(request + '\n{"cmd": "pause", "paused": true}\n{"cmd": "close"}\n')
+        proc.stdin.flush()
+        assert proc.wait(timeout=60) == 0
+        events = [json.loads(line) for line in proc.stdout.read().splitlines()]
+    finally:
+        proc.kill()
+        proc.stdin.close()
+        proc.stdout.close()
+    assert events[-1] == {"event": "finished", "state": "skipped"}
+
+
 @pytest.mark.parametrize("line", ["not json", '{"routine": {"title": "x"}}'])
 def test_a_bad_request_exits_2_with_a_message(line: str) -> None:
     proc = subprocess.run(child_command(), input=line + "\n", capture_output=True, text=True, timeout=60)

@@ -274,11 +274,8 @@ class Coordinator(QObject):
             log.info("slot %s due while a prompt is open: not shown", slot.id)
             return
         routine = slot.end - slot.start
-        if self.settings.idle_detection:
-            idle = self._idle_seconds()
-            if idle is not None and idle >= routine.total_seconds():
-                self._finish_slot(slot, "natural-break")
-                return
+        # Do-not-disturb first: no input for a routine's length in front of a fullscreen
+        # video or a presentation is sitting still, not a natural break.
         reason = self._dnd_reason()
         if reason is not None:
             if now + DND_RETRY + routine <= deadline:
@@ -291,6 +288,11 @@ class Coordinator(QObject):
                 log.info("slot %s suppressed: %s until the end of its gap", slot.id, reason)
                 self._finish_slot(slot, "suppressed")
             return
+        if self.settings.idle_detection:
+            idle = self._idle_seconds()
+            if idle is not None and idle >= routine.total_seconds():
+                self._finish_slot(slot, "natural-break")
+                return
         self._show(slot)
 
     def _gap_end(self, slot: BreakSlot) -> datetime:

@@ -158,6 +158,23 @@ def test_idle_user_gets_a_natural_break(rig: Rig) -> None:
     assert rig.state_of(slot.id) == "natural-break"
 
 
+def test_no_input_in_front_of_a_fullscreen_window_is_not_a_natural_break(rig: Rig) -> None:
+    """A film or a talk watched without touching anything is sitting still: the break is
+    held like any do-not-disturb break, and only a user still away when it ends gets credit."""
+    slot = rig.coordinator.replan()[0]
+    rig.clock.set(slot.start)
+    rig.idle = slot.routine_minutes * 60 + 1
+    rig.dnd = "fullscreen window"
+    rig.coordinator.on_due(slot)
+    assert rig.prompts == [] and rig.state_of(slot.id) is None  # held, not credited
+    assert rig.coordinator._deferred is not None
+    rig.dnd = None  # the film ends; the user has left the desk since
+    rig.clock.advance(timedelta(minutes=2))
+    rig.idle = slot.routine_minutes * 60 + 121
+    rig.coordinator._retry_deferred()
+    assert rig.state_of(slot.id) == "natural-break"
+
+
 def test_do_not_disturb_defers_and_retries_every_two_minutes_then_shows(rig: Rig) -> None:
     slot = rig.coordinator.replan()[0]
     rig.clock.set(slot.start)

@@ -15,8 +15,9 @@ How the slots are chosen, per free stretch (working hours minus the merged block
 re-plans. The slots are always computed for the whole local days the window touches and
 only those starting inside the window are returned, so a re-plan from a later "now" gives
 exactly the same slots (and ids) for the rest of the day. For that, pass the blocks of those
-whole days (sources.calendar.collect_blocks does). A break already taken can be passed as a
-Block, so the sitting limit counts from its end.
+whole days (sources.calendar.collect_blocks does). Breaks already taken are no input: a
+break taken early (`break-now`) does not yet move the next sitting-limit slot. (Passing it
+as a Block would not do that either: the stretch after it would get an after-block slot.)
 
 All arithmetic is done in UTC: Python subtracts two datetimes of the same ZoneInfo on the
 wall clock, which is wrong by the DST shift across a transition.

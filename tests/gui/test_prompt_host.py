@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtTest import QSignalSpy
 
 from movebreak.domain.exercises import Routine, RoutineItem
 from movebreak.storage.catalogue import load_catalogue
@@ -68,16 +69,13 @@ def _host(
     return host, seen
 
 
-def _in_process_outcomes_on_close(qtbot) -> tuple[list[tuple[int, str, str, int]], list[str]]:  # type: ignore[no-untyped-def]
+def _in_process_outcomes_on_close(qtbot) -> tuple[list[list[Any]], list[str]]:  # type: ignore[no-untyped-def]
     window = PromptWindow(_routine(), tick_ms=0)
     qtbot.addWidget(window)
-    done: list[tuple[int, str, str, int]] = []
-    states: list[str] = []
-    window.exercise_done.connect(lambda *a: done.append(a))
-    window.finished.connect(states.append)
+    done, finished = QSignalSpy(window.exercise_done), QSignalSpy(window.finished)
     window.show()
     window.close()
-    return done, states
+    return [done.at(i) for i in range(done.count())], [finished.at(i)[0] for i in range(finished.count())]
 
 
 def test_a_child_prompt_reports_what_the_window_in_process_reports(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -89,7 +87,7 @@ def test_a_child_prompt_reports_what_the_window_in_process_reports(qtbot) -> Non
     assert host.close()
     assert seen["fallbacks"] == []
     expected_done, expected_states = _in_process_outcomes_on_close(qtbot)
-    assert [d[:3] for d in seen["done"]] == [d[:3] for d in expected_done]
+    assert [list(d[:3]) for d in seen["done"]] == [d[:3] for d in expected_done]
     assert seen["finished"] == expected_states == ["skipped"]
 
 

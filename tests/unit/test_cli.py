@@ -41,14 +41,19 @@ def test_help_still_lists_every_command_but_the_hidden_ones() -> None:
         assert name not in out
 
 
-def test_a_named_command_imports_only_its_own_module() -> None:
+def _parsed_in_a_fresh_interpreter(argv: list[str]) -> str:
+    """The command argv names, and the sub-command modules parsing it imported."""
     code = (
         "import sys; from movebreak.cli import build_parser; "
-        "args = build_parser(['status', '--json']).parse_args(['status', '--json']); "
+        f"args = build_parser({argv!r}).parse_args({argv!r}); "
         "print(args.command, sorted(m for m in sys.modules if m.startswith('movebreak.commands.')))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
-    assert out.strip() == "status ['movebreak.commands.remote']"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    return out.stdout.strip()
+
+
+def test_a_named_command_imports_only_its_own_module() -> None:
+    assert _parsed_in_a_fresh_interpreter(["status", "--json"]) == "status ['movebreak.commands.remote']"
 
 
 def test_an_unknown_command_is_refused_with_the_valid_ones() -> None:
@@ -58,10 +63,4 @@ def test_an_unknown_command_is_refused_with_the_valid_ones() -> None:
 
 
 def test_the_tray_path_imports_no_sub_command_module() -> None:
-    code = (
-        "import sys; from movebreak.cli import build_parser; "
-        "args = build_parser([]).parse_args([]); "
-        "print(args.command, sorted(m for m in sys.modules if m.startswith('movebreak.commands.')))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True).stdout
-    assert out.strip() == "None []"
+    assert _parsed_in_a_fresh_interpreter([]) == "None []"

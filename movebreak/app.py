@@ -375,7 +375,8 @@ class App(QObject):
             # Closing the prompt records its outcomes; the journal must still be open then.
             self.coordinator.prompt.close()
         for win in list(self._windows.values()):
-            win.close()
+            # quitting (tray Quit, `movebreak quit`, log-out) must not wait on a question
+            getattr(win, "close_discarding", win.close)()
         if self.journal is not None:
             self.journal.close()
         if self.tray is not None:

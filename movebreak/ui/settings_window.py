@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -58,6 +59,8 @@ class SettingsWindow(QWidget):
         self.settings = settings
         self.config_path = config_path
         self.candidate: Settings | None = settings
+        self._closing_anyway = False  # close without asking about unsaved edits
+        self.unsaved_box: QMessageBox | None = None  # the question, while it is open
         self.resize(880, 680)
 
         outer = QVBoxLayout(self)
@@ -242,12 +245,63 @@ class SettingsWindow(QWidget):
             self.show_page("Schedule")
             self.revalidate()
 
+    def has_unsaved_edits(self) -> bool:
+        """Something was changed and not saved (valid or not). The welcome page saves as it
+        finishes, so it never counts."""
+        if self.modes.currentIndex() == 0:
+            return False
+        self.revalidate()
+        return self.candidate is None or self.save_button.isEnabled()
+
+    def close_discarding(self) -> None:
+        """Close without asking (the app is quitting): unsaved edits are dropped."""
+        self._closing_anyway = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closing_anyway and self.has_unsaved_edits():
+            event.ignore()
+            self._ask_about_unsaved_edits()
+            return
         # Stop the exercise animation and any pending preview work before the window goes.
         figure = getattr(self.exercises, "figure", None)
         if figure is not None:
             figure.set_playing(False)
         super().closeEvent(event)
+
+    def _ask_about_unsaved_edits(self) -> None:
+        """Save / Discard / Cancel, as a sheet on this window (no nested event loop)."""
+        if self.unsaved_box is not None:
+            self.unsaved_box.raise_()
+            return
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Unsaved settings")
+        buttons = QMessageBox.StandardButton
+        if self.candidate is None:  # not valid, so it cannot be saved as it is
+            problems = self.errors() or [self.status.text().removeprefix("Not saved: ")]
+            box.setText("Your changes are not valid, so they cannot be saved.")
+            box.setInformativeText(f"{problems[0]}\n\nDiscard them, or keep editing?")
+            box.setStandardButtons(buttons.Discard | buttons.Cancel)
+            box.setDefaultButton(buttons.Cancel)
+        else:
+            box.setText("Save your changes to the settings?")
+            box.setInformativeText(f"They go to {self.config_path}.")
+            box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+            box.setDefaultButton(buttons.Save)
+        box.button(buttons.Cancel).setText("Keep editing")
+        box.setEscapeButton(buttons.Cancel)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.finished.connect(lambda _result: self._on_unsaved_answer(box))
+        self.unsaved_box = box
+        box.open()
+
+    def _on_unsaved_answer(self, box: QMessageBox) -> None:
+        self.unsaved_box = None
+        role = box.standardButton(box.clickedButton()) if box.clickedButton() else QMessageBox.StandardButton.Cancel
+        box.deleteLater()
+        if role == QMessageBox.StandardButton.Discard or (role == QMessageBox.StandardButton.Save and self.save()):
+            self.close_discarding()
 
 
 def _exercises_page(catalogue: Sequence[Exercise]) -> Page:

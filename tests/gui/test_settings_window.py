@@ -13,7 +13,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from movebreak.domain.clock import FakeClock
@@ -70,7 +70,7 @@ def make_window(qtbot: QtBot, tmp_path: Path) -> Iterator:
     yield make
     for w in made:  # the window deletes itself on close; only close those still alive
         if shiboken6.isValid(w):
-            w.close()
+            w.close_discarding()
 
 
 def activate(qtbot: QtBot, w: SettingsWindow) -> None:
@@ -269,6 +269,58 @@ def test_escape_closes(make_window, qtbot: QtBot) -> None:
     activate(qtbot, w)
     qtbot.keyClick(w.windowHandle(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not shiboken6.isValid(w) or not w.isVisible(), timeout=2000)
+
+
+def _answer_unsaved(qtbot: QtBot, w: SettingsWindow, button: QMessageBox.StandardButton) -> None:
+    """Close the window as a person would (Esc), then answer the question it asks."""
+    activate(qtbot, w)
+    qtbot.keyClick(w.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: w.unsaved_box is not None and w.unsaved_box.isVisible(), timeout=2000)
+    box = w.unsaved_box
+    assert box is not None
+    box.button(button).click()
+
+
+def test_closing_with_a_valid_change_asks_and_save_saves(make_window, qtbot: QtBot, tmp_path: Path) -> None:
+    w = make_window()
+    w.show_page("Breaks")
+    w.breaks.spins["max_sitting"].setValue(40)
+    with qtbot.waitSignal(w.saved, timeout=2000):
+        _answer_unsaved(qtbot, w, QMessageBox.StandardButton.Save)
+    assert load_config(tmp_path / "config.toml").settings.max_sitting == 40
+    qtbot.waitUntil(lambda: not shiboken6.isValid(w) or not w.isVisible(), timeout=2000)
+
+
+def test_closing_with_a_change_and_keep_editing_stays_open(make_window, qtbot: QtBot, tmp_path: Path) -> None:
+    w = make_window()
+    w.general.timezone.setText("Europe/Berlni")  # invalid: only Discard or keep editing
+    _answer_unsaved(qtbot, w, QMessageBox.StandardButton.Cancel)
+    qtbot.wait(100)
+    assert shiboken6.isValid(w) and w.isVisible()
+    assert w.general.timezone.text() == "Europe/Berlni"
+    assert not (tmp_path / "config.toml").exists()
+
+
+def test_closing_with_an_invalid_change_names_it_and_discard_closes(make_window, qtbot: QtBot, tmp_path: Path) -> None:
+    w = make_window()
+    w.general.timezone.setText("Europe/Berlni")
+    activate(qtbot, w)
+    qtbot.keyClick(w.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: w.unsaved_box is not None and w.unsaved_box.isVisible(), timeout=2000)
+    box = w.unsaved_box
+    assert box is not None
+    assert box.button(QMessageBox.StandardButton.Save) is None  # nothing valid to save
+    assert "Unknown time zone 'Europe/Berlni'" in box.informativeText()
+    box.button(QMessageBox.StandardButton.Discard).click()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(w) or not w.isVisible(), timeout=2000)
+    assert not (tmp_path / "config.toml").exists()
+
+
+def test_closing_without_changes_asks_nothing(make_window, qtbot: QtBot) -> None:
+    w = make_window()
+    assert not w.has_unsaved_edits()
+    w.close()
+    assert w.unsaved_box is None
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

@@ -79,3 +79,21 @@ def test_installed_package_finds_its_assets_inside_site_packages(installed: Path
     n_exercises, n_problems = map(int, counts.split())
     assert n_exercises >= 30 and n_problems == 0
     assert tray == "True"
+
+
+def test_installed_metadata_names_the_license_and_ships_its_text(installed: Path, tmp_path: Path) -> None:
+    code = (
+        "import importlib.metadata as m; d = m.distribution('movebreak'); "
+        "print(d.metadata['License-Expression']); "
+        "print(any(str(f).endswith('LICENSE') for f in d.files))"
+    )
+    out = subprocess.run(
+        [str(installed / "bin" / "python"), "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        env=_clean_env(tmp_path),
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["GPL-3.0-or-later", "True"]

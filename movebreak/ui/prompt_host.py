@@ -167,15 +167,23 @@ class ChildPrompt(QObject):
         if why:
             log.warning("%s; the routine counts as %s", why, state)
         self.finished.emit(state)
+        self._dispose_when_done()
 
     def _on_exit(self, code: int, _status: object) -> None:
         self._read()
-        if self._ended:
-            return
-        if not self._shown:
-            self._open_here(f"the prompt process ended (exit code {code}) before it showed the window")
-        else:
-            self._end("skipped", f"the prompt process ended (exit code {code}) without a result")
+        if not self._ended:
+            if not self._shown:
+                self._open_here(f"the prompt process ended (exit code {code}) before it showed the window")
+            else:
+                self._end("skipped", f"the prompt process ended (exit code {code}) without a result")
+        self._dispose_when_done()
+
+    def _dispose_when_done(self) -> None:
+        """One ChildPrompt per break, parented to the app: delete it (and its QProcess) once
+        the routine is reported and the child has exited, so a day of breaks leaves nothing."""
+        proc = self._proc
+        if self._ended and (proc is None or proc.state() == QProcess.ProcessState.NotRunning):
+            self.deleteLater()
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart and not self._ended and self._fallback is None:

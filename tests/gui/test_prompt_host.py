@@ -10,6 +10,7 @@ import sys
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtTest import QSignalSpy
 
@@ -89,6 +90,7 @@ def test_a_child_prompt_reports_what_the_window_in_process_reports(qtbot) -> Non
     expected_done, expected_states = _in_process_outcomes_on_close(qtbot)
     assert [list(d[:3]) for d in seen["done"]] == [d[:3] for d in expected_done]
     assert seen["finished"] == expected_states == ["skipped"]
+    qtbot.waitUntil(lambda: not shiboken6.isValid(host), timeout=5000)  # nothing left per break
 
 
 def test_a_program_that_does_not_start_opens_the_prompt_here(qtbot) -> None:  # type: ignore[no-untyped-def]

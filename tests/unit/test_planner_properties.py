@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from movebreak.domain.blocks import Block, merge_busy
 from movebreak.domain.planner import Window, free_stretches, plan, working_intervals
-from movebreak.domain.settings import Settings, TimeRange
+from movebreak.domain.settings import DEFAULTS, Settings, TimeRange
 
 ZONES = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "UTC", "Asia/Kolkata"]
 # days around DST switches, so random calendars cross them too
@@ -99,7 +99,9 @@ def test_a_break_follows_every_block_ending_in_working_hours(
 ) -> None:
     window, blocks, s = case
     slots = plan(window, blocks, s)
-    starts = {slot.start for slot in slots}
+    # by instant: an aware datetime in a repeated (DST fall-back) hour never equals one in
+    # another zone (PEP 495), so 02:00 CEST on the last Sunday of October != 00:00 UTC
+    starts = {utc(slot.start) for slot in slots}
     delay, rmin = timedelta(minutes=s.after_block_delay), timedelta(minutes=s.routine_min)
     for start, end, after_block in free_stretches(working_intervals(window, s), busy_of(blocks)):
         gap = end - start
@@ -107,7 +109,7 @@ def test_a_break_follows_every_block_ending_in_working_hours(
             continue
         expected = start + delay if gap >= delay + rmin else end - rmin
         if window.start <= expected < window.end:
-            assert expected in starts, (start, end, expected)
+            assert utc(expected) in starts, (start, end, expected)
             assert expected <= start + delay
 
 
@@ -196,3 +198,20 @@ def test_back_to_back_meetings_get_one_break_after_the_last() -> None:
     assert not [x for x in slots if at(10, 0) <= x.start < at(12, 0)]
     after = [x for x in slots if x.reason == "after-block"]
     assert [x.start for x in after] == [at(12, 2)]
+
+
+def test_a_block_ending_in_the_repeated_hour_gets_its_break() -> None:
+    """The case hypothesis found: a block ending at 02:00 CEST, the first of the two 02:00s
+    of Berlin's fall-back night; the after-block slot is at that instant, 00:00 UTC."""
+    berlin = ZoneInfo("Europe/Berlin")
+    all_day, early = (TimeRange(time(0), time(23, 59, 59)),), (TimeRange(time(1), time(4)),)
+    s = DEFAULTS.with_changes(
+        working_hours=(all_day,) * 5 + (early, early),
+        after_block_delay=0, min_gap=1, max_sitting=10, routine_min=1, routine_max=1,
+    )  # fmt: skip
+    window = Window(datetime(2024, 10, 25, tzinfo=berlin), datetime(2024, 10, 28, tzinfo=berlin), berlin)
+    end = datetime(2024, 10, 27, 0, 0, tzinfo=UTC)
+    block = Block(datetime(2024, 10, 26, 20, 0, tzinfo=UTC), end, "b", "test")
+    after = [x for x in plan(window, [block], s) if x.reason == "after-block" and utc(x.start) == end]
+    assert len(after) == 1
+    assert after[0].start.isoformat() == "2024-10-27T02:00:00+02:00"

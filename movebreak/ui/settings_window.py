@@ -59,6 +59,7 @@ class SettingsWindow(QWidget):
         self.settings = settings
         self.config_path = config_path
         self.candidate: Settings | None = settings
+        self.problems: list[str] = []  # why the edits cannot be saved (revalidate keeps it current)
         self._closing_anyway = False  # close without asking about unsaved edits
         self.unsaved_box: QMessageBox | None = None  # the question, while it is open
         self.resize(880, 680)
@@ -165,6 +166,7 @@ class SettingsWindow(QWidget):
             problems = [f"{p.key}: {p.message}" for p in validate(built, "settings window")]
             candidate = None if problems else built
         self.candidate = candidate
+        self.problems = problems
         dirty = candidate is not None and (candidate != self.settings or self.general.autostart_changed())
         self.save_button.setEnabled(dirty)
         if problems:
@@ -250,7 +252,6 @@ class SettingsWindow(QWidget):
         finishes, so it never counts."""
         if self.modes.currentIndex() == 0:
             return False
-        self.revalidate()
         return self.candidate is None or self.save_button.isEnabled()
 
     def close_discarding(self) -> None:
@@ -279,9 +280,8 @@ class SettingsWindow(QWidget):
         box.setWindowTitle("Unsaved settings")
         buttons = QMessageBox.StandardButton
         if self.candidate is None:  # not valid, so it cannot be saved as it is
-            problems = self.errors() or [self.status.text().removeprefix("Not saved: ")]
             box.setText("Your changes are not valid, so they cannot be saved.")
-            box.setInformativeText(f"{problems[0]}\n\nDiscard them, or keep editing?")
+            box.setInformativeText(f"{self.problems[0]}\n\nDiscard them, or keep editing?")
             box.setStandardButtons(buttons.Discard | buttons.Cancel)
             box.setDefaultButton(buttons.Cancel)
         else:

@@ -40,24 +40,25 @@ def test_frozen_bundle_carries_assets_and_apscheduler_metadata(frozen_exe: Path)
     assert list(internal.glob("[Aa][Pp][Ss]cheduler-*.dist-info")), sorted(p.name for p in internal.iterdir())
 
 
-def test_frozen_plan_lists_the_calendar_event_as_a_block(frozen_exe: Path) -> None:
+@pytest.fixture(scope="module")
+def frozen_plan(frozen_exe: Path) -> dict:  # type: ignore[type-arg]
+    """`plan --format json` of the frozen app on the fixture calendar, run once for the tests below."""
     result = run(
         frozen_exe, "plan", "--calendar", str(CALENDAR), "--format", "json",
         "--from", "2026-11-23", "--days", "1", "--tz", "Europe/Berlin",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
-    plan = json.loads(result.stdout)
+    return json.loads(result.stdout)  # type: ignore[no-any-return]
+
+
+def test_frozen_plan_lists_the_calendar_event_as_a_block(frozen_plan: dict) -> None:  # type: ignore[type-arg]
+    plan = frozen_plan
     blocks = [(b["title"], b["start"], b["end"]) for b in plan["blocks"]]
     assert ("Deep work: packaging", "2026-11-23T10:00:00+01:00", "2026-11-23T11:30:00+01:00") in blocks
 
 
-def test_frozen_plan_puts_no_break_inside_the_calendar_block(frozen_exe: Path) -> None:
-    result = run(
-        frozen_exe, "plan", "--calendar", str(CALENDAR), "--format", "json",
-        "--from", "2026-11-23", "--days", "1", "--tz", "Europe/Berlin",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    plan = json.loads(result.stdout)
+def test_frozen_plan_puts_no_break_inside_the_calendar_block(frozen_plan: dict) -> None:  # type: ignore[type-arg]
+    plan = frozen_plan
     block_start = datetime.fromisoformat("2026-11-23T10:00:00+01:00")
     block_end = datetime.fromisoformat("2026-11-23T11:30:00+01:00")
     assert plan["breaks"], "a working day with one block should still get breaks"

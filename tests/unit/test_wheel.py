@@ -49,30 +49,28 @@ def _clean_env(tmp: Path) -> dict[str, str]:
     return env
 
 
-def test_installed_command_reports_its_version(installed: Path, tmp_path: Path) -> None:
-    from movebreak import __version__
-
-    out = subprocess.run(
-        [str(installed / "bin" / "movebreak"), "--version"],
+def _run_installed(installed: Path, tmp_path: Path, program: str, *args: str) -> subprocess.CompletedProcess[str]:
+    """A program of the fresh venv, run outside the source tree with its own config and data."""
+    return subprocess.run(
+        [str(installed / "bin" / program), *args],
         capture_output=True,
         text=True,
         cwd=tmp_path,
         env=_clean_env(tmp_path),
         timeout=120,
     )
+
+
+def test_installed_command_reports_its_version(installed: Path, tmp_path: Path) -> None:
+    from movebreak import __version__
+
+    out = _run_installed(installed, tmp_path, "movebreak", "--version")
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == f"movebreak {__version__}"
 
 
 def test_installed_package_finds_its_assets_inside_site_packages(installed: Path, tmp_path: Path) -> None:
-    out = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", CHECK_ASSETS],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=_clean_env(tmp_path),
-        timeout=120,
-    )
+    out = _run_installed(installed, tmp_path, "python", "-c", CHECK_ASSETS)
     assert out.returncode == 0, out.stderr
     assets_dir, counts, tray = out.stdout.splitlines()
     assert Path(assets_dir).is_relative_to(installed), assets_dir
@@ -87,13 +85,6 @@ def test_installed_metadata_names_the_license_and_ships_its_text(installed: Path
         "print(d.metadata['License-Expression']); "
         "print(any(str(f).endswith('LICENSE') for f in d.files))"
     )
-    out = subprocess.run(
-        [str(installed / "bin" / "python"), "-c", code],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        env=_clean_env(tmp_path),
-        timeout=120,
-    )
+    out = _run_installed(installed, tmp_path, "python", "-c", code)
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["GPL-3.0-or-later", "True"]

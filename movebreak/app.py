@@ -304,9 +304,6 @@ class App(QObject):
         win = self._windows.get("history")
         if win is not None:
             win.refresh()  # type: ignore[attr-defined]
-        # A break leaves freed blocks behind (the prompt's messages, the routine, sqlite's
-        # statements); hand whole free pages back, as after start (measured: about 0.15 MiB).
-        _trim_heap()
 
     def _on_settings_saved(self, settings: Settings) -> None:
         self.settings = settings
@@ -392,16 +389,10 @@ def _drop_source_caches() -> None:
     blocks in the C heap (config and catalogue parsing, the first plan); glibc keeps them
     until malloc_trim() asks it to return whole free pages to the system. Measured under
     Xvfb, the trim takes about 0.7 MiB off the idle app (ctypes, which it needs, included)."""
+    import gc
     import linecache
 
     linecache.clearcache()
-    _trim_heap()
-
-
-def _trim_heap() -> None:
-    """Collect cycles, then ask glibc to return whole free pages of the C heap (malloc_trim)."""
-    import gc
-
     gc.collect()
     if sys.platform.startswith("linux"):
         import ctypes

@@ -6,8 +6,9 @@ mentions PySide6. The app drops those source copies after start (app._drop_sourc
 but the memory they were interleaved with stays fragmented: measured under Xvfb, importing
 these modules first leaves the idle app about 2.7 MiB smaller.
 
-cli.main imports this module just before movebreak.app. APScheduler comes last: its Qt
-scheduler module imports PySide6.QtCore. tests/unit/test_preload.py starts the app and fails
+cli.main imports this module just before movebreak.app. APScheduler's Qt-free modules are
+loaded here too (movebreak's ClockScheduler does not use its Qt scheduler module).
+tests/unit/test_preload.py starts the app and fails
 on any module without Qt that the app imports after PySide6 but this list misses."""
 
 # ruff: noqa: F401
@@ -33,4 +34,4 @@ import movebreak.storage.config_file
 import movebreak.storage.journal_handle
 from movebreak.runtime import apscheduler_lean
 
-apscheduler_lean.load()  # last: it imports PySide6.QtCore
+apscheduler_lean.load()

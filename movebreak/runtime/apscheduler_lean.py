@@ -1,6 +1,6 @@
 """APScheduler 3, imported without the standard-library packages it loads but movebreak never uses.
 
-At import time, APScheduler 3.11 on Python < 3.14 loads:
+At import time, APScheduler 3.10 and 3.11 on Python < 3.14 loads:
 - asyncio, only for `iscoroutinefunction`; asyncio loads ssl and OpenSSL's libcrypto
   (about 7.5 MiB resident, a quarter of the whole idle app);
 - importlib.metadata, for its own version string and to list plugin entry points; it loads
@@ -24,7 +24,9 @@ and checks the stand-ins answer as the real functions do."""
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import logging
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -125,22 +127,54 @@ def _version_on_demand(name: str) -> Any:
     raise AttributeError(f"module 'apscheduler' has no attribute {name!r}")
 
 
-def load() -> ModuleType:
-    """Import APScheduler's Qt scheduler and what movebreak uses with it; returns apscheduler."""
-    if "apscheduler.schedulers.qt" in sys.modules:
-        return sys.modules["apscheduler"]
-    with _standing_in() as placed:
-        import apscheduler
-        import apscheduler.executors.debug
-        import apscheduler.schedulers.base
-        import apscheduler.triggers.date
+_MODULES = (
+    "apscheduler",
+    "apscheduler.executors.debug",
+    "apscheduler.jobstores.memory",
+    "apscheduler.schedulers.base",
+    "apscheduler.triggers.date",
+)
 
-        # isort: off
-        import apscheduler.schedulers.qt  # last: it imports PySide6.QtCore (see movebreak.preload)
-        # isort: on
+
+def _forget_apscheduler() -> None:
+    for name in [m for m in sys.modules if m == "apscheduler" or m.startswith("apscheduler.")]:
+        del sys.modules[name]
+
+
+def load() -> ModuleType:
+    """Import what movebreak uses of APScheduler; returns the apscheduler package.
+
+    Fail-safe: if a stand-in no longer fits the installed APScheduler (a release that imports
+    one more name from asyncio, say), the half-imported modules are dropped, the real packages
+    are imported instead and one warning is logged. The app then costs more memory, but starts."""
+    if all(name in sys.modules for name in _MODULES):
+        return sys.modules["apscheduler"]
+    try:
+        with _standing_in() as placed:
+            for name in _MODULES:
+                importlib.import_module(name)
+    except (ImportError, AttributeError) as exc:
+        _forget_apscheduler()
+        for name in _MODULES:
+            importlib.import_module(name)
+        logging.getLogger(__name__).warning(
+            "APScheduler %s does not load with movebreak's lean stand-ins (%s): loaded in full instead",
+            _installed_version(),
+            exc,
+        )
+        return sys.modules["apscheduler"]
+    apscheduler = sys.modules["apscheduler"]
     if "importlib.metadata" in placed:  # the version it read is the fallback, not the real one
         for name in ("version", "__version__", "release", "version_info"):
             vars(apscheduler).pop(name, None)
-        apscheduler.__getattr__ = _version_on_demand
-    module: ModuleType = sys.modules["apscheduler"]
-    return module
+        apscheduler.__getattr__ = _version_on_demand  # type: ignore[attr-defined]
+    return apscheduler
+
+
+def _installed_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("APScheduler")
+    except Exception:  # only for a log line
+        return "(unknown version)"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from movebreak.domain.blocks import Block, wall_clock
 from movebreak.domain.clock import Clock
@@ -18,13 +18,14 @@ from movebreak.domain.pause import Pause, parse_focus, pause_until
 from movebreak.domain.planner import BreakSlot, Window, plan
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
-from movebreak.runtime.scheduler import MAX_TIMER_MS, SlotScheduler
+from movebreak.runtime.scheduler import SlotScheduler
+from movebreak.runtime.timers import QtTimers, Timers
 
 log = logging.getLogger(__name__)
 
 STALE_AFTER = timedelta(minutes=2)  # a due slot older than this was slept through: missed
 DND_RETRY = timedelta(minutes=2)  # a deferred break is retried this often, to the end of its gap
-IDLE_POLL_MS = 5_000  # only while a prompt is open
+IDLE_POLL = timedelta(seconds=5)  # only while a prompt is open
 IDLE_PAUSES_COUNTDOWN_S = 30
 PLAN_DAYS = 2
 
@@ -107,10 +108,6 @@ class Status:
 BlockSource = Callable[[Settings, Window], tuple[list[Block], list[Problem]]]
 
 
-def _bounded_single_shot(timer: QTimer, delay: timedelta) -> None:
-    timer.start(int(min(max(delay.total_seconds() * 1000, 0), MAX_TIMER_MS)))
-
-
 class Coordinator(QObject):
     changed = Signal()  # status changed: tray and tooltip refresh
     break_logged = Signal()  # a journal row was written: history refreshes
@@ -130,9 +127,11 @@ class Coordinator(QObject):
         idle_seconds: Callable[[], float | None] = lambda: None,
         dnd_reason: Callable[[], str | None] = lambda: None,
         rng: random.Random | None = None,
+        timers: Timers | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        timers = timers or QtTimers(self)
         self.clock = clock
         self.settings = settings
         self._scheduler = scheduler
@@ -156,26 +155,18 @@ class Coordinator(QObject):
         self._prompt_slot: BreakSlot | None = None
         self._shown_at: datetime | None = None
 
-        self._midnight = self._timer(lambda: self.replan("midnight"))
-        self._pause_end = self._timer(self._pause_expired)
-        self._dnd_retry = self._timer(self._retry_deferred)
+        self._midnight = timers.single_shot("midnight", lambda: self.replan("midnight"))
+        self._pause_end = timers.single_shot("pause-end", self._pause_expired)
+        self._dnd_retry = timers.single_shot("dnd-retry", self._retry_deferred)
         self._deferred: tuple[BreakSlot, datetime] | None = None
         self._deferred_why: tuple[str, datetime] | None = None  # reason, next try (for status)
-        self._idle_poll = QTimer(self)
-        self._idle_poll.setInterval(IDLE_POLL_MS)
-        self._idle_poll.timeout.connect(self._poll_idle)
+        self._idle_poll = timers.repeating("idle-poll", IDLE_POLL, self._poll_idle)
 
         # Both arrive on the GUI thread (the scheduler queues them out of APScheduler's pool).
         # No Qt.ConnectionType here: naming any Qt.* enum builds the whole Qt namespace, 1.3 MiB
         # the idle app would keep for good.
         scheduler.due.connect(self.on_due)
         scheduler.heads_up.connect(self.on_heads_up)
-
-    def _timer(self, slot: Callable[[], object]) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)  # Qt's default CoarseTimer: the OS may batch its wake-up
-        timer.timeout.connect(slot)
-        return timer
 
     # ----------------------------------------------------------------- planning
     def set_settings(self, settings: Settings) -> None:
@@ -218,9 +209,7 @@ class Coordinator(QObject):
         self._scheduler.sync(
             slots, timedelta(seconds=self.settings.lead_time) if self.settings.notifications else timedelta(0)
         )
-        _bounded_single_shot(
-            self._midnight,
-            wall_clock(now.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tz)
+        self._midnight.start(wall_clock(now.astimezone(tz).date() + timedelta(days=1), datetime.min.time(), tz)
             - now
             + timedelta(seconds=1),
         )
@@ -282,7 +271,7 @@ class Coordinator(QObject):
                 log.info("slot %s deferred: %s", slot.id, reason)
                 self._deferred = (slot, deadline)
                 self._deferred_why = (reason, self._local(now + DND_RETRY))
-                _bounded_single_shot(self._dnd_retry, DND_RETRY)
+                self._dnd_retry.start(DND_RETRY)
                 self.changed.emit()
             else:
                 log.info("slot %s suppressed: %s until the end of its gap", slot.id, reason)
@@ -421,7 +410,7 @@ class Coordinator(QObject):
             self._pause_end.stop()
             self.replan("pause off")
             return "Breaks resumed."
-        _bounded_single_shot(self._pause_end, pause.until - now)
+        self._pause_end.start(pause.until - now)
         self.replan("paused")
         return f"Paused {pause.label} (until {self._local(pause.until):%a %H:%M})."
 
@@ -433,7 +422,7 @@ class Coordinator(QObject):
             self.pause = None
             self.replan("pause ended")
         elif self.pause is not None:  # the timer fired early (clock change): wait the rest
-            _bounded_single_shot(self._pause_end, self.pause.until - self._now())
+            self._pause_end.start(self.pause.until - self._now())
 
     def start_focus(self, spec: str) -> str:
         length = parse_focus(spec)

@@ -1,56 +1,90 @@
 """Break slots <-> APScheduler jobs. One DateTrigger job per slot, id = slot id.
 
-QtScheduler wakes up through a Qt timer, on the GUI thread. Its stock executor would then
-run each job in a thread pool; here APScheduler's DebugExecutor runs it right there, on the
-GUI thread, so no worker thread exists at all. The job itself only posts the delivery to the
-event loop: the scheduler holds its job-store lock while a job runs, and the receivers may
-re-plan (add and remove jobs), which must happen after APScheduler is done with the job."""
+APScheduler 3's stock schedulers decide what is due with their own `datetime.now()`, so a
+runtime on an injected Clock would run on two clocks. `ClockScheduler` is a scheduler as
+APScheduler's "Extending APScheduler" guide describes one (a BaseScheduler subclass that
+implements start, shutdown and wakeup), whose wake-up asks the injected Clock what is due and
+hands those jobs to the executor. It uses only APScheduler's public API (get_jobs, remove_job,
+Job.modify, the trigger's get_next_fire_time, the executor's submit_job), and its only timer
+comes from the runtime's Timers factory, so a FakeClock with ManualTimers moves it too.
+
+The executor is APScheduler's DebugExecutor: the job runs right there, on the GUI thread, and
+no worker thread exists at all. The job itself only posts the delivery (another zero-delay
+timer): the receivers may re-plan (add and remove jobs), which must happen after the
+scheduler is done with the job."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from datetime import datetime, timedelta
-from functools import partial
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from movebreak.domain.clock import Clock
 from movebreak.domain.planner import BreakSlot
 from movebreak.runtime import apscheduler_lean
+from movebreak.runtime.timers import QtTimers, Timers
 
 apscheduler_lean.load()  # first, so APScheduler loads without asyncio and friends
 
 from apscheduler.executors.debug import DebugExecutor  # noqa: E402
-from apscheduler.schedulers.qt import QtScheduler  # noqa: E402
+from apscheduler.schedulers.base import STATE_RUNNING, BaseScheduler  # noqa: E402
 from apscheduler.triggers.date import DateTrigger  # noqa: E402
 
 log = logging.getLogger(__name__)
 
 HEADS_UP_SUFFIX = ":heads-up"
-MAX_TIMER_MS = 2**31 - 1  # Qt timers overflow past this (about 24.8 days)
 
 
-class _SingleTimerQtScheduler(QtScheduler):
-    """QtScheduler with one reusable QTimer.
+class ClockScheduler(BaseScheduler):  # type: ignore[misc]
+    """An APScheduler scheduler whose "now" is the injected Clock's.
 
-    Under PySide6, QTimer.singleShot(ms, fn) returns None, so the stock QtScheduler can never
-    stop an earlier timer: every wakeup() adds another chain of wake-ups. One timer we own
-    keeps the process to a single wake-up per due job."""
+    A job later than `misfire_grace` when the scheduler gets to it (the machine slept, the
+    clock jumped) is dropped with a warning instead of run, as APScheduler does; the check is
+    made here, on the Clock, so jobs carry no misfire_grace_time of their own (the executor
+    would check that against the system clock)."""
 
-    def __init__(self, **options: object) -> None:
-        super().__init__(**options)
-        self._qtimer = QTimer()
-        self._qtimer.setSingleShot(True)
-        self._qtimer.timeout.connect(self._process_jobs)
+    def __init__(self, clock: Clock, timers: Timers, *, misfire_grace: timedelta, **options: Any) -> None:
+        self._clock = clock
+        self._grace = misfire_grace
+        self._executor = DebugExecutor()
+        self._timer = timers.single_shot("apscheduler", self._run_due)
+        options.setdefault("job_defaults", {}).update(misfire_grace_time=None, coalesce=True, max_instances=1)
+        super().__init__(executors={"default": self._executor}, timezone=clock.tz(), **options)
 
-    def _start_timer(self, wait_seconds: float | None) -> None:
-        self._qtimer.stop()
-        if wait_seconds is not None:
-            self._qtimer.start(min(max(int(wait_seconds * 1000), 0), MAX_TIMER_MS))
+    def shutdown(self, wait: bool = True) -> None:
+        super().shutdown(wait)
+        self._timer.stop()
 
-    def _stop_timer(self) -> None:
-        self._qtimer.stop()
+    def wakeup(self) -> None:
+        # Later, not now: APScheduler calls this while it holds its job-store lock.
+        self._timer.start(timedelta(0))
+
+    def _run_due(self) -> None:
+        if self.state != STATE_RUNNING:
+            return
+        now = self._clock.now().astimezone(UTC)
+        for job in self.get_jobs():
+            run_time = job.next_run_time
+            if run_time is None or run_time > now:
+                continue
+            late = now - run_time
+            if late > self._grace:
+                log.warning('Run time of job "%s" was missed by %s', job, late)
+            else:
+                self._executor.submit_job(job, [run_time])
+            following = job.trigger.get_next_fire_time(run_time, now)
+            if following is not None:
+                job.modify(next_run_time=following)
+            else:
+                self.remove_job(job.id)
+        upcoming = [job.next_run_time for job in self.get_jobs() if job.next_run_time is not None]
+        if upcoming:
+            self._timer.start(min(upcoming) - self._clock.now())
+        else:
+            self._timer.stop()
 
 
 class SlotScheduler(QObject):
@@ -59,15 +93,21 @@ class SlotScheduler(QObject):
     due = Signal(object)  # BreakSlot
     heads_up = Signal(object)  # BreakSlot
 
-    def __init__(self, clock: Clock, *, misfire_grace_s: int = 120, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        timers: Timers | None = None,
+        misfire_grace_s: int = 120,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
+        timers = timers or QtTimers(self)
         self._clock = clock
         self._slots: dict[str, BreakSlot] = {}
-        self._scheduler = _SingleTimerQtScheduler(
-            executors={"default": DebugExecutor()},
-            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": misfire_grace_s},
-            timezone=clock.tz(),
-        )
+        self._outbox: list[tuple[str, str]] = []
+        self._post = timers.single_shot("scheduler-delivery", self._deliver)
+        self._scheduler = ClockScheduler(clock, timers, misfire_grace=timedelta(seconds=misfire_grace_s))
 
     def start(self) -> None:
         if not self._scheduler.running:
@@ -78,19 +118,21 @@ class SlotScheduler(QObject):
             self._scheduler.shutdown(wait=False)
 
     def _job(self, slot_id: str, kind: str) -> None:
-        # Posted, not called: see the module docstring. (A zero timer rather than a queued
-        # connection: naming Qt.ConnectionType builds the whole Qt namespace, 1.3 MiB kept.)
-        QTimer.singleShot(0, partial(self._deliver, slot_id, kind))
+        # Posted, not called: see the module docstring.
+        self._outbox.append((slot_id, kind))
+        self._post.start(timedelta(0))
 
-    def _deliver(self, slot_id: str, kind: str) -> None:
-        slot = self._slots.get(slot_id)
-        if slot is None:
-            return
-        if kind == "due":
-            self._slots.pop(slot_id, None)
-            self.due.emit(slot)
-        else:
-            self.heads_up.emit(slot)
+    def _deliver(self) -> None:
+        outbox, self._outbox = self._outbox, []
+        for slot_id, kind in outbox:
+            slot = self._slots.get(slot_id)
+            if slot is None:
+                continue
+            if kind == "due":
+                self._slots.pop(slot_id, None)
+                self.due.emit(slot)
+            else:
+                self.heads_up.emit(slot)
 
     def sync(self, slots: Sequence[BreakSlot], lead_time: timedelta = timedelta(0)) -> None:
         """Add, move and remove jobs so they match `slots` from now on."""

@@ -8,16 +8,15 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from movebreak.domain.clock import Clock, SystemClock
+from movebreak.runtime.timers import QtTimers, Timers
 
 log = logging.getLogger(__name__)
 
 # A timer fires late under load; only a gap beyond the interval plus this counts.
 SLACK = timedelta(seconds=60)
-# Qt timers overflow past 2^31-1 ms (about 24.8 days).
-_MAX_TIMER_MS = 2**31 - 1
 
 _LOGIND = ("org.freedesktop.login1", "/org/freedesktop/login1", "org.freedesktop.login1.Manager")
 
@@ -57,13 +56,11 @@ class WakeWatcher(QObject):
         parent: QObject | None = None,
         uptime: Callable[[], float] | None = None,
         listen_logind: bool = True,
+        timers: Timers | None = None,
     ) -> None:
         super().__init__(parent)
-        if not 0 < check_interval_s * 1000 <= _MAX_TIMER_MS:
-            raise ValueError(
-                f"check_interval_s={check_interval_s}: must be between 1 and"
-                f" {_MAX_TIMER_MS // 1000} seconds"
-            )
+        if check_interval_s <= 0:
+            raise ValueError(f"check_interval_s={check_interval_s}: must be at least 1 second")
         self._clock = clock
         self._interval = timedelta(seconds=check_interval_s)
         if uptime is None and isinstance(clock, SystemClock):
@@ -71,12 +68,7 @@ class WakeWatcher(QObject):
         self._uptime = uptime
         self._last_resumed: datetime | None = None
         self._reset_baseline()
-        self._timer = QTimer(self)
-        self._timer.setObjectName("movebreak-wake-check")
-        # Qt's default CoarseTimer (5 % slack) lets the OS batch this wake-up with others. Not
-        # VeryCoarseTimer: naming any Qt.* enum builds the whole Qt namespace, 1.3 MiB kept for good.
-        self._timer.setInterval(check_interval_s * 1000)
-        self._timer.timeout.connect(self.check_now)
+        self._timer = (timers or QtTimers(self)).repeating("wake-check", self._interval, self.check_now)
         self._timer.start()
         self.logind = listen_logind and self._connect_logind()
 

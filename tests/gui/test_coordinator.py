@@ -18,6 +18,7 @@ from movebreak.domain.planner import BreakSlot, Window
 from movebreak.domain.settings import DEFAULTS, BlockRule, Settings, parse_time
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.scheduler import SlotScheduler
+from movebreak.runtime.timers import ManualTimers
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.storage.journal import Journal
 
@@ -64,8 +65,10 @@ class Rig:
         self.notes: list[tuple[str, str]] = []
         self.idle: float | None = None
         self.dnd: str | None = None
-        self.scheduler = SlotScheduler(self.clock)
+        self.timers = ManualTimers(self.clock)
+        self.scheduler = SlotScheduler(self.clock, timers=self.timers)
         self.coordinator = Coordinator(
+            timers=self.timers,
             clock=self.clock,
             settings=settings,
             scheduler=self.scheduler,
@@ -167,11 +170,10 @@ def test_no_input_in_front_of_a_fullscreen_window_is_not_a_natural_break(rig: Ri
     rig.dnd = "fullscreen window"
     rig.coordinator.on_due(slot)
     assert rig.prompts == [] and rig.state_of(slot.id) is None  # held, not credited
-    assert rig.coordinator._deferred is not None
+    assert rig.coordinator.status().deferred is not None
     rig.dnd = None  # the film ends; the user has left the desk since
-    rig.clock.advance(timedelta(minutes=2))
     rig.idle = slot.routine_minutes * 60 + 121
-    rig.coordinator._retry_deferred()
+    rig.timers.advance(timedelta(minutes=2))
     assert rig.state_of(slot.id) == "natural-break"
 
 
@@ -181,14 +183,12 @@ def test_do_not_disturb_defers_and_retries_every_two_minutes_then_shows(rig: Rig
     rig.dnd = "fullscreen window"
     rig.coordinator.on_due(slot)
     assert rig.prompts == [] and rig.state_of(slot.id) is None  # deferred, not decided
-    assert rig.coordinator._dnd_retry.isActive()
-    assert rig.coordinator._dnd_retry.interval() == 2 * 60 * 1000
-    rig.clock.advance(timedelta(minutes=2))
-    rig.coordinator._retry_deferred()  # what the single-shot timer calls
+    assert rig.timers.active()["dnd-retry"] == slot.start + timedelta(minutes=2)
+    assert rig.coordinator.status().deferred is not None
+    rig.timers.advance(timedelta(minutes=2))
     assert rig.prompts == []
     rig.dnd = None
-    rig.clock.advance(timedelta(minutes=2))
-    rig.coordinator._retry_deferred()
+    rig.timers.advance(timedelta(minutes=2))
     assert len(rig.prompts) == 1 and rig.state_of(slot.id) == "shown"
 
 
@@ -205,9 +205,8 @@ def test_do_not_disturb_to_the_end_of_the_gap_suppresses(tmp_path: Path, qapp) -
     rig.dnd = "process zoom running"
     rig.coordinator.on_due(slot)
     retries = 0
-    while rig.coordinator._deferred is not None:
-        rig.clock.advance(timedelta(minutes=2))
-        rig.coordinator._retry_deferred()
+    while rig.coordinator.status().deferred is not None:
+        rig.timers.advance(timedelta(minutes=2))
         retries += 1
     assert rig.state_of(slot.id) == "suppressed"
     assert rig.prompts == []
@@ -236,8 +235,7 @@ def test_pause_drops_slots_until_it_ends_and_always_ends(rig: Rig) -> None:
     assert "until" in message
     assert all(s.start >= MONDAY_0800 + timedelta(hours=2) for s in rig.coordinator.planned)
     assert rig.coordinator.status().pause is not None
-    rig.clock.advance(timedelta(hours=2, seconds=1))
-    rig.coordinator._pause_expired()  # what the single-shot timer calls
+    rig.timers.advance(timedelta(hours=2, seconds=1))
     assert rig.coordinator.pause is None
     assert rig.coordinator.status().pause is None
 

@@ -5,12 +5,14 @@ from __future__ import annotations
 import threading
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
 from movebreak.domain.clock import FakeClock, SystemClock
 from movebreak.domain.planner import BreakSlot
 from movebreak.runtime.scheduler import HEADS_UP_SUFFIX, SlotScheduler
+from movebreak.runtime.timers import ManualTimers
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
@@ -104,3 +106,41 @@ def test_a_due_handler_may_replan_at_once(qtbot, qapp: QApplication, caplog) -> 
     assert order == ["due first"]
     assert scheduled == [("later", later.start)]
     assert not [r for r in caplog.records if r.name.startswith("apscheduler") and r.levelname == "ERROR"]
+
+
+@pytest.mark.parametrize("year", [2001, 2026, 2301])
+def test_slots_fall_due_on_the_injected_clock_whatever_the_system_date(qapp: QApplication, year: int) -> None:
+    """APScheduler decides on the injected clock: a fake day decades from the real one runs
+    exactly as planned, with nothing dropped as missed and nothing early."""
+    base = datetime(year, 3, 29, 0, 30, tzinfo=UTC)
+    clock = FakeClock(base, "Europe/Berlin")
+    timers = ManualTimers(clock)
+    sched = SlotScheduler(clock, timers=timers)
+    seen: list[tuple[str, datetime]] = []
+    sched.due.connect(lambda s: seen.append((s.id, clock.now())))
+    sched.heads_up.connect(lambda s: seen.append((s.id + " heads-up", clock.now())))
+    sched.start()
+    sched.sync([slot(30, "a", base), slot(90, "b", base)], lead_time=timedelta(seconds=60))
+    timers.run_until(base + timedelta(minutes=89))
+    assert seen == [
+        ("a heads-up", base + timedelta(minutes=29)),
+        ("a", base + timedelta(minutes=30)),
+        ("b heads-up", base + timedelta(minutes=89)),
+    ]
+    timers.run_until(base + timedelta(hours=3))
+    assert seen[-1] == ("b", base + timedelta(minutes=90))
+    sched.shutdown()
+
+
+def test_a_job_slept_through_past_the_grace_is_dropped_not_delivered(qapp: QApplication) -> None:
+    clock = FakeClock(T0, "UTC")
+    timers = ManualTimers(clock)
+    sched = SlotScheduler(clock, timers=timers, misfire_grace_s=120)
+    seen: list[str] = []
+    sched.due.connect(lambda s: seen.append(s.id))
+    sched.start()
+    sched.sync([slot(10, "slept"), slot(300, "later")])
+    timers.suspend(timedelta(hours=1))  # the timer for 09:10 fires at 10:10, an hour late
+    timers.run_until(T0 + timedelta(hours=2))
+    assert seen == [] and [job_id for job_id, _ in sched.scheduled()] == ["later"]
+    sched.shutdown()

@@ -1,13 +1,13 @@
 """A whole simulated week, Mon 26 Oct - Sun 1 Nov 2026, on a fake clock.
 
 Everything that decides is real: the config file loader, the app's block source, the planner,
-the SlotScheduler (APScheduler's QtScheduler with its thread pool and queued signals), the
+the SlotScheduler (APScheduler, on the injected clock), the
 Coordinator, the WakeWatcher's gap check, the prompt window and the SQLite journal. What is
 faked is *time* and what the desktop reports:
 
-- the clock is a FakeClock; APScheduler's own `datetime.now` is pointed at it;
-- every Qt timer of those parts runs on the fake clock (VirtualTimers): the test fires each
-  timer's `timeout` when the fake clock reaches its deadline, in order. A suspend shifts the
+- the clock is a FakeClock, and every part asks it, APScheduler's ClockScheduler included;
+- every timer of those parts comes from ManualTimers, the runtime's timer factory for tests:
+  a timer fires when the fake clock reaches its deadline, in order. A suspend shifts the
   deadlines, as the monotonic clock behind Qt timers stops while the machine sleeps;
 - the idle probe and the do-not-disturb probe answer from a script of when the user is away
   or sharing a screen.
@@ -22,22 +22,21 @@ The expected journal and prompts are written out by hand below; each line says w
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, EVENT_JOB_MISSED, EVENT_JOB_SUBMITTED
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from movebreak.app import block_source
 from movebreak.domain.clock import FakeClock
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.scheduler import SlotScheduler
+from movebreak.runtime.timers import ManualTimers
 from movebreak.runtime.wake import WakeWatcher
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.storage.config_file import load_config
@@ -83,62 +82,16 @@ def new_york(month: int, day: int, hh: int, mm: int) -> datetime:
     return datetime(2026, month, day, hh, mm, tzinfo=NEW_YORK)
 
 
-class VirtualTimers:
-    """Qt timers that run on the fake clock instead of the wall clock.
-
-    `adopt` replaces a QTimer's start/stop/isActive (as Python sees them) with a deadline on
-    the fake clock; `fire_next` emits the earliest timer's real `timeout` signal, so the slot
-    behind it (APScheduler's _process_jobs, a re-plan, the wake check...) runs unchanged."""
+class BootClock:
+    """CLOCK_BOOTTIME: runs on through a suspend, ignores changes to the wall clock. This week
+    has no clock changes, so it moves exactly with the fake clock."""
 
     def __init__(self, clock: FakeClock) -> None:
         self._clock = clock
-        self._deadlines: dict[int, datetime] = {}
-        self._timers: list[QTimer] = []
-
-    def adopt(self, timer: QTimer) -> None:
-        was_active = timer.isActive()
-        QTimer.stop(timer)  # the wall-clock timer never runs
-        key = len(self._timers)
-        self._timers.append(timer)
-        timer.start = functools.partial(self._start, key)  # type: ignore[method-assign]
-        timer.stop = functools.partial(self._deadlines.pop, key, None)  # type: ignore[method-assign]
-        timer.isActive = functools.partial(self._deadlines.__contains__, key)  # type: ignore[method-assign]
-        if was_active:
-            self._start(key)
-
-    def _start(self, key: int, msec: int | None = None) -> None:
-        timer = self._timers[key]
-        if msec is not None:
-            timer.setInterval(msec)
-        self._deadlines[key] = self._clock.now().astimezone(UTC) + timedelta(milliseconds=timer.interval())
-
-    def next_deadline(self) -> datetime | None:
-        return min(self._deadlines.values(), default=None)
-
-    def fire_next(self) -> None:
-        # Ties go to the timer adopted first, so a run is always the same.
-        key = min(self._deadlines, key=lambda k: (self._deadlines[k], k))
-        timer = self._timers[key]
-        if timer.isSingleShot():
-            del self._deadlines[key]
-        else:
-            self._start(key)
-        timer.timeout.emit()
-
-    def sleep(self, length: timedelta) -> None:
-        """Suspend: the monotonic clock behind Qt timers stands still, so every deadline moves."""
-        for key in self._deadlines:
-            self._deadlines[key] += length
-
-
-class BootClock:
-    """CLOCK_BOOTTIME: runs on through a suspend, ignores changes to the wall clock."""
-
-    def __init__(self) -> None:
-        self.seconds = 50_000.0
+        self._offset = 50_000.0 - clock.now().timestamp()
 
     def __call__(self) -> float:
-        return self.seconds
+        return self._clock.now().timestamp() + self._offset
 
 
 class Script:
@@ -158,27 +111,14 @@ class Script:
         return self._default
 
 
-def fake_datetime(clock: FakeClock) -> type[datetime]:
-    class FakeDatetime(datetime):
-        @classmethod
-        def now(cls, tz: tzinfo | None = None) -> FakeDatetime:  # type: ignore[override]
-            moment = clock.now().astimezone(tz or clock.tz())
-            fake = cls.fromtimestamp(moment.timestamp(), moment.tzinfo)
-            return fake if tz is not None else fake.replace(tzinfo=None)
-
-    return FakeDatetime
-
-
 class Week:
     """The app's runtime parts wired as App wires them, on the fake clock."""
 
-    def __init__(self, tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> None:
+    def __init__(self, tmp_path: Path, qapp: QApplication) -> None:
         self.qapp = qapp
         self.clock = FakeClock(berlin(26, 8, 0), BERLIN)
-        monkeypatch.setattr("apscheduler.schedulers.base.datetime", fake_datetime(self.clock))
-        monkeypatch.setattr("apscheduler.executors.base.datetime", fake_datetime(self.clock))
-        self.boot = BootClock()
-        self.timers = VirtualTimers(self.clock)
+        self.boot = BootClock(self.clock)
+        self.timers = ManualTimers(self.clock, settle=self._settle)
         config = tmp_path / "config.toml"
         config.write_text(CONFIG)
         loaded = load_config(config)
@@ -193,14 +133,9 @@ class Week:
         self.notes: list[str] = []
         self.replans: list[str] = []
 
-        self.scheduler = SlotScheduler(self.clock)
-        self.timers.adopt(self.scheduler._scheduler._qtimer)
-        self._jobs_running = 0
-        self.scheduler._scheduler.add_listener(self._on_job_event, EVENT_JOB_SUBMITTED)
-        self.scheduler._scheduler.add_listener(
-            self._on_job_event, EVENT_JOB_EXECUTED | EVENT_JOB_MISSED | EVENT_JOB_ERROR
-        )
+        self.scheduler = SlotScheduler(self.clock, timers=self.timers)
         self.coordinator = Coordinator(
+            timers=self.timers,
             clock=self.clock,
             settings=self.settings,
             scheduler=self.scheduler,
@@ -212,11 +147,7 @@ class Week:
             idle_seconds=self.away,
             dnd_reason=self.sharing,
         )
-        c = self.coordinator
-        for timer in (c._midnight, c._pause_end, c._dnd_retry, c._idle_poll):
-            self.timers.adopt(timer)
-        self.watcher = WakeWatcher(self.clock, listen_logind=False, uptime=self.boot)
-        self.timers.adopt(self.watcher._timer)
+        self.watcher = WakeWatcher(self.clock, listen_logind=False, uptime=self.boot, timers=self.timers)
         # The same wiring as App._wake_watcher.
         self.watcher.resumed.connect(lambda: self._replan("resumed"))
         self.watcher.clock_changed.connect(lambda: self._replan("clock changed"))
@@ -231,10 +162,6 @@ class Week:
         self.prompts.append(self.local_now())
         return PromptWindow(routine, chime=self.settings.chime, snooze_minutes=self.settings.snooze)
 
-    def _on_job_event(self, event: Any) -> None:
-        # SUBMITTED is dispatched on the GUI thread, the others from APScheduler's worker.
-        self._jobs_running += 1 if event.code == EVENT_JOB_SUBMITTED else -1
-
     def local_now(self) -> str:
         return self.clock.now().strftime("%a %d %H:%M %z")
 
@@ -246,41 +173,23 @@ class Week:
 
     def run_until(self, moment: datetime) -> None:
         """Let fake time pass up to `moment`, firing every timer that falls due on the way."""
-        target = moment.astimezone(UTC)
-        while (deadline := self.timers.next_deadline()) is not None and deadline <= target:
-            self._pass_time(deadline)
-            self.timers.fire_next()
-            self._settle()
-        self._pass_time(target)
-
-    def _pass_time(self, moment: datetime) -> None:
-        gone = moment - self.clock.now()
-        assert gone >= timedelta(0)
-        self.clock.set(moment)
-        self.boot.seconds += gone.total_seconds()
+        self.timers.run_until(moment)
 
     def suspend(self, length: timedelta) -> None:
         """The lid closes now and opens `length` later: no timer runs in between."""
-        self.clock.advance(length)
-        self.boot.seconds += length.total_seconds()
-        self.timers.sleep(length)
+        self.timers.suspend(length)
 
     def fly_to(self, zone: ZoneInfo) -> None:
         self.clock.set_zone(zone)
 
     def _settle(self) -> None:
-        """Wait for APScheduler's worker to finish what it was given, deliver the queued
-        signals on the GUI thread, and answer any prompt that opened (Done on each exercise)."""
+        """Deliver what Qt queued, and answer any prompt that opened (Done on each exercise)."""
         for _ in range(20):
-            deadline = datetime.now(UTC) + timedelta(seconds=10)
-            while self._jobs_running > 0:
-                assert datetime.now(UTC) < deadline, "APScheduler's worker never finished"
-                QCoreApplication.processEvents()
             for _ in range(3):
                 QCoreApplication.sendPostedEvents()
                 QCoreApplication.processEvents()
             prompt = self.coordinator.prompt
-            if prompt is None and self._jobs_running == 0:
+            if prompt is None:
                 return
             if isinstance(prompt, PromptWindow):
                 for _ in prompt.routine.items:
@@ -296,8 +205,8 @@ class Week:
 
 
 @pytest.fixture
-def week(tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[Week]:
-    w = Week(tmp_path, qapp, monkeypatch)
+def week(tmp_path: Path, qapp: QApplication) -> Iterator[Week]:
+    w = Week(tmp_path, qapp)
     yield w
     w.close()
 

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 
 from movebreak.domain.clock import FakeClock
+from movebreak.runtime.timers import ManualTimers
 from movebreak.runtime.wake import WakeWatcher
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -172,8 +173,14 @@ def test_the_timer_itself_runs_the_check(qtbot, clock) -> None:
         pass
 
 
-def test_interval_out_of_qt_timer_range_is_refused(qtbot, clock) -> None:
+def test_a_zero_interval_is_refused(qtbot, clock) -> None:
     with pytest.raises(ValueError, match="check_interval_s"):
         WakeWatcher(clock, check_interval_s=0, listen_logind=False)
-    with pytest.raises(ValueError, match="check_interval_s"):
-        WakeWatcher(clock, check_interval_s=30 * 24 * 3600, listen_logind=False)
+
+
+def test_an_interval_past_the_qt_timer_limit_checks_on_time(qtbot, clock) -> None:
+    """30 days is past what one Qt timer holds (24.8 days): the check still comes at 30 days."""
+    timers = ManualTimers(clock)
+    start = clock.now()
+    WakeWatcher(clock, check_interval_s=30 * 24 * 3600, listen_logind=False, timers=timers)
+    assert timers.active() == {"wake-check": start + timedelta(days=30)}

@@ -7,19 +7,24 @@ from __future__ import annotations
 import asyncio
 import calendar
 import functools
+import os
+import shutil
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from movebreak.runtime import apscheduler_lean
 
 FRESH = r"""
-import sys, time
+import sys
 from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QCoreApplication, QTimer
 import movebreak.runtime.scheduler as s
+from movebreak.domain.clock import SystemClock
+from movebreak.runtime.timers import QtTimers
 app = QCoreApplication([])
-sched = s._SingleTimerQtScheduler(executors={"default": s.DebugExecutor()}, timezone=timezone.utc)
+sched = s.ClockScheduler(SystemClock("UTC"), QtTimers(), misfire_grace=timedelta(seconds=60))
 ran = []
 soon = datetime.now(timezone.utc) + timedelta(milliseconds=200)
 sched.add_job(lambda: ran.append(1), s.DateTrigger(soon, timezone.utc), id="x")
@@ -40,6 +45,18 @@ real_version = apscheduler.__version__ == importlib.metadata.version("APSchedule
 print(left_out, ran, hasattr(asyncio, "get_event_loop"), real_version)
 """
 
+# A release of APScheduler that imports one more name than the stand-ins offer.
+NEEDS_MORE = r"""
+import logging, sys
+logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+from movebreak.runtime import apscheduler_lean
+apscheduler = apscheduler_lean.load()
+import asyncio
+base = sys.modules["apscheduler.schedulers.base"]
+print(apscheduler.__file__.startswith(sys.argv[1]), base.run_coroutine_threadsafe is asyncio.run_coroutine_threadsafe,
+      hasattr(asyncio, "get_event_loop"))
+"""
+
 
 def test_a_fresh_interpreter_runs_jobs_without_the_left_out_packages() -> None:
     out = subprocess.run(
@@ -47,12 +64,32 @@ def test_a_fresh_interpreter_runs_jobs_without_the_left_out_packages() -> None:
         capture_output=True,
         text=True,
         timeout=60,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert out.returncode == 0, out.stderr
     # nothing left out was loaded, even after a job ran; later imports get the real asyncio
     # and version
     assert out.stdout.split() == ["[]", "[1]", "True", "True"], out.stdout + out.stderr
+
+
+def test_an_apscheduler_that_needs_one_more_name_loads_in_full_with_one_warning(tmp_path: Path) -> None:
+    import apscheduler
+
+    copy = tmp_path / "site" / "apscheduler"
+    shutil.copytree(Path(apscheduler.__file__).parent, copy)
+    base = copy / "schedulers" / "base.py"
+    base.write_text(base.read_text() + "\nfrom asyncio import run_coroutine_threadsafe\n")
+    out = subprocess.run(
+        [sys.executable, "-c", NEEDS_MORE, str(copy)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(copy.parent)},
+    )
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split() == ["True", "True", "True"], out.stdout + out.stderr
+    warnings = [line for line in out.stderr.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == 1 and "loaded in full instead" in warnings[0], out.stderr
 
 
 def test_the_asyncio_stand_in_answers_as_asyncio_does() -> None:

@@ -21,10 +21,9 @@ from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
 from movebreak.runtime.calendar_watch import CalendarWatcher
-from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
-from movebreak.runtime.scheduler import SlotScheduler
+from movebreak.runtime.wiring import build_runtime
 from movebreak.storage.config_file import load_config
 from movebreak.storage.journal_handle import JournalOnDemand
 
@@ -146,29 +145,32 @@ class App(QObject):
             [PlyerNotifier(), TrayNotifier(self.tray.icon if self.tray else None), PopupNotifier(self._popup)],
             enabled=self.settings.notifications,
         )
-        self.scheduler = SlotScheduler(self.clock, parent=self)
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
-        self.coordinator = Coordinator(
+        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
+        self.runtime = build_runtime(
             clock=self.clock,
             settings=self.settings,
-            scheduler=self.scheduler,
-            block_source=block_source,
             catalogue=self.catalogue,
             journal=self.journal,
             notify=self._notify,
             prompt_factory=self._make_prompt,
+            block_source=block_source,
             idle_seconds=idle,
             dnd_reason=dnd,
+            on_resumed=[self.calendars.refresh_now],
+            quit_app=lambda: QTimer.singleShot(0, self.quit),
+            open_window=self._open_window,
+            already_running=self._show_running,
             parent=self,
         )
+        self.scheduler = self.runtime.scheduler
+        self.coordinator = self.runtime.coordinator
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
-        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
         self.calendars.problem.connect(lambda problem: self._notify("movebreak: calendar problem", str(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
-        self._wake = self._wake_watcher()
         if self.tray is not None:
             t = self.tray
             t.break_now.connect(self.coordinator.start_break_now)
@@ -209,17 +211,6 @@ class App(QObject):
             return reason
 
         return idle_seconds, dnd_reason
-
-    def _wake_watcher(self) -> QObject | None:
-        from movebreak.runtime.wake import WakeWatcher
-
-        watcher = WakeWatcher(self.clock, parent=self)
-        watcher.resumed.connect(lambda: self.coordinator.replan("resumed"))
-        # Qt timers stop while asleep: fetch URL calendars now rather than at the next interval.
-        watcher.resumed.connect(self.calendars.refresh_now)
-        watcher.clock_changed.connect(lambda: self.coordinator.replan("clock changed"))
-        watcher.zone_changed.connect(lambda: self.coordinator.replan("time zone changed"))
-        return watcher
 
     def _journal_notice(self, message: str) -> None:
         print(f"movebreak: {message}", file=sys.stderr)
@@ -274,7 +265,7 @@ class App(QObject):
                 first_run=self.first_run,
                 catalogue=self.catalogue,
             )
-            win.saved.connect(self._on_settings_saved)
+            win.saved.connect(self.apply_settings)
             win.destroyed.connect(lambda: self._windows.pop("settings", None))
             self._windows["settings"] = win
         win.show()
@@ -305,14 +296,15 @@ class App(QObject):
         if win is not None:
             win.refresh()  # type: ignore[attr-defined]
 
-    def _on_settings_saved(self, settings: Settings) -> None:
+    def apply_settings(self, settings: Settings) -> None:
+        """Saved settings take effect at once, the time zone included."""
         self.settings = settings
         self.first_run = False
         self.config_problems = []
         self.notifier.enabled = settings.notifications
         self._dnd_probe = None  # built again, from the new settings, when next asked
         self.calendars.set_settings(settings)
-        self.coordinator.set_settings(settings)
+        self.runtime.apply_settings(settings)
 
     def _on_problems(self, problems: Sequence[Problem]) -> None:
         text = "\n".join(str(p) for p in problems[:3])
@@ -327,34 +319,24 @@ class App(QObject):
             self.tray.icon.showMessage("movebreak", str(reply.get("message")))
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
-        cmd = request.get("cmd")
-        if cmd == "quit":
-            QTimer.singleShot(0, self.quit)
-            return {"ok": True, "message": "movebreak is quitting."}
-        if cmd == "show":
-            what = request.get("arg") or "status"
-            if what == "settings":
-                self.show_settings()
-            elif what == "history":
-                self.show_history()
-            elif what == "prompt":
-                if not self.coordinator.bring_prompt_forward():
-                    return {"ok": True, "message": "No break is on screen."}
-            else:
-                msg = "movebreak is already running.\n" + self.coordinator.status().summary()
-                if self.tray is not None:
-                    self.tray.icon.showMessage("movebreak", msg)
-                return {"ok": True, "message": msg}
-            return {"ok": True, "message": f"Opened {what}."}
-        return self.coordinator.handle_command(request)
+        return self.runtime.commands.handle(request)
+
+    def _open_window(self, what: str) -> None:
+        if what == "settings":
+            self.show_settings()
+        elif what == "history":
+            self.show_history()
+
+    def _show_running(self, message: str) -> None:
+        if self.tray is not None:
+            self.tray.icon.showMessage("movebreak", message)
 
     def start(self) -> bool:
         if not self.server.listen():
             return False
         if self.tray is not None:
             self.tray.show()
-        self.scheduler.start()
-        self.coordinator.replan("start")
+        self.runtime.start()
         if not self.tray_available:
             print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
             self._notices.insert(0, NO_TRAY_HELP)
@@ -366,7 +348,7 @@ class App(QObject):
         return True
 
     def quit(self) -> None:
-        self.scheduler.shutdown()
+        self.runtime.stop()
         self.server.close()
         if self.coordinator.prompt is not None:
             # Closing the prompt records its outcomes; the journal must still be open then.

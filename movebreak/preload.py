@@ -26,8 +26,11 @@ import movebreak.domain.exercises
 import movebreak.domain.pause
 import movebreak.domain.planner
 import movebreak.domain.settings
+import movebreak.domain.states
 import movebreak.errors
 import movebreak.paths
+import movebreak.runtime.commands
+import movebreak.runtime.status
 import movebreak.sources.calendar
 import movebreak.storage.catalogue
 import movebreak.storage.config_file

@@ -16,6 +16,10 @@ class Clock(Protocol):
         """The zone used for wall-clock planning."""
         ...
 
+    def set_zone(self, zone: str | None) -> None:
+        """Plan in `zone` from now on; None: the system's zone."""
+        ...
+
 
 def local_zone() -> tzinfo:
     """The system's zone, as a ZoneInfo where it can be named (so DST rules apply)."""
@@ -41,6 +45,9 @@ class SystemClock:
     """The real clock. The zone is looked up on every call, so a zone change is seen."""
 
     def __init__(self, zone: str | None = None) -> None:
+        self._zone = ZoneInfo(zone) if zone else None
+
+    def set_zone(self, zone: str | None) -> None:
         self._zone = ZoneInfo(zone) if zone else None
 
     def tz(self) -> tzinfo:
@@ -73,5 +80,6 @@ class FakeClock:
             raise ValueError("FakeClock needs an aware datetime")
         self._now = moment.astimezone(UTC)
 
-    def set_zone(self, zone: str | tzinfo) -> None:
-        self._zone = ZoneInfo(zone) if isinstance(zone, str) else zone
+    def set_zone(self, zone: str | tzinfo | None) -> None:
+        """A new zone (a flight, or the user's setting); None: the system's zone."""
+        self._zone = ZoneInfo(zone) if isinstance(zone, str) else (zone or local_zone())

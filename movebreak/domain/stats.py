@@ -8,23 +8,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from movebreak.domain.settings import BODY_AREAS
+from movebreak.domain.states import BreakState, ExerciseOutcome
 
 # A break's state: 'shown' while its prompt is open, then one final state.
-BREAK_STATES: tuple[str, ...] = (
-    "shown",
-    "completed",
-    "partial",
-    "skipped",
-    "snoozed",
-    "missed",
-    "natural-break",
-    "suppressed",
-)
+BREAK_STATES: tuple[str, ...] = tuple(BreakState)
 # States the user chose in the prompt. Once a break holds one, only another user
 # outcome replaces it: a late 'missed' from a resume, or a repeated 'shown', must not
 # overwrite what the person actually did.
 USER_OUTCOMES: frozenset[str] = frozenset({"completed", "partial", "skipped"})
-EXERCISE_OUTCOMES: tuple[str, ...] = ("completed", "skipped", "not-reached")
+EXERCISE_OUTCOMES: tuple[str, ...] = tuple(ExerciseOutcome)
 # Breaks that were due and could have been done. Natural breaks (the user was away
 # already) and suppressed ones (do-not-disturb) are excused; 'shown' is not final; and a
 # snoozed break is deferred, not decided: its follow-up slot carries the outcome.

@@ -78,7 +78,7 @@ def _thread_pool_executor(*args: Any, **kwargs: Any) -> Any:
     return ThreadPoolExecutor(*args, **kwargs)
 
 
-def _stand_ins() -> dict[str, ModuleType]:
+def stand_ins() -> dict[str, ModuleType]:
     asyncio = ModuleType("asyncio", "stand-in while APScheduler loads; see movebreak.runtime.apscheduler_lean")
     asyncio.iscoroutinefunction = inspect.iscoroutinefunction  # type: ignore[attr-defined]
     metadata = ModuleType("importlib.metadata", asyncio.__doc__)
@@ -104,16 +104,16 @@ def _stand_ins() -> dict[str, ModuleType]:
 
 
 @contextmanager
-def _standing_in() -> Iterator[list[str]]:
-    placed = [name for name in _stand_ins() if name not in sys.modules]
-    stand_ins = _stand_ins()
+def standing_in() -> Iterator[list[str]]:
+    modules = stand_ins()
+    placed = [name for name in modules if name not in sys.modules]
     for name in placed:
-        sys.modules[name] = stand_ins[name]
+        sys.modules[name] = modules[name]
     try:
         yield placed
     finally:
         for name in placed:
-            if sys.modules.get(name) is stand_ins[name]:
+            if sys.modules.get(name) is modules[name]:
                 del sys.modules[name]
 
 
@@ -150,7 +150,7 @@ def load() -> ModuleType:
     if all(name in sys.modules for name in _MODULES):
         return sys.modules["apscheduler"]
     try:
-        with _standing_in() as placed:
+        with standing_in() as placed:
             for name in _MODULES:
                 importlib.import_module(name)
     except (ImportError, AttributeError) as exc:

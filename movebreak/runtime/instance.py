@@ -8,7 +8,9 @@ Where Python has AF_UNIX (Linux, macOS), the app serves a plain Unix socket from
 event loop through QSocketNotifier, and the CLI talks to it without starting Qt at all.
 QtNetwork would cost about 2.5 MiB of resident memory for this one socket. The server uses
 `_socket`, the C module under `socket`: the `socket` module itself adds about 0.25 MiB of
-enums and helpers (and selectors) that a listening socket does not need. The client side
+enums and helpers (and selectors) that a listening socket does not need. `_socket` and its
+`socket._accept()` are CPython internals, so they are used only where both exist
+(pick_socket_api); anywhere else the server runs on the public `socket` module. The client side
 (the CLI, or a second start) uses `socket`. Elsewhere (Windows), QLocalServer and
 QLocalSocket carry the same protocol."""
 
@@ -36,6 +38,30 @@ MAX_REQUEST = 64 * 1024  # a request is one short JSON line; anything longer is 
 
 Handler = Callable[[dict[str, Any]], dict[str, Any]]
 HAVE_UNIX_SOCKETS = hasattr(_socket, "AF_UNIX")
+
+
+class SocketApi:
+    """A socket module and how to accept one connection as a bare file descriptor."""
+
+    def __init__(self, module: Any, accept_fd: Callable[[Any], int], name: str) -> None:
+        self.module = module
+        self.accept_fd = accept_fd
+        self.name = name
+
+
+def _public_socket_api() -> SocketApi:
+    import socket
+
+    return SocketApi(socket, lambda sock: sock.accept()[0].detach(), "socket")
+
+
+def pick_socket_api(lean: Any = _socket) -> SocketApi:
+    """CPython's `_socket` where its socket type still has `_accept()` (returns an fd, needs no
+    socket.py); the public `socket` module otherwise, e.g. after a change in CPython."""
+    if callable(getattr(getattr(lean, "socket", None), "_accept", None)) and hasattr(lean, "AF_UNIX"):
+        return SocketApi(lean, lambda sock: sock._accept()[0], "_socket")
+    log.info("the lean socket path is unavailable; the control socket uses the socket module")
+    return _public_socket_api()
 
 
 class NotRunning(Exception):
@@ -125,12 +151,19 @@ def _send_qt(line: bytes, name: str | None, timeout_ms: int) -> bytes:  # pragma
 class InstanceServer(QObject):
     """The running app's end of the socket. listen() is False when another live instance owns it."""
 
-    def __init__(self, handler: Handler, name: str | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        handler: Handler,
+        name: str | None = None,
+        parent: QObject | None = None,
+        *,
+        socket_api: SocketApi | None = None,
+    ) -> None:
         super().__init__(parent)
         self._handler = handler
         self._name = name or runtime_socket_name()
         self._backend: _UnixServer | _QtServer = (
-            _UnixServer(self._handler, socket_path(self._name), self)
+            _UnixServer(self._handler, socket_path(self._name), socket_api or pick_socket_api(), self)
             if HAVE_UNIX_SOCKETS
             else _QtServer(self._handler, self._name, self)
         )
@@ -152,13 +185,14 @@ def _alive(name: str) -> bool:
 
 
 class _UnixServer(QObject):
-    def __init__(self, handler: Handler, path: Path, parent: QObject) -> None:
+    def __init__(self, handler: Handler, path: Path, api: SocketApi, parent: QObject) -> None:
         super().__init__(parent)
         self._handler = handler
         self._path = path
-        self._sock: _socket.socket | None = None
+        self._api = api
+        self._sock: Any = None
         self._notifier: QSocketNotifier | None = None
-        self._clients: dict[int, tuple[_socket.socket, QSocketNotifier, bytearray]] = {}
+        self._clients: dict[int, tuple[Any, QSocketNotifier, bytearray]] = {}
 
     def listen(self, alive: Callable[[], bool]) -> bool:
         try:
@@ -180,7 +214,7 @@ class _UnixServer(QObject):
         return True
 
     def _bind(self) -> None:
-        sock = _socket.socket(_socket.AF_UNIX, _socket.SOCK_STREAM)
+        sock = self._api.module.socket(self._api.module.AF_UNIX, self._api.module.SOCK_STREAM)
         try:
             old = os.umask(0o177)  # the socket file is the user's alone (rw-------)
             try:
@@ -211,13 +245,13 @@ class _UnixServer(QObject):
         assert self._sock is not None
         while True:
             try:
-                fd, _addr = self._sock._accept()  # type: ignore[attr-defined]  # _socket's: gives an fd
+                fd = self._api.accept_fd(self._sock)
             except (BlockingIOError, InterruptedError):
                 return
             except OSError as exc:
                 log.warning("control socket: accept failed: %s", exc)
                 return
-            conn = _socket.socket(fileno=fd)
+            conn = self._api.module.socket(fileno=fd)
             conn.setblocking(False)
             notifier = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
             notifier.activated.connect(lambda *_signal_args, fd=fd: self._read(fd))

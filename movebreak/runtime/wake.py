@@ -130,7 +130,7 @@ class WakeWatcher(QObject):
         try:
             return bool(
                 bus.connect(  # type: ignore[call-overload]
-                    *_LOGIND, "PrepareForSleep", self, "1_on_prepare_for_sleep(bool)"
+                    *_LOGIND, "PrepareForSleep", self, "1on_prepare_for_sleep(bool)"
                 )
             )
         except (TypeError, ValueError, RuntimeError) as exc:
@@ -138,7 +138,7 @@ class WakeWatcher(QObject):
             return False
 
     @Slot(bool)
-    def _on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
         """logind: True just before suspend, False right after resume."""
         try:
             if going_to_sleep:

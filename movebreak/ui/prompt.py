@@ -32,11 +32,12 @@ from PySide6.QtWidgets import (
 
 from movebreak import paths
 from movebreak.domain.exercises import Routine, RoutineItem
+from movebreak.domain.states import PROMPT_ENDINGS, ExerciseOutcome
 from movebreak.ui.figure import FigureWidget
 from movebreak.ui.theme import accent_color, mix
 
-OUTCOMES = ("completed", "skipped", "not-reached")
-STATES = ("completed", "partial", "skipped", "snoozed")
+OUTCOMES: tuple[str, ...] = tuple(ExerciseOutcome)
+STATES: tuple[str, ...] = PROMPT_ENDINGS
 
 
 def _minutes(seconds: int) -> str:

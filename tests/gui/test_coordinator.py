@@ -16,6 +16,7 @@ from movebreak.domain.blocks import Block, blocks_from_rules
 from movebreak.domain.clock import FakeClock
 from movebreak.domain.planner import BreakSlot, Window
 from movebreak.domain.settings import DEFAULTS, BlockRule, Settings, parse_time
+from movebreak.runtime.commands import Commands
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.scheduler import SlotScheduler
 from movebreak.runtime.timers import ManualTimers
@@ -81,6 +82,7 @@ class Rig:
             dnd_reason=lambda: self.dnd,
             rng=random.Random(7),
         )
+        self.commands = Commands(self.coordinator)
 
     def blocks(self, settings: Settings, window: Window) -> tuple[list[Block], list]:  # type: ignore[type-arg]
         return blocks_from_rules(settings.blocks, window.start, window.end, window.tz), []
@@ -252,16 +254,16 @@ def test_focus_block_pushes_the_break_to_its_end(rig: Rig) -> None:
 
 def test_break_now_shows_a_manual_routine_and_status_reports_it(rig: Rig) -> None:
     rig.coordinator.replan()
-    reply = rig.coordinator.handle_command({"cmd": "break-now"})
+    reply = rig.commands.handle({"cmd": "break-now"})
     assert reply["ok"] and len(rig.prompts) == 1
     assert rig.coordinator.status().prompt_open
-    again = rig.coordinator.handle_command({"cmd": "break-now"})
+    again = rig.commands.handle({"cmd": "break-now"})
     assert "already" in again["message"] and rig.prompts[0].forward == 1
 
 
 def test_bad_commands_get_exit_code_2(rig: Rig) -> None:
-    assert rig.coordinator.handle_command({"cmd": "pause", "arg": "whenever"})["code"] == 2
-    assert rig.coordinator.handle_command({"cmd": "dance"})["code"] == 2
+    assert rig.commands.handle({"cmd": "pause", "arg": "whenever"})["code"] == 2
+    assert rig.commands.handle({"cmd": "dance"})["code"] == 2
 
 
 def test_weekly_block_keeps_wall_clock_time_across_dst_and_break_follows_it(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from movebreak.runtime.instance import InstanceServer, socket_path
+from movebreak.runtime.instance import InstanceServer, pick_socket_api, socket_path
 
 
 def _cli(*args: str) -> subprocess.Popen[str]:
@@ -130,3 +130,35 @@ def test_a_bad_request_gets_a_clear_refusal_and_the_socket_is_private(qtbot, qap
     reply = json.loads(replies[0])
     assert reply["ok"] is False and reply["code"] == 2
     assert reply["message"].startswith("bad request")
+
+
+class WithoutPrivateAccept:
+    """A `_socket` of a CPython whose socket type no longer has `_accept()`."""
+
+    AF_UNIX = 1
+
+    class socket:
+        pass
+
+
+def test_without_cpythons_private_accept_the_public_socket_module_is_used() -> None:
+    import _socket
+
+    assert pick_socket_api(_socket).name == "_socket"
+    fallback = pick_socket_api(WithoutPrivateAccept)
+    assert fallback.name == "socket" and fallback.module.__name__ == "socket"
+
+
+def test_the_cli_reaches_a_server_on_the_public_socket_module(qtbot, qapp) -> None:  # type: ignore[no-untyped-def]
+    server = InstanceServer(
+        lambda r: {"ok": True, "message": f"got {r['cmd']}"}, socket_api=pick_socket_api(WithoutPrivateAccept)
+    )
+    assert server.listen()
+    try:
+        proc = _cli("status")
+        qtbot.waitUntil(lambda: proc.poll() is not None, timeout=20_000)
+        out, err = proc.communicate()
+    finally:
+        server.close()
+    assert proc.returncode == 0, err
+    assert out.strip() == "got status"

@@ -1,5 +1,5 @@
 """Resume and zone change end to end on a fake clock: WakeWatcher -> Coordinator re-plan ->
-SQLite journal and scheduler jobs, wired the way app.py wires them. Only the prompt window is
+SQLite journal and scheduler jobs, built by build_runtime as the app builds them. Only the prompt window is
 a stand-in that records what it was asked to do."""
 
 from __future__ import annotations
@@ -19,9 +19,7 @@ from movebreak.domain.clock import FakeClock
 from movebreak.domain.planner import BreakSlot, Window
 from movebreak.domain.settings import BlockRule, Settings
 from movebreak.errors import Problem
-from movebreak.runtime.coordinator import Coordinator
-from movebreak.runtime.scheduler import SlotScheduler
-from movebreak.runtime.wake import WakeWatcher
+from movebreak.runtime.wiring import build_runtime
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.storage.journal import Journal
 
@@ -74,27 +72,22 @@ class Rig:
         self.prompts: list[StandInPrompt] = []
         self.notes: list[tuple[str, str]] = []
         self.replans: list[str] = []
-        self.scheduler = SlotScheduler(self.clock)
-        self.coordinator = Coordinator(
+        self.runtime = build_runtime(
             clock=self.clock,
             settings=settings,
-            scheduler=self.scheduler,
-            block_source=self.blocks,
             catalogue=catalogue,
             journal=self.journal,
             notify=lambda t, m: self.notes.append((t, m)),
             prompt_factory=self.make_prompt,
+            block_source=self.blocks,
+            uptime=self.uptime,
+            listen_logind=False,
             rng=random.Random(11),
         )
-        self.watcher = WakeWatcher(self.clock, listen_logind=False, uptime=self.uptime)
-        # The same wiring as App._wake_watcher.
-        self.watcher.resumed.connect(lambda: self.replan("resumed"))
-        self.watcher.clock_changed.connect(lambda: self.replan("clock changed"))
-        self.watcher.zone_changed.connect(lambda: self.replan("time zone changed"))
-
-    def replan(self, reason: str) -> None:
-        self.replans.append(reason)
-        self.coordinator.replan(reason)
+        self.scheduler = self.runtime.scheduler
+        self.coordinator = self.runtime.coordinator
+        self.watcher = self.runtime.wake
+        self.coordinator.replanned.connect(self.replans.append)
 
     def blocks(self, settings: Settings, window: Window) -> tuple[list[Block], list[Problem]]:
         return blocks_from_rules(settings.blocks, window.start, window.end, window.tz), []
@@ -111,8 +104,7 @@ class Rig:
         return sorted(job_id for job_id, _ in self.scheduler.scheduled() if ":" not in job_id)
 
     def close(self) -> None:
-        self.watcher.deleteLater()
-        self.scheduler.shutdown()
+        self.runtime.stop()
         self.journal.close()
 
 
@@ -159,7 +151,7 @@ def test_three_hours_asleep_journals_passed_slots_missed_and_shows_nothing(
     rig.watcher.check_now()
     qtbot.wait(50)  # any queued due/heads-up delivery would arrive now
 
-    assert rig.replans == ["resumed"]
+    assert rig.replans == ["start", "resumed"]
     assert rig.journal_states() == {s.id: "missed" for s in passed}
     assert rig.prompts == []
     assert [t for t, _ in rig.notes] == []
@@ -198,7 +190,7 @@ def test_a_forward_clock_jump_is_a_clock_change_and_also_journals_missed(
     rig.clock.advance(timedelta(hours=3))  # the boot clock did not move: the clock was set
     rig.watcher.check_now()
     passed = [s for s in before if s.start < MONDAY_0900 + timedelta(hours=3)]
-    assert rig.replans == ["clock changed"]
+    assert rig.replans == ["start", "clock changed"]
     assert rig.journal_states() == {s.id: "missed" for s in passed}
     assert rig.prompts == []
 
@@ -216,7 +208,7 @@ def test_a_zone_change_re_plans_09_00_rules_on_the_new_zones_wall_clock(
     rig.clock.set_zone(NEW_YORK)  # flew to New York: same instant, 01:00 there
     rig.watcher.check_now()
 
-    assert rig.replans == ["time zone changed"]
+    assert rig.replans == ["start", "time zone changed"]
     in_new_york = rig.coordinator.planned
     assert local_hhmm(in_new_york[0], NEW_YORK) == "Mon 12:02"
     deep = [b for b in rig.coordinator.blocks if b.start.astimezone(NEW_YORK).date().weekday() == 0]

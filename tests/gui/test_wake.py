@@ -140,10 +140,10 @@ def test_resume_into_another_zone_reports_both(watch, clock) -> None:
 
 def test_logind_resume_then_gap_check_reports_once(watch, clock) -> None:
     watcher, rec = watch()
-    watcher._on_prepare_for_sleep(True)
+    watcher.on_prepare_for_sleep(True)
     clock.advance(timedelta(hours=8))
     assert rec.events == []
-    watcher._on_prepare_for_sleep(False)
+    watcher.on_prepare_for_sleep(False)
     watcher.check_now()
     assert rec.events == ["resumed"]
 
@@ -153,7 +153,7 @@ def test_gap_check_then_logind_resume_reports_once(watch, clock) -> None:
     clock.advance(timedelta(hours=8))
     watcher.check_now()
     clock.advance(timedelta(seconds=2))
-    watcher._on_prepare_for_sleep(False)
+    watcher.on_prepare_for_sleep(False)
     assert rec.events == ["resumed"]
 
 

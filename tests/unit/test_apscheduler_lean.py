@@ -93,7 +93,7 @@ def test_an_apscheduler_that_needs_one_more_name_loads_in_full_with_one_warning(
 
 
 def test_the_asyncio_stand_in_answers_as_asyncio_does() -> None:
-    stand_in = apscheduler_lean._stand_ins()["asyncio"]
+    stand_in = apscheduler_lean.stand_ins()["asyncio"]
 
     def plain() -> None: ...
 
@@ -105,13 +105,13 @@ def test_the_asyncio_stand_in_answers_as_asyncio_does() -> None:
 
 def test_stand_ins_never_replace_a_loaded_package() -> None:
     real = sys.modules["asyncio"]
-    with apscheduler_lean._standing_in() as placed:
+    with apscheduler_lean.standing_in() as placed:
         assert "asyncio" not in placed and sys.modules["asyncio"] is real
     assert sys.modules["asyncio"] is real
 
 
 def test_the_timegm_stand_in_answers_as_calendar_does() -> None:
-    timegm = apscheduler_lean._stand_ins()["calendar"].timegm
+    timegm = apscheduler_lean.stand_ins()["calendar"].timegm
     when = datetime(1903, 2, 28, 23, 59, 59, tzinfo=UTC)
     while when.year < 2200:
         t = when.utctimetuple()
@@ -123,7 +123,7 @@ def test_the_lazy_stand_ins_give_the_real_objects() -> None:
     import tzlocal
     from apscheduler.executors.pool import ThreadPoolExecutor
 
-    stand_ins = apscheduler_lean._stand_ins()
+    stand_ins = apscheduler_lean.stand_ins()
     assert stand_ins["tzlocal"].get_localzone() == tzlocal.get_localzone()
     assert stand_ins["uuid"].uuid4().version == 4
     executor = stand_ins["apscheduler.executors.pool"].ThreadPoolExecutor(max_workers=1)

@@ -1,0 +1,263 @@
+"""A due slot -> do-not-disturb and idle checks -> notification + prompt -> journal.
+
+States are BreakState values (movebreak.domain.states), the one list the prompt and the
+journal share."""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+
+from PySide6.QtCore import QObject, Signal
+
+from movebreak.domain.clock import Clock
+from movebreak.domain.exercises import Exercise, Routine, compose_routine
+from movebreak.domain.planner import BreakSlot
+from movebreak.domain.states import BreakState
+from movebreak.runtime.planning import STALE_AFTER, Plan
+from movebreak.runtime.status import Held
+from movebreak.runtime.timers import Timers
+
+log = logging.getLogger(__name__)
+
+DND_RETRY = timedelta(minutes=2)  # a deferred break is retried this often, to the end of its gap
+IDLE_POLL = timedelta(seconds=5)  # only while a prompt is open
+IDLE_PAUSES_COUNTDOWN_S = 30
+
+
+class Prompt(Protocol):
+    """What the flow needs of ui.prompt.PromptWindow (injected, so runtime stays below ui)."""
+
+    exercise_done: Any
+    finished: Any
+
+    def show_unfocused(self) -> None: ...
+    def bring_forward(self) -> None: ...
+    def set_countdown_paused(self, paused: bool) -> None: ...
+    def close(self) -> bool: ...
+
+
+class Journal(Protocol):
+    writable: bool
+
+    def record_break(
+        self,
+        slot_id: str,
+        planned_start: datetime,
+        planned_minutes: int,
+        state: str,
+        *,
+        shown_at: datetime | None = None,
+        reason: str = "",
+    ) -> Any: ...
+    def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> Any: ...
+    def recent_exercise_ids(self, since: datetime) -> list[str]: ...
+
+
+class BreakFlow(QObject):
+    changed = Signal()  # a prompt opened or closed, a break was held
+    break_logged = Signal()  # a journal row was written: history refreshes
+
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        plan: Plan,
+        catalogue: Sequence[Exercise],
+        journal: Journal | None,
+        notify: Callable[[str, str], object],
+        prompt_factory: Callable[[Routine], Prompt],
+        idle_seconds: Callable[[], float | None],
+        dnd_reason: Callable[[], str | None],
+        is_paused: Callable[[], bool],
+        timers: Timers,
+        rng: random.Random | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._plan = plan
+        self._catalogue = list(catalogue)
+        self._journal = journal
+        self._notify = notify
+        self._prompt_factory = prompt_factory
+        self._idle_seconds = idle_seconds
+        self._dnd_reason = dnd_reason
+        self._is_paused = is_paused
+        self._rng = rng or random.Random()
+        self._routines: dict[str, Routine] = {}
+        self.prompt: Prompt | None = None
+        self._prompt_slot: BreakSlot | None = None
+        self._shown_at: datetime | None = None
+        self._deferred: tuple[BreakSlot, datetime] | None = None  # slot, end of its gap
+        self.held: Held | None = None
+        self._dnd_retry = timers.single_shot("dnd-retry", self._retry_deferred)
+        self._idle_poll = timers.repeating("idle-poll", IDLE_POLL, self._poll_idle)
+        plan.on_missed = lambda slot: self._finish_slot(slot, BreakState.MISSED)
+
+    def set_catalogue(self, catalogue: Sequence[Exercise]) -> None:
+        self._catalogue = list(catalogue)
+
+    def _now(self) -> datetime:
+        return self._clock.now().astimezone(UTC)
+
+    # ----------------------------------------------------------------- due slots
+    def on_heads_up(self, slot: BreakSlot) -> None:
+        if self._plan.is_decided(slot.id) or self.prompt is not None or self._is_paused():
+            return
+        reason = self._dnd_reason()
+        if reason is not None:
+            # A bubble over a screen share is the very interruption DND exists to prevent.
+            log.info("heads-up for slot %s not shown: %s", slot.id, reason)
+            return
+        routine = self._routine_for(slot)
+        minutes = max(1, round(self._plan.settings.lead_time / 60))
+        self._notify(f"Stretch break in {minutes} min", f"{routine.title}")
+
+    def on_due(self, slot: BreakSlot) -> None:
+        now = self._now()
+        if self._plan.is_decided(slot.id):
+            return
+        if now - slot.start > STALE_AFTER:
+            log.info("slot %s is stale (%s late): missed", slot.id, now - slot.start)
+            self._finish_slot(slot, BreakState.MISSED)
+            return
+        self._consider(slot, deadline=self._plan.gap_end(slot))
+
+    def _consider(self, slot: BreakSlot, deadline: datetime) -> None:
+        """Show the slot now, or decide why not: paused, busy, away, or do-not-disturb."""
+        now = self._now()
+        if self._is_paused():
+            return
+        if self.prompt is not None:
+            log.info("slot %s due while a prompt is open: not shown", slot.id)
+            return
+        routine = slot.end - slot.start
+        # Do-not-disturb first: no input for a routine's length in front of a fullscreen
+        # video or a presentation is sitting still, not a natural break.
+        reason = self._dnd_reason()
+        if reason is not None:
+            if now + DND_RETRY + routine <= deadline:
+                log.info("slot %s deferred: %s", slot.id, reason)
+                self._deferred = (slot, deadline)
+                self.held = Held(slot.id, reason, (now + DND_RETRY).astimezone(self._clock.tz()))
+                self._dnd_retry.start(DND_RETRY)
+                self.changed.emit()
+            else:
+                log.info("slot %s suppressed: %s until the end of its gap", slot.id, reason)
+                self._finish_slot(slot, BreakState.SUPPRESSED)
+            return
+        if self._plan.settings.idle_detection:
+            idle = self._idle_seconds()
+            if idle is not None and idle >= routine.total_seconds():
+                self._finish_slot(slot, BreakState.NATURAL_BREAK)
+                return
+        self._show(slot)
+
+    def _retry_deferred(self) -> None:
+        deferred, self._deferred = self._deferred, None
+        self.held = None
+        if deferred is None or self._plan.is_decided(deferred[0].id):
+            return
+        self._consider(*deferred)
+
+    def _routine_for(self, slot: BreakSlot) -> Routine:
+        routine = self._routines.get(slot.id)
+        if routine is None:
+            history: list[str] = []
+            if self._journal is not None:
+                history = self._journal.recent_exercise_ids(self._now() - timedelta(days=2))
+            routine = compose_routine(
+                slot.routine_minutes, history, self._rng, catalogue=self._catalogue, settings=self._plan.settings
+            )
+            self._routines[slot.id] = routine
+        return routine
+
+    # ----------------------------------------------------------------- the prompt
+    def _show(self, slot: BreakSlot) -> None:
+        routine = self._routine_for(slot)
+        self._plan.mark_decided(slot.id)
+        self._shown_at = self._now()
+        self._prompt_slot = slot
+        self._record_break(slot, BreakState.SHOWN)
+        prompt = self._prompt_factory(routine)
+        prompt.exercise_done.connect(self._on_exercise_done)
+        prompt.finished.connect(self._on_prompt_finished)
+        self.prompt = prompt
+        if self._plan.settings.notifications:
+            self._notify("Time to move", routine.title)
+        prompt.show_unfocused()
+        if self._plan.settings.idle_detection:
+            self._idle_poll.start()
+        self.changed.emit()
+
+    def start_break_now(self) -> str:
+        if self.prompt is not None:
+            self.prompt.bring_forward()
+            return "A break is already on screen."
+        now = self._now()
+        settings = self._plan.settings
+        minutes = max(settings.routine_min, min(5, settings.routine_max))
+        slot = BreakSlot(f"manual@{now:%Y%m%dT%H%M%S}", now, now + timedelta(minutes=minutes), "manual")
+        self._show(slot)
+        return f"Break started: {self._routines[slot.id].title}"
+
+    def bring_prompt_forward(self) -> bool:
+        if self.prompt is None:
+            return False
+        self.prompt.bring_forward()
+        return True
+
+    def _poll_idle(self) -> None:
+        if self.prompt is None:
+            self._idle_poll.stop()
+            return
+        idle = self._idle_seconds()
+        self.prompt.set_countdown_paused(idle is not None and idle >= IDLE_PAUSES_COUNTDOWN_S)
+
+    def _on_exercise_done(self, index: int, exercise_id: str, outcome: str, seconds: int) -> None:
+        slot = self._prompt_slot
+        if slot is None or self._journal is None:
+            return
+        self._journal.record_exercise(slot.id, index, exercise_id, outcome, seconds)
+
+    def _on_prompt_finished(self, state: str) -> None:
+        slot = self._prompt_slot
+        self.prompt = None
+        self._prompt_slot = None
+        self._idle_poll.stop()
+        if slot is None:
+            return
+        self._record_break(slot, BreakState(state))
+        self.break_logged.emit()
+        if state == BreakState.SNOOZED:
+            start = self._now() + timedelta(minutes=self._plan.settings.snooze)
+            snoozed = BreakSlot(
+                f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze"
+            )
+            self._routines[snoozed.id] = self._routines.get(slot.id) or self._routine_for(snoozed)
+            self._plan.add_extra(snoozed)
+            self._plan.replan("snoozed")
+        else:
+            self.changed.emit()
+
+    # ----------------------------------------------------------------- the journal
+    def _record_break(self, slot: BreakSlot, state: BreakState) -> None:
+        if self._journal is None:
+            return
+        self._journal.record_break(
+            slot.id,
+            slot.start,
+            slot.routine_minutes,
+            state,
+            shown_at=self._shown_at if state != BreakState.MISSED else None,
+            reason=slot.reason,
+        )
+
+    def _finish_slot(self, slot: BreakSlot, state: BreakState) -> None:
+        self._plan.mark_decided(slot.id)
+        self._record_break(slot, state)
+        self.break_logged.emit()

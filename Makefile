@@ -28,6 +28,7 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(PY) -m ruff check movebreak tests bench tools
+	$(PY) -m ruff format --check movebreak tests bench tools
 	$(PY) -m mypy movebreak/domain movebreak/storage
 
 package: $(STAMP)

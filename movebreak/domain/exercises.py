@@ -36,7 +36,7 @@ _SEGMENTS = ("torso", "ua_l", "fa_l", "hd_l", "ua_r", "fa_r", "hd_r",
 # "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs.
 POSE_KEYS: tuple[str, ...] = (
     "x", "y", "neck", *_SEGMENTS, *(f"{s}_len" for s in _SEGMENTS),
-    "shrug", "shoulder_dx", "twist", "fingers_l", "fingers_r",
+    "shrug", "shoulder_dx", "twist", "spine", "fingers_l", "fingers_r",
     "look_x", "look_y", "eyes_open", "gaze", "gaze_len",
 )
 
@@ -65,7 +65,7 @@ BASE_POSES: dict[str, dict[str, float]] = {
 }
 POSE_DEFAULTS: dict[str, float] = {
     **{k: 1.0 for k in POSE_KEYS if k.endswith("_len")},
-    "shrug": 0, "shoulder_dx": 0, "twist": 0, "fingers_l": 0, "fingers_r": 0,
+    "shrug": 0, "shoulder_dx": 0, "twist": 0, "spine": 0, "fingers_l": 0, "fingers_r": 0,
     "look_x": 0, "look_y": 0, "eyes_open": 1, "gaze": 90, "gaze_len": 0,
 }
 # fmt: on

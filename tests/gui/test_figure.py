@@ -54,7 +54,7 @@ def test_keyframes_differ_so_the_movement_shows(qapp):
 def test_figure_proportions_head_is_a_seventh_of_standing_height():
     ill = BY_ID["calf-raises"].illustration
     j = fp.solve(ill.pose(0), ill.view)
-    height = j["ankle_r"][1] + fp.STROKE / 2 - (j["head"][1] - fp.HEAD_R)
+    height = j["ankle_r"][1] + fp.FOOT_R - (j["head"][1] - fp.HEAD_R)
     assert 6.5 <= height / (2 * fp.HEAD_R) <= 7.5
 
 

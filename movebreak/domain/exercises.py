@@ -86,6 +86,7 @@ class Arrow:
     start: float = 0.0
     end: float = 300.0
     both: bool = False
+    mirror: bool = False  # also drawn reflected across the figure's midline (both hands)
     shift: tuple[float, float] | None = None  # replaces the automatic "away from the body" push
 
 
@@ -231,10 +232,13 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
             out.add(f"{key}.{name}", f"Invalid value {v!r}", "a number")
             return None
         nums[name] = float(v)
-    both = raw.get("both", False)
-    if not isinstance(both, bool):
-        out.add(f"{key}.both", f"Invalid value {both!r}", "true or false")
-        return None
+    flags = {}
+    for name in ("both", "mirror"):
+        flag = raw.get(name, False)
+        if not isinstance(flag, bool):
+            out.add(f"{key}.{name}", f"Invalid value {flag!r}", "true or false")
+            return None
+        flags[name] = flag
     shift = raw.get("shift")
     if shift is not None and not (
         isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))
@@ -244,7 +248,8 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
     return Arrow(
         joint=joint,
         center=(float(center[0]), float(center[1])) if center else None,
-        both=both,
+        both=flags["both"],
+        mirror=flags["mirror"],
         shift=(float(shift[0]), float(shift[1])) if shift else None,
         **nums,
     )

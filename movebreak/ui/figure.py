@@ -159,7 +159,11 @@ def paint_pose(
         p.drawEllipse(QPointF(*end), 1.6, 1.6)
     if len(arrow) > 1:
         both = ill.arrow is not None and ill.arrow.both
-        _paint_arrow(p, arrow, both, colors, max(0.45, side / 120.0))
+        k = max(0.45, side / 120.0)
+        _paint_arrow(p, arrow, both, colors, k)
+        if ill.arrow is not None and ill.arrow.mirror:
+            mid = ill.pose(0)["x"]
+            _paint_arrow(p, [(2 * mid - x, y) for x, y in arrow], both, colors, k)
     p.restore()
 
 

@@ -208,6 +208,11 @@ class Painter:
             for k in (-1.5, -0.5, 0.5, 1.5):
                 a = ang + k * 16 * spread
                 path = path.united(capsule(palm_end, _at(palm_end, a, 3.6), 0.75, 0.6))
+            if spread > 0.5 and col == self.colors.accent:
+                # short rays past the fingertips say "spread wide"
+                for k in (-2.2, 0.0, 2.2):
+                    a = ang + k * 16 * spread
+                    self.line([_at(palm_end, a, 5.6), _at(palm_end, a, 7.4)], 0.7, col)
         else:
             path = path.united(capsule(palm_end, tip, 1.9, 1.3))
         self.fill(path, col)

@@ -106,17 +106,34 @@ def pose_at(ill: PoseIllustration, position: float) -> dict[str, float]:
     return blend(ill.pose(i), ill.pose(nxt), position - i)
 
 
+MOVE_S = 0.9  # one movement between keyframes, eased
+REST_S = 0.4  # a pause on each keyframe, so each pose registers
+HOLD_S = 1.6  # the pause on the last keyframe: that is the stretch being held
+
+
 def position_at(ill: PoseIllustration, seconds: float) -> float:
-    """Where the animation is after `seconds`: a looping one turns at one frame per half
-    second; a back-and-forth one rests briefly on each keyframe and eases between them."""
+    """Where the animation is after `seconds`. A looping one turns at one frame per 0.3 s
+    (a circle with 8 keyframes takes 2.4 s). A back-and-forth one eases between keyframes,
+    pauses briefly on each and holds on the last one, as the person holds the stretch."""
     n = len(ill.frames)
     if ill.loop:
-        return (seconds * 2.0) % n
-    legs = 2 * (n - 1)
-    leg, frac = divmod(seconds, 1.0)
-    leg = int(leg) % legs
-    eased = _ease((frac - 0.25) / 0.75)
-    return leg + eased if leg < n - 1 else legs - leg - eased
+        return (seconds / 0.3) % n
+    # the timeline: rest, move, rest, ... hold at the end, then move back
+    steps: list[tuple[float, float, float]] = []  # (duration, from, to)
+    for i in range(n - 1):
+        steps.append((REST_S, i, i))
+        steps.append((MOVE_S, i, i + 1))
+    steps.append((HOLD_S, n - 1, n - 1))
+    for i in range(n - 1, 0, -1):
+        steps.append((MOVE_S, i, i - 1))
+        if i > 1:
+            steps.append((REST_S, i - 1, i - 1))
+    t = seconds % sum(d for d, _, _ in steps)
+    for duration, start, end in steps:
+        if t < duration:
+            return start + (end - start) * _ease(t / duration)
+        t -= duration
+    return 0.0
 
 
 def arrow_path(ill: PoseIllustration) -> list[Point]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from movebreak.domain.exercises import PoseIllustration
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.ui import figure_pose as fp
 from movebreak.ui.figure import FigureWidget, render_exercise_image, render_exercise_png
@@ -20,12 +21,7 @@ def _count(image: QImage, color: QColor, tolerance: int = 40) -> int:
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
             c = image.pixelColor(x, y)
-            if (
-                abs(c.red() - color.red())
-                + abs(c.green() - color.green())
-                + abs(c.blue() - color.blue())
-                < tolerance
-            ):
+            if abs(c.red() - color.red()) + abs(c.green() - color.green()) + abs(c.blue() - color.blue()) < tolerance:
                 n += 1
     return n
 
@@ -77,10 +73,27 @@ def test_render_png_writes_a_file(qapp, tmp_path):
 
 def test_pose_interpolation_passes_between_keyframes():
     ill = BY_ID["neck-side-tilt"].illustration
-    assert fp.pose_at(ill, 0.5)["neck"] == pytest.approx(-22.5)
+    first, last = ill.pose(0)["neck"], ill.pose(1)["neck"]
+    assert first != last
+    assert fp.pose_at(ill, 0.5)["neck"] == pytest.approx((first + last) / 2)
     positions = [fp.position_at(ill, t / 10) for t in range(40)]
     assert min(positions) == 0 and max(positions) == 1
     assert any(0 < p < 1 for p in positions)
+
+
+def test_a_stretch_is_held_on_its_last_keyframe_longer_than_on_the_others():
+    ill = BY_ID["neck-side-tilt"].illustration
+    cycle = [fp.position_at(ill, t / 100) for t in range(int(100 * (2 * fp.MOVE_S + fp.REST_S + fp.HOLD_S)))]
+    at_end = sum(1 for p in cycle if p == 1.0)
+    at_start = sum(1 for p in cycle if p == 0.0)
+    assert at_end > 2 * at_start > 0
+
+
+def test_a_circle_has_enough_keyframes_to_show_its_path():
+    for ex in CATALOGUE:
+        ill = ex.illustration
+        if isinstance(ill, PoseIllustration) and ill.loop:
+            assert len(ill.frames) >= 4, ex.id
 
 
 def test_widget_animates_and_stops(qtbot):

@@ -167,11 +167,17 @@ def arrow_path(ill: PoseIllustration) -> list[Point]:
 
 # ---------------------------------------------------------------- framing
 
+# (centre x, centre y, side) of the two whole-body cameras
+STANDING_BOX = (0.0, 46.0, 120.0)
+SEATED_BOX = (10.0, 61.0, 90.0)
+
 
 def world_box(ill: PoseIllustration) -> tuple[float, float, float]:
     """(centre x, centre y, side) of the square of the world the picture shows."""
     if ill.zoom == "body":
-        return 0.0, 46.0, 120.0
+        # a seated whole-body view gets the closer seated camera unless someone stands up in it
+        heads = [solve(ill.pose(k), ill.view)["head"][1] - HEAD_R for k in range(len(ill.frames))]
+        return SEATED_BOX if min(heads) > SEATED_BOX[1] - SEATED_BOX[2] / 2 else STANDING_BOX
     # one camera per view: framed on the base pose, never on the exercise's own first frame,
     # so every seated side close-up has the same scale and crop
     j = solve({**POSE_DEFAULTS, **BASE_POSES[ill.base]}, ill.view)

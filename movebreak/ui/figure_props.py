@@ -65,11 +65,12 @@ class _Props:
 
     def monitor_side(self) -> None:
         # seen three-quarter from the user's side, so the screen shows as a screen
+        # its top at the seated eye's height, as ergonomics guides place it
         self.rect(42, 58.5, 53, 60.2, self.solid, 0.8)
-        self.bar((47.5, 59), (47.5, 49), 2.0)
-        bezel = [(39.5, 31.5), (47.5, 28.5), (47.5, 52.5), (39.5, 51.5)]
+        self.bar((47.5, 59), (47.5, 53), 2.0)
+        bezel = [(39.5, 39.0), (47.5, 36.5), (47.5, 55.5), (39.5, 54.5)]
         self.poly(bezel, self.solid)
-        screen = [(40.8, 33.0), (46.2, 31.0), (46.2, 50.6), (40.8, 50.0)]
+        screen = [(40.8, 40.3), (46.2, 38.7), (46.2, 53.8), (40.8, 53.2)]
         self.poly(screen, self.tint)
 
     def wall(self, right: float, top: float) -> None:
@@ -77,15 +78,17 @@ class _Props:
         self.bar((40, top), (40, fp.FLOOR), 1.6)
         self.rect(40, fp.FLOOR - 3.2, right + 2, fp.FLOOR, self.solid, 0)
 
-    def window(self) -> None:
-        x0, y0, x1, y1 = 38.0, -4.0, 58.0, 22.0
+    def window(self, right: float, top: float) -> None:
+        """A window with hills and the sun in the picture's top right corner: far away."""
+        x1, y0 = right - 3.0, top + 3.0
+        x0, y1 = x1 - 19.0, y0 + 14.0
         self.rect(x0, y0, x1, y1, self.tint, 0.6)
         self.p.setPen(Qt.PenStyle.NoPen)
         self.p.setBrush(QBrush(self.solid))
-        self.p.drawEllipse(QPointF(52.5, 3.0), 2.4, 2.4)
-        hills = QPainterPath(QPointF(x0, 16))
-        hills.quadTo(QPointF(43, 9), QPointF(48, 14))
-        hills.quadTo(QPointF(52, 10), QPointF(x1, 13))
+        self.p.drawEllipse(QPointF(x1 - 5, y0 + 4.5), 2.2, 2.2)
+        hills = QPainterPath(QPointF(x0, y1 - 4))
+        hills.quadTo(QPointF(x0 + 5, y1 - 10), QPointF(x0 + 10, y1 - 6))
+        hills.quadTo(QPointF(x0 + 14, y1 - 9), QPointF(x1, y1 - 7))
         hills.lineTo(QPointF(x1, y1))
         hills.lineTo(QPointF(x0, y1))
         hills.closeSubpath()
@@ -109,7 +112,7 @@ def paint_props(p: QPainter, ill: PoseIllustration, colors: FigureColors, box: t
     if "wall" in ill.props:
         props.wall(cx + side / 2, cy - side / 2 - 2)
     if "far" in ill.props:
-        props.window()
+        props.window(cx + side / 2, cy - side / 2)
     if ill.zoom == "body":
         props.rect(cx - side / 2 + 4, fp.FLOOR, cx + side / 2 - 4, fp.FLOOR + 2.2, props.tint, 1.0)
     for prop in ill.props:

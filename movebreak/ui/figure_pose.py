@@ -177,7 +177,8 @@ def world_box(ill: PoseIllustration) -> tuple[float, float, float]:
     if ill.zoom == "body":
         # a seated whole-body view gets the closer seated camera unless someone stands up in it
         heads = [solve(ill.pose(k), ill.view)["head"][1] - HEAD_R for k in range(len(ill.frames))]
-        return SEATED_BOX if min(heads) > SEATED_BOX[1] - SEATED_BOX[2] / 2 else STANDING_BOX
+        seated = ill.base.startswith("sit") and min(heads) > SEATED_BOX[1] - SEATED_BOX[2] / 2
+        return SEATED_BOX if seated else STANDING_BOX
     # one camera per view: framed on the base pose, never on the exercise's own first frame,
     # so every seated side close-up has the same scale and crop
     j = solve({**POSE_DEFAULTS, **BASE_POSES[ill.base]}, ill.view)

@@ -108,3 +108,36 @@ def test_widget_animates_and_stops(qtbot):
     widget.resize(240, 240)
     image = widget.grab().toImage()
     assert _count(image, figure_colors(widget.palette()).accent) > 8
+
+
+def test_a_side_view_draws_the_far_arm_and_leg_shaded_back(qapp):
+    colors = figure_colors(light_palette())
+    for ident in ("chin-tuck", "hip-flexor-lunge", "desk-push-up"):
+        image = render_exercise_image(BY_ID[ident], 160, frame=0)
+        assert _count(image, colors.far, 20) > 12, ident
+
+
+def test_every_seated_side_close_up_has_the_same_camera_and_so_do_the_whole_body_views():
+    boxes: dict[tuple[str, str, str], set[tuple[float, float, float]]] = {}
+    for ex in CATALOGUE:
+        ill = ex.illustration
+        if isinstance(ill, PoseIllustration):
+            boxes.setdefault((ill.base, ill.view, ill.zoom), set()).add(fp.world_box(ill))
+    assert len(boxes[("sit-side", "side", "upper")]) == 1
+    assert len(boxes[("sit-front", "front", "upper")]) == 1
+    assert boxes[("stand-side", "side", "body")] == {fp.STANDING_BOX}
+    # seated whole-body views share the closer seated camera, except sitting down to stand up
+    assert boxes[("sit-side", "side", "body")] == {fp.SEATED_BOX, fp.STANDING_BOX}
+    assert fp.world_box(BY_ID["sit-to-stand"].illustration) == fp.STANDING_BOX
+
+
+def test_a_standing_figure_fits_inside_its_camera_in_every_keyframe():
+    for ex in CATALOGUE:
+        ill = ex.illustration
+        if not isinstance(ill, PoseIllustration) or ill.zoom != "body":
+            continue
+        cx, cy, side = fp.world_box(ill)
+        for k in range(len(ill.frames)):
+            j = fp.solve(ill.pose(k), ill.view)
+            assert j["head"][1] - fp.HEAD_R > cy - side / 2, (ex.id, k, "head cut off")
+            assert all(abs(x - cx) < side / 2 for x, _ in j.values()), (ex.id, k, "cut off at a side")

@@ -112,9 +112,9 @@ def test_widget_animates_and_stops(qtbot):
 
 def test_a_side_view_draws_the_far_arm_and_leg_shaded_back(qapp):
     colors = figure_colors(light_palette())
-    for ident in ("chin-tuck", "hip-flexor-lunge", "desk-push-up"):
-        image = render_exercise_image(BY_ID[ident], 160, frame=0)
-        assert _count(image, colors.far, 20) > 12, ident
+    for ident in ("chin-tuck", "hip-flexor-lunge", "seated-leg-extension"):
+        image = render_exercise_image(BY_ID[ident], 240, frame=0)
+        assert _count(image, colors.far, 20) > 30, ident
 
 
 def test_every_seated_side_close_up_has_the_same_camera_and_so_do_the_whole_body_views():

@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from movebreak.ui import figure_pose as fp
-from movebreak.ui.theme import FigureColors
+from movebreak.ui.theme import FigureColors, mix
 
 Point = fp.Point
 CUT = 0.9  # width of the background-coloured line that separates overlapping parts
@@ -169,6 +169,20 @@ class Painter:
         self.p.setBrush(QBrush(color or self.colors.background))
         self.p.drawEllipse(QPointF(*c), r, r)
 
+    def hair(self, head: QPainterPath, line: list[Point], around: list[Point], col: QColor) -> None:
+        """The head's part beyond `line` (closed round the outside by `around`) in a darker
+        tone of the head's colour, with a cut line along the hairline."""
+        region = QPainterPath(QPointF(*line[0]))
+        for q in [*line[1:], *around]:
+            region.lineTo(QPointF(*q))
+        region.closeSubpath()
+        light_theme = self.colors.background.lightness() > col.lightness()
+        tone = col.darker(145) if light_theme else mix(col, self.colors.background, 0.4)
+        self.p.setPen(Qt.PenStyle.NoPen)
+        self.p.setBrush(QBrush(tone))
+        self.p.drawPath(head.intersected(region))
+        self.line(line, 0.6)
+
     # ------------------------------------------------------------ parts
 
     def arm(self, j: dict[str, Point], pose: dict[str, float], s: str, view: str, far: bool) -> None:
@@ -237,12 +251,15 @@ class Painter:
             self.fill(foot, foot_col)
 
     def trunk(self, j: dict[str, Point], view: str, shoulder_scale: float) -> None:
+        # the neck first and without a cut line, so it grows out of the trunk into the head
+        neck = capsule(_at(j["neck_base"], _angle(j["neck"], j["neck_base"]), 2.0), j["neck"], *RADII["neck"])
+        self.fill(neck, self.color("neck", False), cut=False)
         col = self.color("torso", False)
         body = torso_path(j, view, shoulder_scale)
         if view == "front":
             # shoulders: the top of the trunk spans both shoulder joints
             body = body.united(capsule(j["shoulder_l"], j["shoulder_r"], 3.1, 3.1))
-        self.fill(body, col)
+        self.fill(body.subtracted(neck) if "neck" in self.accent else body, col, cut=True)
         if "shoulders" in self.accent:
             sh = (capsule(j["shoulder_l"], j["neck_base"], 3.2, 2.6)
                   .united(capsule(j["neck_base"], j["shoulder_r"], 2.6, 3.2)))  # fmt: skip
@@ -255,8 +272,6 @@ class Painter:
 
     def head(self, j: dict[str, Point], pose: dict[str, float], view: str) -> None:
         col = self.color("head", False)
-        neck_col = self.color("neck", False)
-        self.fill(capsule(j["neck_base"], j["neck"], *RADII["neck"]), neck_col)
         c = j["head"]
         up = pose["neck"]
         r = fp.HEAD_R
@@ -273,9 +288,10 @@ class Painter:
             nose_path.closeSubpath()
             path = path.united(nose_path)
             self.fill(path, col)
-            # hairline, ear and eye, cut in the background colour
-            self.line([_at(c, up + 62, r), _at(c, up + 20, 3.2), _at(c, up - 60, 2.4),
-                       _at(c, up - 120, 3.6), _at(c, up - 150, r + 0.4)], 0.8)  # fmt: skip
+            # hair over the crown and the back of the head, so the face side reads at once
+            hairline = [_at(c, up + 62, r), _at(c, up + 20, 3.2), _at(c, up - 60, 2.4),
+                        _at(c, up - 120, 3.6), _at(c, up - 150, r + 0.4)]  # fmt: skip
+            self.hair(path, hairline, [_at(c, a, r + 4) for a in (up - 150, up - 90, up, up + 62)], col)
             ear = _at(c, up - 95, 0.6)
             self.line([_at(ear, up - 20, 1.7), _at(ear, up + 60, 1.8), _at(ear, up + 160, 1.6)], 0.7)
             self.dot(_at(c, up + 72, 4.0), 0.85)
@@ -287,9 +303,9 @@ class Painter:
                 capsule(_at(c, up + side * 90, r * 0.88), _at(c, up + side * 90 + 30, r * 0.8), 1.5, 1.2)
             )
         self.fill(path, col)
-        # fringe and eyes
-        self.line([_at(c, up - 78, r * 0.86), _at(_at(c, up, 2.2), up - 90, 2.6),
-                   _at(_at(c, up, 2.8), up + 90, 1.2), _at(c, up + 80, r * 0.88)], 0.8)  # fmt: skip
+        fringe = [_at(c, up - 82, r * 0.9), _at(_at(c, up, 2.2), up - 90, 2.6),
+                  _at(_at(c, up, 2.8), up + 90, 1.2), _at(c, up + 84, r * 0.9)]  # fmt: skip
+        self.hair(path, fringe, [_at(c, a, r + 4) for a in (up + 90, up + 30, up - 30, up - 90)], col)
         if "eyes" not in self.accent:
             for side in (-1, 1):
                 self.dot(_at(_at(c, up + 180, 0.6), up + 90, side * 2.6), 0.85)

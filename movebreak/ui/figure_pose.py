@@ -169,7 +169,7 @@ def arrow_path(ill: PoseIllustration) -> list[Point]:
 
 # (centre x, centre y, side) of the two whole-body cameras
 STANDING_BOX = (0.0, 46.0, 120.0)
-SEATED_BOX = (10.0, 61.0, 90.0)
+SEATED_BOX = (13.0, 61.0, 90.0)
 
 
 def world_box(ill: PoseIllustration) -> tuple[float, float, float]:

@@ -4,6 +4,7 @@ user's SVG keyframes, animated between keyframes in FigureWidget, or rendered to
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -43,7 +44,7 @@ def _pen(color: QColor, width: float, dash: bool = False) -> QPen:
     return pen
 
 
-def _poly(points: tuple[fp.Point, ...] | list[fp.Point]) -> QPolygonF:
+def _poly(points: Sequence[fp.Point]) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in points])
 
 
@@ -65,7 +66,7 @@ def _arrow_head(p: QPainter, tip: fp.Point, before: fp.Point, color: QColor, hal
     p.drawPolygon(head)
 
 
-def _paint_arrow(p: QPainter, arrow: list[fp.Point], both: bool, colors: FigureColors, k: float) -> None:
+def _paint_arrow(p: QPainter, arrow: Sequence[fp.Point], both: bool, colors: FigureColors, k: float) -> None:
     """A bold accent arrow with a halo in the background colour, so it reads over anything.
     `k` scales world units so the arrow has one size on screen whatever the camera's zoom."""
     body = arrow[1:-1] if both else arrow[:-1]

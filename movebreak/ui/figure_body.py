@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 
 from movebreak.ui import figure_pose as fp
 from movebreak.ui.theme import FigureColors, mix
@@ -55,12 +55,69 @@ def _at(p: Point, angle: float, k: float) -> Point:
     return p[0] + d[0] * k, p[1] + d[1] * k
 
 
-def capsule(a: Point, b: Point, ra: float, rb: float) -> QPainterPath:
+def _area(points: Sequence[Point]) -> float:
+    n = len(points)
+    return sum(points[k][0] * points[(k + 1) % n][1] - points[(k + 1) % n][0] * points[k][1] for k in range(n)) / 2
+
+
+_DISC = QPainterPath()
+_DISC.addEllipse(QPointF(0, 0), 1, 1)
+# the winding of Qt's ellipses; every polygon is added the same way round, so that in a
+# WindingFill path overlapping parts add up to their union instead of cancelling to a hole
+_ELLIPSE_SIGN = math.copysign(1.0, _area([(q.x(), q.y()) for q in _DISC.toFillPolygon()]))
+
+
+def _add_polygon(path: QPainterPath, points: Sequence[Point]) -> None:
+    pts = [QPointF(*q) for q in points]
+    if math.copysign(1.0, _area(points)) != _ELLIPSE_SIGN:
+        pts.reverse()
+    path.addPolygon(QPolygonF(pts))
+    path.closeSubpath()
+
+
+class Shape:
+    """One visual part: a single WindingFill path (the union of its discs and polygons, at a
+    fraction of the cost of QPainterPath.united()) and the halos that are filled in the
+    background colour under it, which cut it free from whatever it overlaps."""
+
+    def __init__(self, path: QPainterPath, halos: Sequence[QPainterPath] = ()) -> None:
+        path.setFillRule(Qt.FillRule.WindingFill)
+        self.path = path
+        self.halos = list(halos)
+
+    @staticmethod
+    def outlined(path: QPainterPath) -> Shape:
+        """A shape whose halo is its outline stroked CUT wide on either side."""
+        stroker = QPainterPathStroker()
+        stroker.setWidth(CUT * 2)
+        stroker.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        return Shape(path, [stroker.createStroke(path)])
+
+    def united(self, other: Shape) -> Shape:
+        path = QPainterPath(self.path)
+        path.addPath(other.path)
+        return Shape(path, self.halos + other.halos)
+
+
+def disc(c: Point, rx: float, ry: float | None = None) -> Shape:
+    def build(grow: float) -> QPainterPath:
+        path = QPainterPath()
+        path.addEllipse(QPointF(*c), rx + grow, (ry if ry is not None else rx) + grow)
+        return path
+
+    return Shape(build(0.0), [build(CUT)])
+
+
+def capsule(a: Point, b: Point, ra: float, rb: float) -> Shape:
     """A tapered limb segment: two discs joined by their outer tangents."""
-    disc_a, disc_b = QPainterPath(), QPainterPath()
-    disc_a.addEllipse(QPointF(*a), ra, ra)
-    disc_b.addEllipse(QPointF(*b), rb, rb)
-    path = disc_a.united(disc_b)
+    return Shape(_capsule_path(a, b, ra, rb), [_capsule_path(a, b, ra + CUT, rb + CUT)])
+
+
+def _capsule_path(a: Point, b: Point, ra: float, rb: float) -> QPainterPath:
+    path = QPainterPath()
+    path.setFillRule(Qt.FillRule.WindingFill)
+    path.addEllipse(QPointF(*a), ra, ra)
+    path.addEllipse(QPointF(*b), rb, rb)
     dx, dy = b[0] - a[0], b[1] - a[1]
     d = math.hypot(dx, dy)
     if d < 1e-6 or d <= abs(ra - rb):
@@ -74,10 +131,8 @@ def capsule(a: Point, b: Point, ra: float, rb: float) -> QPainterPath:
         nx, ny = s * ux - sign * c * uy, s * uy + sign * c * ux
         ends.append(((a[0] + nx * ra, a[1] + ny * ra), (b[0] + nx * rb, b[1] + ny * rb)))
     (a1, b1), (a2, b2) = ends
-    quad = QPainterPath()
-    quad.addPolygon(QPolygonF([QPointF(*a1), QPointF(*b1), QPointF(*b2), QPointF(*a2)]))
-    quad.closeSubpath()
-    return path.united(quad)
+    _add_polygon(path, [a1, b1, b2, a2])
+    return path
 
 
 def _bezier(p0: Point, c: Point, p1: Point, t: float) -> tuple[Point, Point]:
@@ -95,7 +150,7 @@ def _bezier(p0: Point, c: Point, p1: Point, t: float) -> tuple[Point, Point]:
     return (x, y), (tx, ty)
 
 
-def torso_path(j: dict[str, Point], view: str, shoulder_scale: float) -> QPainterPath:
+def torso_path(j: dict[str, Point], view: str, shoulder_scale: float) -> Shape:
     """The trunk from pelvis to neck base along the (possibly curved) spine."""
     p0, c, p1 = j["pelvis"], j["spine"], j["neck_base"]
     left: list[Point] = []
@@ -120,11 +175,9 @@ def torso_path(j: dict[str, Point], view: str, shoulder_scale: float) -> QPainte
         fx, fy = -ty, tx
         right.append((x + fx * front, y + fy * front))
         left.append((x - fx * back, y - fy * back))
-    poly = QPolygonF([QPointF(*q) for q in right + left[::-1]])
     path = QPainterPath()
-    path.addPolygon(poly)
-    path.closeSubpath()
-    return path
+    _add_polygon(path, right + left[::-1])
+    return Shape.outlined(path)
 
 
 def _smooth(points: Sequence[Point]) -> QPainterPath:
@@ -147,16 +200,12 @@ class Painter:
             return self.colors.accent_far if lit else self.colors.far
         return self.colors.accent if lit else self.colors.body
 
-    def fill(self, path: QPainterPath, color: QColor, cut: bool = True) -> None:
-        p = self.p
+    def fill(self, shape: Shape, color: QColor, cut: bool = True) -> None:
         if cut:
-            p.setPen(QPen(self.colors.background, CUT * 2, Qt.PenStyle.SolidLine,
-                          Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))  # fmt: skip
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawPath(path)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(color))
-        p.drawPath(path)
+            ground = QBrush(self.colors.background)
+            for halo in shape.halos:
+                self.p.fillPath(halo, ground)
+        self.p.fillPath(shape.path, QBrush(color))
 
     def line(self, points: Sequence[Point], width: float, color: QColor | None = None) -> None:
         self.p.setPen(QPen(color or self.colors.background, width, Qt.PenStyle.SolidLine,
@@ -169,7 +218,7 @@ class Painter:
         self.p.setBrush(QBrush(color or self.colors.background))
         self.p.drawEllipse(QPointF(*c), r, r)
 
-    def hair(self, head: QPainterPath, line: list[Point], around: list[Point], col: QColor) -> None:
+    def hair(self, head: Shape, line: list[Point], around: list[Point], col: QColor) -> None:
         """The head's part beyond `line` (closed round the outside by `around`) in a darker
         tone of the head's colour, with a cut line along the hairline."""
         region = QPainterPath(QPointF(*line[0]))
@@ -178,9 +227,10 @@ class Painter:
         region.closeSubpath()
         light_theme = self.colors.background.lightness() > col.lightness()
         tone = col.darker(145) if light_theme else mix(col, self.colors.background, 0.4)
-        self.p.setPen(Qt.PenStyle.NoPen)
-        self.p.setBrush(QBrush(tone))
-        self.p.drawPath(head.intersected(region))
+        self.p.save()
+        self.p.setClipPath(region, Qt.ClipOperation.IntersectClip)
+        self.fill(head, tone, cut=False)
+        self.p.restore()
         self.line(line, 0.6)
 
     # ------------------------------------------------------------ parts
@@ -259,7 +309,7 @@ class Painter:
         if view == "front":
             # shoulders: the top of the trunk spans both shoulder joints
             body = body.united(capsule(j["shoulder_l"], j["shoulder_r"], 3.1, 3.1))
-        self.fill(body.subtracted(neck) if "neck" in self.accent else body, col, cut=True)
+        self.fill(body, col)
         if "shoulders" in self.accent:
             sh = (capsule(j["shoulder_l"], j["neck_base"], 3.2, 2.6)
                   .united(capsule(j["neck_base"], j["shoulder_r"], 2.6, 3.2)))  # fmt: skip
@@ -277,16 +327,11 @@ class Painter:
         r = fp.HEAD_R
         if view == "side":
             # a skull with a jaw and a nose towards the facing direction (right)
-            path = QPainterPath()
-            path.addEllipse(QPointF(*c), r, r)
-            path = path.united(capsule(_at(c, up + 180, 1.0), _at(c, up + 128, 4.3), 4.6, 3.0))
-            nose = QPolygonF([QPointF(*_at(c, up + 70, r - 0.6)),
-                              QPointF(*_at(_at(c, up + 96, r), up + 110, 1.8)),
-                              QPointF(*_at(c, up + 118, r - 0.8))])  # fmt: skip
-            nose_path = QPainterPath()
-            nose_path.addPolygon(nose)
-            nose_path.closeSubpath()
-            path = path.united(nose_path)
+            path = disc(c, r).united(capsule(_at(c, up + 180, 1.0), _at(c, up + 128, 4.3), 4.6, 3.0))
+            nose = QPainterPath()
+            _add_polygon(nose, [_at(c, up + 70, r - 0.6), _at(_at(c, up + 96, r), up + 110, 1.8),
+                                _at(c, up + 118, r - 0.8)])  # fmt: skip
+            path = path.united(Shape(nose))
             self.fill(path, col)
             # hair over the crown and the back of the head, so the face side reads at once
             hairline = [_at(c, up + 62, r), _at(c, up + 20, 3.2), _at(c, up - 60, 2.4),
@@ -296,8 +341,7 @@ class Painter:
             self.line([_at(ear, up - 20, 1.7), _at(ear, up + 60, 1.8), _at(ear, up + 160, 1.6)], 0.7)
             self.dot(_at(c, up + 72, 4.0), 0.85)
             return
-        path = QPainterPath()
-        path.addEllipse(QPointF(*c), r * 0.92, r)
+        path = disc(c, r * 0.92, r)
         for side in (-1, 1):
             path = path.united(
                 capsule(_at(c, up + side * 90, r * 0.88), _at(c, up + side * 90 + 30, r * 0.8), 1.5, 1.2)

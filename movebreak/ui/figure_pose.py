@@ -6,6 +6,7 @@ the floor is at y = 100 and the figure stands around x = 0."""
 
 from __future__ import annotations
 
+import functools
 import math
 
 from movebreak.domain.exercises import BASE_POSES, POSE_DEFAULTS, PoseIllustration
@@ -136,18 +137,19 @@ def position_at(ill: PoseIllustration, seconds: float) -> float:
     return 0.0
 
 
-def arrow_path(ill: PoseIllustration) -> list[Point]:
-    """The motion arrow's polyline, start to end."""
+@functools.lru_cache(maxsize=64)
+def arrow_path(ill: PoseIllustration) -> tuple[Point, ...]:
+    """The motion arrow's polyline, start to end (cached: the prompt paints 30 times a second)."""
     arrow = ill.arrow
     if arrow is None:
-        return []
+        return ()
     if arrow.center is not None:
         cx, cy = arrow.center
         steps = 28
-        return [
+        return tuple(
             _add((cx, cy), _dir(arrow.start + (arrow.end - arrow.start) * k / steps), arrow.radius)
             for k in range(steps + 1)
-        ]
+        )
     joint = arrow.joint or "head"
     last = len(ill.frames) - 1
     pts = [solve(pose_at(ill, last * k / 24), ill.view)[joint] for k in range(25)]
@@ -162,7 +164,7 @@ def arrow_path(ill: PoseIllustration) -> list[Point]:
     shift = arrow.shift or (away[0] / norm * arrow.offset, away[1] / norm * arrow.offset)
     pts = [(p[0] + shift[0], p[1] + shift[1]) for p in pts]
     # trim the ends so the arrow does not touch the limb at its end poses
-    return pts[2:-2] if len(pts) > 6 else pts
+    return tuple(pts[2:-2] if len(pts) > 6 else pts)
 
 
 # ---------------------------------------------------------------- framing
@@ -172,6 +174,7 @@ STANDING_BOX = (0.0, 46.0, 120.0)
 SEATED_BOX = (13.0, 61.0, 90.0)
 
 
+@functools.lru_cache(maxsize=64)
 def world_box(ill: PoseIllustration) -> tuple[float, float, float]:
     """(centre x, centre y, side) of the square of the world the picture shows."""
     if ill.zoom == "body":

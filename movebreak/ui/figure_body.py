@@ -347,9 +347,10 @@ class Painter:
                 capsule(_at(c, up + side * 90, r * 0.88), _at(c, up + side * 90 + 30, r * 0.8), 1.5, 1.2)
             )
         self.fill(path, col)
-        fringe = [_at(c, up - 82, r * 0.9), _at(_at(c, up, 2.2), up - 90, 2.6),
-                  _at(_at(c, up, 2.8), up + 90, 1.2), _at(c, up + 84, r * 0.9)]  # fmt: skip
-        self.hair(path, fringe, [_at(c, a, r + 4) for a in (up + 90, up + 30, up - 30, up - 90)], col)
+        # a fringe high on the forehead, parted to one side, so the face stays open
+        fringe = [_at(c, up - 70, r * 0.95), _at(_at(c, up, 3.6), up - 90, 2.6),
+                  _at(_at(c, up, 4.1), up + 90, 1.2), _at(c, up + 72, r * 0.95)]  # fmt: skip
+        self.hair(path, fringe, [_at(c, a, r + 4) for a in (up + 78, up + 30, up - 30, up - 76)], col)
         if "eyes" not in self.accent:
             for side in (-1, 1):
                 self.dot(_at(_at(c, up + 180, 0.6), up + 90, side * 2.6), 0.85)

@@ -99,6 +99,19 @@ def test_valid_entry_gives_an_exercise():
             "ua_l",
         ),
         ({"illustration": {"svg": ["a.png"]}}, "illustration.svg", ".svg"),
+        (
+            {
+                "illustration": {
+                    "view": "front",
+                    "base": "sit-front",
+                    "accent": ["hand_r"],
+                    "arrow": {"center": [0, 40], "mirror": "yes"},
+                    "frames": [{}, {"spine": 4}],
+                }
+            },
+            "illustration.arrow.mirror",
+            "true or false",
+        ),
     ],
 )
 def test_bad_entry_names_key_and_what_is_valid(changes, key, valid_word):

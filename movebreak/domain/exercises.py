@@ -36,7 +36,7 @@ _SEGMENTS = ("torso", "ua_l", "fa_l", "hd_l", "ua_r", "fa_r", "hd_r",
 # "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs.
 POSE_KEYS: tuple[str, ...] = (
     "x", "y", "neck", *_SEGMENTS, *(f"{s}_len" for s in _SEGMENTS),
-    "shrug", "shoulder_dx", "twist", "fingers_l", "fingers_r",
+    "shrug", "shoulder_dx", "twist", "spine", "fingers_l", "fingers_r",
     "look_x", "look_y", "eyes_open", "gaze", "gaze_len",
 )
 
@@ -65,7 +65,7 @@ BASE_POSES: dict[str, dict[str, float]] = {
 }
 POSE_DEFAULTS: dict[str, float] = {
     **{k: 1.0 for k in POSE_KEYS if k.endswith("_len")},
-    "shrug": 0, "shoulder_dx": 0, "twist": 0, "fingers_l": 0, "fingers_r": 0,
+    "shrug": 0, "shoulder_dx": 0, "twist": 0, "spine": 0, "fingers_l": 0, "fingers_r": 0,
     "look_x": 0, "look_y": 0, "eyes_open": 1, "gaze": 90, "gaze_len": 0,
 }
 # fmt: on
@@ -86,6 +86,7 @@ class Arrow:
     start: float = 0.0
     end: float = 300.0
     both: bool = False
+    mirror: bool = False  # also drawn reflected across the figure's midline (both hands)
     shift: tuple[float, float] | None = None  # replaces the automatic "away from the body" push
 
 
@@ -231,10 +232,13 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
             out.add(f"{key}.{name}", f"Invalid value {v!r}", "a number")
             return None
         nums[name] = float(v)
-    both = raw.get("both", False)
-    if not isinstance(both, bool):
-        out.add(f"{key}.both", f"Invalid value {both!r}", "true or false")
-        return None
+    flags = {}
+    for name in ("both", "mirror"):
+        flag = raw.get(name, False)
+        if not isinstance(flag, bool):
+            out.add(f"{key}.{name}", f"Invalid value {flag!r}", "true or false")
+            return None
+        flags[name] = flag
     shift = raw.get("shift")
     if shift is not None and not (
         isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))
@@ -244,7 +248,8 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
     return Arrow(
         joint=joint,
         center=(float(center[0]), float(center[1])) if center else None,
-        both=both,
+        both=flags["both"],
+        mirror=flags["mirror"],
         shift=(float(shift[0]), float(shift[1])) if shift else None,
         **nums,
     )
@@ -371,10 +376,18 @@ def exercise_from_mapping(data: Any, source: str) -> tuple[Exercise | None, list
 # ---------------------------------------------------------------- composing routines
 
 _STRETCH = 1.5  # holds may grow to this factor of their default to fill the slot
+BOTH_SIDES = "both"  # a per-side exercise is one step: the right side, then the left
+# Desk-stretch guidance: hold a stretch 20-30 s. A step shorter than STEP_MIN feels rushed,
+# and many short steps make a routine a count ("1 of 21") instead of a rest.
+HOLD_MIN, HOLD_MAX = 25, 30
+STEP_MIN = 40
 
 
 def _cost(ex: Exercise) -> int:
-    return ex.seconds * (2 if ex.per_side else 1)
+    """Seconds of one step; a per-side step holds each side HOLD_MIN..HOLD_MAX seconds."""
+    if ex.per_side:
+        return 2 * min(max(ex.seconds, HOLD_MIN), HOLD_MAX)
+    return max(ex.seconds, STEP_MIN)
 
 
 def _title(items: Sequence[RoutineItem], total: int) -> str:
@@ -437,23 +450,27 @@ def compose_routine(
             left -= _cost(pick)
     # Seated first, then standing, so nobody gets up and sits down again mid-routine.
     chosen.sort(key=lambda e: (not e.seated, e.areas == ("eyes",)))
-    items: list[RoutineItem] = []
-    for ex in chosen:
-        sides: tuple[str | None, ...] = ("right", "left") if ex.per_side else (None,)
-        items.extend(RoutineItem(ex, side, ex.seconds) for side in sides)
+    items = [RoutineItem(ex, BOTH_SIDES if ex.per_side else None, _cost(ex)) for ex in chosen]
     items = _fill(items, left)
     total = sum(i.seconds for i in items)
     return Routine(_title(items, total if items else budget), tuple(items))
 
 
 def _fill(items: list[RoutineItem], spare: int) -> list[RoutineItem]:
-    """Lengthen holds (each up to _STRETCH times, both sides alike) to use the spare seconds."""
-    if not items or spare <= 0:
-        return items
-    base = sum(i.seconds for i in items)
-    factor = min(_STRETCH, (base + spare) / base)
-    out = [
-        RoutineItem(i.exercise, i.side, int(i.seconds * factor // 5 * 5) or i.seconds)
-        for i in items
-    ]
-    return [o if o.seconds >= i.seconds else i for o, i in zip(out, items, strict=True)]
+    """Lengthen steps round by round (5 s, or 5 s a side) to use the spare seconds: first each
+    up to _STRETCH times its length, a side's hold up to HOLD_MAX; then, if seconds are still
+    left, the steps without sides up to twice their length."""
+    seconds = [i.seconds for i in items]
+    for stretch in (_STRETCH, 2.0):
+        grew = True
+        while grew and spare >= 5:
+            grew = False
+            for k, item in enumerate(items):
+                both = item.side == BOTH_SIDES
+                unit = 10 if both else 5
+                cap = 2 * HOLD_MAX if both else int(item.seconds * stretch)
+                if unit <= spare and seconds[k] + unit <= max(cap, item.seconds):
+                    seconds[k] += unit
+                    spare -= unit
+                    grew = True
+    return [RoutineItem(i.exercise, i.side, s) for i, s in zip(items, seconds, strict=True)]

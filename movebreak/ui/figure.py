@@ -4,6 +4,7 @@ user's SVG keyframes, animated between keyframes in FigureWidget, or rendered to
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,11 +23,12 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from movebreak.domain.exercises import Exercise, PoseIllustration, SvgIllustration
+from movebreak.ui import figure_body as fb
 from movebreak.ui import figure_pose as fp
+from movebreak.ui import figure_props as fprops
 from movebreak.ui.theme import FigureColors, dark_palette, figure_colors, light_palette
 
-_ARROW_W = 1.9
-_PROP_W = 2.6
+_ARROW_W = 2.5
 
 
 def _pen(color: QColor, width: float, dash: bool = False) -> QPen:
@@ -42,26 +44,39 @@ def _pen(color: QColor, width: float, dash: bool = False) -> QPen:
     return pen
 
 
-def _poly(points: tuple[fp.Point, ...] | list[fp.Point]) -> QPolygonF:
+def _poly(points: Sequence[fp.Point]) -> QPolygonF:
     return QPolygonF([QPointF(x, y) for x, y in points])
 
 
-def _arrow_head(p: QPainter, tip: fp.Point, before: fp.Point, color: QColor) -> None:
+def _arrow_head(p: QPainter, tip: fp.Point, before: fp.Point, color: QColor, halo: float, k: float) -> None:
     dx, dy = tip[0] - before[0], tip[1] - before[1]
     n = math.hypot(dx, dy) or 1.0
     ux, uy = dx / n, dy / n
-    size = 3.6
+    size = 5.2 * k
     base = (tip[0] - ux * size, tip[1] - uy * size)
     head = _poly(
         [
-            (tip[0] + ux * 1.0, tip[1] + uy * 1.0),
+            (tip[0] + ux * k, tip[1] + uy * k),
             (base[0] - uy * size * 0.75, base[1] + ux * size * 0.75),
             (base[0] + uy * size * 0.75, base[1] - ux * size * 0.75),
         ]
     )
-    p.setPen(_pen(color, 0.8))
+    p.setPen(_pen(color, 0.8 + halo))
     p.setBrush(QBrush(color))
     p.drawPolygon(head)
+
+
+def _paint_arrow(p: QPainter, arrow: Sequence[fp.Point], both: bool, colors: FigureColors, k: float) -> None:
+    """A bold accent arrow with a halo in the background colour, so it reads over anything.
+    `k` scales world units so the arrow has one size on screen whatever the camera's zoom."""
+    body = arrow[1:-1] if both else arrow[:-1]
+    for color, extra in ((colors.background, 2.2 * k), (colors.accent, 0.0)):
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(_pen(color, _ARROW_W * k + extra))
+        p.drawPolyline(_poly(body))
+        _arrow_head(p, arrow[-1], arrow[-3], color, extra, k)
+        if both:
+            _arrow_head(p, arrow[0], arrow[2], color, extra, k)
 
 
 def _draw_eyes(p: QPainter, pose: dict[str, float], head: fp.Point, colors: FigureColors) -> None:
@@ -78,6 +93,36 @@ def _draw_eyes(p: QPainter, pose: dict[str, float], head: fp.Point, colors: Figu
         else:
             p.setPen(_pen(colors.accent, 0.7))
             p.drawLine(QPointF(cx - 1.8, cy), QPointF(cx + 1.8, cy))
+
+
+def _paint_body(
+    p: QPainter,
+    j: dict[str, fp.Point],
+    pose: dict[str, float],
+    view: str,
+    colors: FigureColors,
+    accent: set[str],
+) -> None:
+    """The body in depth order: in a side view the far ("_l") limbs first, shaded back; in a
+    front view the arms go over the trunk."""
+    body = fb.Painter(p, colors, accent)
+    scale = 1.0 - 0.45 * min(1.0, abs(pose["twist"]))
+    if view == "side":
+        body.arm(j, pose, "l", view, far=True)
+        body.leg(j, "l", view, far=True)
+        body.trunk(j, view, scale)
+        body.leg(j, "r", view, far=False)
+        body.head(j, pose, view)
+        body.arm(j, pose, "r", view, far=False)
+    else:
+        body.leg(j, "l", view, far=False)
+        body.leg(j, "r", view, far=False)
+        body.trunk(j, view, scale)
+        body.head(j, pose, view)
+        body.arm(j, pose, "l", view, far=False)
+        body.arm(j, pose, "r", view, far=False)
+    if "eyes" in accent and view == "front":
+        _draw_eyes(p, pose, j["head"], colors)
 
 
 def paint_pose(
@@ -97,48 +142,12 @@ def paint_pose(
     p.scale(-scale if mirror else scale, scale)
     p.translate(-cx, -cy)
     p.setClipRect(QRectF(cx - side / 2, cy - side / 2, side, side))
-    p.setBrush(Qt.BrushStyle.NoBrush)
-    p.setPen(_pen(colors.prop, _PROP_W))
-    if ill.zoom == "body":
-        p.drawLine(
-            QPointF(cx - side / 2 + 6, fp.FLOOR + 3.5), QPointF(cx + side / 2 - 6, fp.FLOOR + 3.5)
-        )
-    for line in fp.prop_lines(ill):
-        p.drawPolyline(_poly(line))
+    fprops.paint_props(p, ill, colors, (cx, cy, side))
     pose = fp.pose_at(ill, position)
     joints = fp.solve(pose, ill.view)
     accent = set(ill.accent)
     arrow = fp.arrow_path(ill)
-    for stroke in fp.strokes(joints, ill.view):
-        lit = stroke.part in accent or (
-            stroke.part.startswith("hand_") and "arm_" + stroke.part[5:] in accent
-        )
-        lit = lit or (stroke.part.startswith("foot_") and "leg_" + stroke.part[5:] in accent)
-        lit_color, plain_color = (colors.accent_far, colors.far) if stroke.far else (colors.accent, colors.body)
-        color = lit_color if lit else plain_color
-        if stroke.part == "head":
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QBrush(color))
-            p.drawEllipse(QPointF(*stroke.points[0]), fp.HEAD_R, fp.HEAD_R)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            if "eyes" in accent and ill.view == "front":
-                _draw_eyes(p, pose, stroke.points[0], colors)
-            continue
-        p.setPen(_pen(color, fp.STROKE))
-        p.drawPolyline(_poly(stroke.points))
-        fingers = (
-            pose.get(f"fingers_{stroke.part[5:]}", 0.0) if stroke.part.startswith("hand_") else 0.0
-        )
-        if fingers > 0.05:
-            (wx, wy), (hx, hy) = stroke.points
-            base_angle = math.degrees(math.atan2(hx - wx, -(hy - wy)))
-            p.setPen(_pen(color, fp.STROKE * 0.5))
-            for k in (-1.5, -0.5, 0.5, 1.5):
-                a = math.radians(base_angle + k * 22 * fingers)
-                p.drawLine(
-                    QPointF(hx, hy),
-                    QPointF(hx + math.sin(a) * 5.5 * fingers, hy - math.cos(a) * 5.5 * fingers),
-                )
+    _paint_body(p, joints, pose, ill.view, colors, accent)
     if pose["gaze_len"] > 0.5:
         head = joints["head"]
         d = (math.sin(math.radians(pose["gaze"])), -math.cos(math.radians(pose["gaze"])))
@@ -150,18 +159,16 @@ def paint_pose(
         p.setBrush(QBrush(colors.accent))
         p.drawEllipse(QPointF(*end), 1.6, 1.6)
     if len(arrow) > 1:
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(_pen(colors.accent, _ARROW_W))
-        p.drawPolyline(_poly(arrow[:-1]))
-        _arrow_head(p, arrow[-1], arrow[-3], colors.accent)
-        if ill.arrow is not None and ill.arrow.both:
-            _arrow_head(p, arrow[0], arrow[2], colors.accent)
+        both = ill.arrow is not None and ill.arrow.both
+        k = max(0.45, side / 120.0)
+        _paint_arrow(p, arrow, both, colors, k)
+        if ill.arrow is not None and ill.arrow.mirror:
+            mid = ill.pose(0)["x"]
+            _paint_arrow(p, [(2 * mid - x, y) for x, y in arrow], both, colors, k)
     p.restore()
 
 
-def paint_svg(
-    p: QPainter, rect: QRectF, renderers: list[QSvgRenderer], position: float, loop: bool
-) -> None:
+def paint_svg(p: QPainter, rect: QRectF, renderers: list[QSvgRenderer], position: float, loop: bool) -> None:
     """Cross-fade between a user's SVG keyframes."""
     n = len(renderers)
     if n == 0:
@@ -256,9 +263,7 @@ class FigureWidget(QWidget):
             p.drawRoundedRect(rect.adjusted(0.5, 0.5, -0.5, -0.5), 10, 10)
             rect = rect.adjusted(6, 6, -6, -6)
         if self._exercise is not None:
-            paint_exercise(
-                p, rect, self._exercise, self._position, colors, self._mirror, self._svgs
-            )
+            paint_exercise(p, rect, self._exercise, self._position, colors, self._mirror, self._svgs)
         p.end()
 
 

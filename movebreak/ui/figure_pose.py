@@ -1,19 +1,19 @@
-"""The figure's geometry, without Qt: pose (joint angles) -> joint points and strokes,
-interpolation between keyframes, the motion arrow's path and the props' lines.
+"""The figure's geometry, without Qt: pose (joint angles) -> joint points,
+interpolation between keyframes, the motion arrow's path and the camera.
 
 World units: the standing figure is about 100 tall (head 14 = 1/7), y grows downwards,
 the floor is at y = 100 and the figure stands around x = 0."""
 
 from __future__ import annotations
 
+import functools
 import math
-from dataclasses import dataclass
 
-from movebreak.domain.exercises import PoseIllustration
+from movebreak.domain.exercises import BASE_POSES, POSE_DEFAULTS, PoseIllustration
 
 Point = tuple[float, float]
 HEAD_R = 7.0
-STROKE = 4.6
+FOOT_R = 1.9  # the foot's half thickness under the ankle (ui.figure_body)
 LENGTHS = {
     "torso": 32.0,
     "neck": 4.0,
@@ -28,16 +28,6 @@ FLOOR = 100.0
 _ANGLE_KEYS = {"torso", "neck", "gaze"} | {
     f"{s}_{side}" for s in ("ua", "fa", "hd", "th", "sh", "ft") for side in ("l", "r")
 }
-
-
-@dataclass(frozen=True)
-class Stroke:
-    """One round-capped line of the figure. `far` strokes (the far side in a side view) are
-    drawn first and lighter, so the near limbs read in front."""
-
-    part: str
-    points: tuple[Point, ...]
-    far: bool = False
 
 
 def _dir(angle: float) -> Point:
@@ -66,6 +56,10 @@ def solve(pose: dict[str, float], view: str) -> dict[str, Point]:
         j["shoulder_l"] = j["shoulder_r"] = sc
         j["hip_l"] = j["hip_r"] = pelvis
     j["pelvis"], j["neck_base"] = pelvis, neck_base
+    # the spine's control point: "spine" > 0 rounds the back (the middle moves backwards,
+    # against the facing direction), < 0 arches it
+    mid = _add(pelvis, tdir, LENGTHS["torso"] * pose["torso_len"] / 2)
+    j["spine"] = (mid[0] + tdir[1] * pose["spine"], mid[1] - tdir[0] * pose["spine"])
     ndir = _dir(pose["neck"])
     j["neck"] = _add(neck_base, ndir, LENGTHS["neck"])
     j["head"] = _add(neck_base, ndir, LENGTHS["neck"] + HEAD_R - 1.0)
@@ -82,37 +76,6 @@ def solve(pose: dict[str, float], view: str) -> dict[str, Point]:
         j[f"ankle_{side}"] = seg(j[f"knee_{side}"], "sh")
         j[f"toe_{side}"] = seg(j[f"ankle_{side}"], "ft")
     return j
-
-
-def strokes(j: dict[str, Point], view: str) -> list[Stroke]:
-    """The figure's strokes in drawing order. The "head" stroke is a single point (a disc).
-    In a side view the "_l" limbs are the far ones; in a front view arms go over the torso."""
-    side = view == "side"
-
-    def limb(s: str, far: bool = False) -> list[Stroke]:
-        return [
-            Stroke(f"arm_{s}", (j[f"shoulder_{s}"], j[f"elbow_{s}"], j[f"wrist_{s}"]), far),
-            Stroke(f"hand_{s}", (j[f"wrist_{s}"], j[f"hand_{s}"]), far),
-        ]
-
-    def leg(s: str, far: bool = False) -> list[Stroke]:
-        return [
-            Stroke(f"leg_{s}", (j[f"hip_{s}"], j[f"knee_{s}"], j[f"ankle_{s}"]), far),
-            Stroke(f"foot_{s}", (j[f"ankle_{s}"], j[f"toe_{s}"]), far),
-        ]
-
-    trunk = [
-        Stroke("torso", (j["pelvis"], j["neck_base"])),
-        Stroke("neck", (j["neck_base"], j["neck"])),
-    ]
-    head = [Stroke("head", (j["head"],))]
-    if side:
-        return [*limb("l", True), *leg("l", True), *leg("r"), *trunk, *head, *limb("r")]
-    bars = [
-        Stroke("hips", (j["hip_l"], j["hip_r"])),
-        Stroke("shoulders", (j["shoulder_l"], j["neck_base"], j["shoulder_r"])),
-    ]
-    return [*leg("l"), *leg("r"), *bars, *trunk, *head, *limb("l"), *limb("r")]
 
 
 # ---------------------------------------------------------------- time
@@ -144,31 +107,49 @@ def pose_at(ill: PoseIllustration, position: float) -> dict[str, float]:
     return blend(ill.pose(i), ill.pose(nxt), position - i)
 
 
+MOVE_S = 0.9  # one movement between keyframes, eased
+REST_S = 0.4  # a pause on each keyframe, so each pose registers
+HOLD_S = 1.6  # the pause on the last keyframe: that is the stretch being held
+
+
 def position_at(ill: PoseIllustration, seconds: float) -> float:
-    """Where the animation is after `seconds`: a looping one turns at one frame per half
-    second; a back-and-forth one rests briefly on each keyframe and eases between them."""
+    """Where the animation is after `seconds`. A looping one turns at one frame per 0.3 s
+    (a circle with 8 keyframes takes 2.4 s). A back-and-forth one eases between keyframes,
+    pauses briefly on each and holds on the last one, as the person holds the stretch."""
     n = len(ill.frames)
     if ill.loop:
-        return (seconds * 2.0) % n
-    legs = 2 * (n - 1)
-    leg, frac = divmod(seconds, 1.0)
-    leg = int(leg) % legs
-    eased = _ease((frac - 0.25) / 0.75)
-    return leg + eased if leg < n - 1 else legs - leg - eased
+        return (seconds / 0.3) % n
+    # the timeline: rest, move, rest, ... hold at the end, then move back
+    steps: list[tuple[float, float, float]] = []  # (duration, from, to)
+    for i in range(n - 1):
+        steps.append((REST_S, i, i))
+        steps.append((MOVE_S, i, i + 1))
+    steps.append((HOLD_S, n - 1, n - 1))
+    for i in range(n - 1, 0, -1):
+        steps.append((MOVE_S, i, i - 1))
+        if i > 1:
+            steps.append((REST_S, i - 1, i - 1))
+    t = seconds % sum(d for d, _, _ in steps)
+    for duration, start, end in steps:
+        if t < duration:
+            return start + (end - start) * _ease(t / duration)
+        t -= duration
+    return 0.0
 
 
-def arrow_path(ill: PoseIllustration) -> list[Point]:
-    """The motion arrow's polyline, start to end."""
+@functools.lru_cache(maxsize=64)
+def arrow_path(ill: PoseIllustration) -> tuple[Point, ...]:
+    """The motion arrow's polyline, start to end (cached: the prompt paints 30 times a second)."""
     arrow = ill.arrow
     if arrow is None:
-        return []
+        return ()
     if arrow.center is not None:
         cx, cy = arrow.center
         steps = 28
-        return [
+        return tuple(
             _add((cx, cy), _dir(arrow.start + (arrow.end - arrow.start) * k / steps), arrow.radius)
             for k in range(steps + 1)
-        ]
+        )
     joint = arrow.joint or "head"
     last = len(ill.frames) - 1
     pts = [solve(pose_at(ill, last * k / 24), ill.view)[joint] for k in range(25)]
@@ -183,52 +164,27 @@ def arrow_path(ill: PoseIllustration) -> list[Point]:
     shift = arrow.shift or (away[0] / norm * arrow.offset, away[1] / norm * arrow.offset)
     pts = [(p[0] + shift[0], p[1] + shift[1]) for p in pts]
     # trim the ends so the arrow does not touch the limb at its end poses
-    return pts[2:-2] if len(pts) > 6 else pts
+    return tuple(pts[2:-2] if len(pts) > 6 else pts)
 
 
-# ---------------------------------------------------------------- props and framing
+# ---------------------------------------------------------------- framing
+
+# (centre x, centre y, side) of the two whole-body cameras
+STANDING_BOX = (0.0, 46.0, 120.0)
+SEATED_BOX = (13.0, 61.0, 90.0)
 
 
-def prop_lines(ill: PoseIllustration) -> list[tuple[Point, ...]]:
-    """Polylines of the props, placed from the first keyframe's pose."""
-    pose = ill.pose(0)
-    x, y = pose["x"], pose["y"]
-    seat = y + 4.5
-    lines: list[tuple[Point, ...]] = []
-    for prop in ill.props:
-        if prop == "chair" and ill.view == "side":
-            lines += [
-                ((x - 9, seat), (x + 14, seat)),
-                ((x - 7, seat), (x - 7, FLOOR)),
-                ((x + 12, seat), (x + 12, FLOOR)),
-                ((x - 9, seat), (x - 12, seat - 32)),
-            ]
-        elif prop == "chair":
-            lines += [
-                ((x - 15, seat), (x + 15, seat)),
-                ((x - 13, seat), (x - 13, FLOOR)),
-                ((x + 13, seat), (x + 13, FLOOR)),
-                ((x - 13, seat), (x - 13, seat - 34), (x + 13, seat - 34), (x + 13, seat)),
-            ]
-        elif prop == "desk":
-            lines += [((28, 62), (60, 62)), ((53, 62), (53, FLOOR))]
-        elif prop == "monitor":
-            lines += [((47, 62), (47, 54)), ((44, 54), (44, 32))]
-        elif prop == "wall":
-            lines += [((40, -6), (40, FLOOR))]
-        elif prop == "far":
-            lines += [
-                ((40, 0), (58, 0), (58, 22), (40, 22), (40, 0)),
-                ((40, 18), (45, 12), (50, 16), (54, 9), (58, 15)),
-            ]
-    return lines
-
-
+@functools.lru_cache(maxsize=64)
 def world_box(ill: PoseIllustration) -> tuple[float, float, float]:
     """(centre x, centre y, side) of the square of the world the picture shows."""
     if ill.zoom == "body":
-        return 0.0, 46.0, 120.0
-    j = solve(ill.pose(0), ill.view)
+        # a seated whole-body view gets the closer seated camera unless someone stands up in it
+        heads = [solve(ill.pose(k), ill.view)["head"][1] - HEAD_R for k in range(len(ill.frames))]
+        seated = ill.base.startswith("sit") and min(heads) > SEATED_BOX[1] - SEATED_BOX[2] / 2
+        return SEATED_BOX if seated else STANDING_BOX
+    # one camera per view: framed on the base pose, never on the exercise's own first frame,
+    # so every seated side close-up has the same scale and crop
+    j = solve({**POSE_DEFAULTS, **BASE_POSES[ill.base]}, ill.view)
     if ill.zoom == "upper":
         return (
             j["neck_base"][0] + (11.0 if ill.view == "side" else 0.0),

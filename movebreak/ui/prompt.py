@@ -31,13 +31,19 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak import paths
-from movebreak.domain.exercises import Routine, RoutineItem
+from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
 from movebreak.domain.states import PROMPT_ENDINGS, ExerciseOutcome
 from movebreak.ui.figure import FigureWidget
 from movebreak.ui.theme import accent_color, mix
 
 OUTCOMES: tuple[str, ...] = tuple(ExerciseOutcome)
 STATES: tuple[str, ...] = PROMPT_ENDINGS
+
+
+def _side_words(side: str | None) -> str:
+    if side == BOTH_SIDES:
+        return "both sides"
+    return f"{side} side" if side else ""
 
 
 def _minutes(seconds: int) -> str:
@@ -229,12 +235,8 @@ class PromptWindow(QWidget):
         root.addLayout(body, 1)
 
         buttons = QHBoxLayout()
-        self.skip_routine_button = self._button(
-            "Skip routine", "skipRoutineButton", "Esc", self.skip_routine
-        )
-        self.snooze_button = self._button(
-            f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze
-        )
+        self.skip_routine_button = self._button("Skip routine", "skipRoutineButton", "Esc", self.skip_routine)
+        self.snooze_button = self._button(f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze)
         self.skip_button = self._button("Skip exercise", "skipButton", "S", self.skip_exercise)
         self.done_button = self._button("Done", "doneButton", "Enter", self.done)
         self.done_button.setMinimumWidth(120)
@@ -290,9 +292,7 @@ class PromptWindow(QWidget):
         count = len(self._items)
         if count == 0:
             self.name_label.setText("Nothing to do")
-            self.steps_label.setText(
-                "No exercise matches your settings. Stand up and move a little."
-            )
+            self.steps_label.setText("No exercise matches your settings. Stand up and move a little.")
             self.progress_label.setText("")
             self.figure.set_exercise(None)
             self.ring.hide()
@@ -302,22 +302,36 @@ class PromptWindow(QWidget):
         self.progress_label.setText(f"{self._index + 1} of {count}")
         self.dots.set_progress(self._index, count)
         self.name_label.setText(ex.name)
-        where = "Seated" if ex.seated else "Standing"
-        self.side_label.setText(f"{where} · {item.side.capitalize()} side" if item.side else where)
+        self._show_side(item)
         steps = "".join(f"<li>{html.escape(s)}</li>" for s in ex.steps)
         self.steps_label.setText(f"<ol style='margin-left:-18px; -qt-list-indent:1'>{steps}</ol>")
         self.safety_label.setText(f"⚠ {ex.safety}" if ex.safety else "")
         self.safety_label.setVisible(bool(ex.safety))
         if self._index + 1 < count:
             nxt = self._items[self._index + 1]
-            side = f" ({nxt.side} side)" if nxt.side else ""
-            self.next_label.setText(f"Next: {nxt.exercise.name}{side}")
+            side = _side_words(nxt.side)
+            self.next_label.setText(f"Next: {nxt.exercise.name}{f' ({side})' if side else ''}")
         else:
             self.next_label.setText("Last one")
-        self.figure.set_exercise(ex, item.side)
+        self.figure.set_exercise(ex, self._side_now(item))
         self.figure.set_playing(True)
         self.ring.set_time(self._left, item.seconds, self._paused)
         self.figure.setAccessibleDescription(f"{ex.name}: " + " ".join(ex.steps))
+
+    def _side_now(self, item: RoutineItem) -> str | None:
+        """The side being done: a both-sides step does the right side for its first half."""
+        if item.side != BOTH_SIDES:
+            return item.side
+        return "right" if self._left > item.seconds // 2 else "left"
+
+    def _show_side(self, item: RoutineItem) -> None:
+        where = "Seated" if item.exercise.seated else "Standing"
+        side = self._side_now(item)
+        if item.side == BOTH_SIDES:
+            text = f"{where} · Right side, then left" if side == "right" else f"{where} · Now the left side"
+        else:
+            text = f"{where} · {side.capitalize()} side" if side else where
+        self.side_label.setText(text)
 
     def _record(self, outcome: str) -> None:
         item = self._items[self._index]
@@ -329,13 +343,7 @@ class PromptWindow(QWidget):
         self._index += 1
         if self._index >= len(self._items):
             completed = self._outcomes.count("completed")
-            state = (
-                "completed"
-                if completed == len(self._items)
-                else "partial"
-                if completed
-                else "skipped"
-            )
+            state = "completed" if completed == len(self._items) else "partial" if completed else "skipped"
             self._finish(state)
             return
         self._left = self._items[self._index].seconds
@@ -394,11 +402,19 @@ class PromptWindow(QWidget):
         if self._done or self._paused or not self._items:
             return
         step = min(seconds, self._left)
+        item = self._items[self._index]
+        side_before = self._side_now(item)
         self._left -= step
         self._spent += step
         if self._left <= 0:
             self.done()
             return
+        if self._side_now(item) != side_before:
+            # halfway through a both-sides step: switch sides, with the chime as the cue
+            self._show_side(item)
+            self.figure.set_exercise(item.exercise, self._side_now(item))
+            self.figure.set_playing(not self._paused)
+            self._play_chime()
         self.ring.set_time(self._left, self._items[self._index].seconds, self._paused)
 
     def set_countdown_paused(self, paused: bool) -> None:
@@ -482,9 +498,7 @@ class PromptWindow(QWidget):
 
     def snapshot(self, dpr: float = 1.0) -> QImage:
         """The window drawn at a device pixel ratio (screenshots and HiDPI tests)."""
-        image = QImage(
-            round(self.width() * dpr), round(self.height() * dpr), QImage.Format.Format_ARGB32
-        )
+        image = QImage(round(self.width() * dpr), round(self.height() * dpr), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(dpr)
         image.fill(self.palette().window().color())
         self.render(image)

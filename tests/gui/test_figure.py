@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtGui import QColor, QImage
 
+from movebreak.domain.exercises import PoseIllustration
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.ui import figure_pose as fp
 from movebreak.ui.figure import FigureWidget, render_exercise_image, render_exercise_png
@@ -20,12 +21,7 @@ def _count(image: QImage, color: QColor, tolerance: int = 40) -> int:
     for y in range(0, image.height(), 2):
         for x in range(0, image.width(), 2):
             c = image.pixelColor(x, y)
-            if (
-                abs(c.red() - color.red())
-                + abs(c.green() - color.green())
-                + abs(c.blue() - color.blue())
-                < tolerance
-            ):
+            if abs(c.red() - color.red()) + abs(c.green() - color.green()) + abs(c.blue() - color.blue()) < tolerance:
                 n += 1
     return n
 
@@ -54,7 +50,7 @@ def test_keyframes_differ_so_the_movement_shows(qapp):
 def test_figure_proportions_head_is_a_seventh_of_standing_height():
     ill = BY_ID["calf-raises"].illustration
     j = fp.solve(ill.pose(0), ill.view)
-    height = j["ankle_r"][1] + fp.STROKE / 2 - (j["head"][1] - fp.HEAD_R)
+    height = j["ankle_r"][1] + fp.FOOT_R - (j["head"][1] - fp.HEAD_R)
     assert 6.5 <= height / (2 * fp.HEAD_R) <= 7.5
 
 
@@ -77,10 +73,20 @@ def test_render_png_writes_a_file(qapp, tmp_path):
 
 def test_pose_interpolation_passes_between_keyframes():
     ill = BY_ID["neck-side-tilt"].illustration
-    assert fp.pose_at(ill, 0.5)["neck"] == pytest.approx(-22.5)
+    first, last = ill.pose(0)["neck"], ill.pose(1)["neck"]
+    assert first != last
+    assert fp.pose_at(ill, 0.5)["neck"] == pytest.approx((first + last) / 2)
     positions = [fp.position_at(ill, t / 10) for t in range(40)]
     assert min(positions) == 0 and max(positions) == 1
     assert any(0 < p < 1 for p in positions)
+
+
+def test_a_stretch_is_held_on_its_last_keyframe_longer_than_on_the_others():
+    ill = BY_ID["neck-side-tilt"].illustration
+    cycle = [fp.position_at(ill, t / 100) for t in range(int(100 * (2 * fp.MOVE_S + fp.REST_S + fp.HOLD_S)))]
+    at_end = sum(1 for p in cycle if p == 1.0)
+    at_start = sum(1 for p in cycle if p == 0.0)
+    assert at_end > 2 * at_start > 0
 
 
 def test_widget_animates_and_stops(qtbot):
@@ -95,3 +101,43 @@ def test_widget_animates_and_stops(qtbot):
     widget.resize(240, 240)
     image = widget.grab().toImage()
     assert _count(image, figure_colors(widget.palette()).accent) > 8
+
+
+def test_a_side_view_draws_the_far_arm_and_leg_shaded_back(qapp):
+    colors = figure_colors(light_palette())
+    for ident in ("chin-tuck", "hip-flexor-lunge", "seated-leg-extension"):
+        image = render_exercise_image(BY_ID[ident], 240, frame=0)
+        assert _count(image, colors.far, 20) > 30, ident
+
+
+def test_every_seated_side_close_up_has_the_same_camera_and_so_do_the_whole_body_views():
+    boxes: dict[tuple[str, str, str], set[tuple[float, float, float]]] = {}
+    for ex in CATALOGUE:
+        ill = ex.illustration
+        if isinstance(ill, PoseIllustration):
+            boxes.setdefault((ill.base, ill.view, ill.zoom), set()).add(fp.world_box(ill))
+    assert len(boxes[("sit-side", "side", "upper")]) == 1
+    assert len(boxes[("sit-front", "front", "upper")]) == 1
+    assert boxes[("stand-side", "side", "body")] == {fp.STANDING_BOX}
+    # seated whole-body views share the closer seated camera, except sitting down to stand up
+    assert boxes[("sit-side", "side", "body")] == {fp.SEATED_BOX, fp.STANDING_BOX}
+    assert fp.world_box(BY_ID["sit-to-stand"].illustration) == fp.STANDING_BOX
+
+
+def test_a_standing_figure_fits_inside_its_camera_in_every_keyframe():
+    for ex in CATALOGUE:
+        ill = ex.illustration
+        if not isinstance(ill, PoseIllustration) or ill.zoom != "body":
+            continue
+        cx, cy, side = fp.world_box(ill)
+        for k in range(len(ill.frames)):
+            j = fp.solve(ill.pose(k), ill.view)
+            assert j["head"][1] - fp.HEAD_R > cy - side / 2, (ex.id, k, "head cut off")
+            assert all(abs(x - cx) < side / 2 for x, _ in j.values()), (ex.id, k, "cut off at a side")
+
+
+def test_circles_turn_through_eight_keyframes_so_the_path_shows():
+    loops = [e for e in CATALOGUE if isinstance(e.illustration, PoseIllustration) and e.illustration.loop]
+    assert {e.id for e in loops} >= {"wrist-circles", "shoulder-rolls", "ankle-circles", "eye-circles"}
+    for ex in loops:
+        assert len(ex.illustration.frames) >= 8, ex.id

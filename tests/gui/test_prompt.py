@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton
 
-from movebreak.domain.exercises import Routine, RoutineItem
+from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.ui.prompt import PromptWindow
 from movebreak.ui.theme import accent_color, dark_palette, light_palette
@@ -215,3 +215,28 @@ def test_renders_at_dpr_2_in_both_palettes(qtbot, dark):
     assert accent_pixels(one) > 50 and accent_pixels(two) > 4 * 50
     window._done = True
     window.close()
+
+
+def test_a_both_sides_step_switches_to_the_left_side_halfway_in_one_step(qtbot):
+    tilt, shrug = BY_ID["neck-side-tilt"], BY_ID["shoulder-shrugs"]
+    routine = Routine("Neck, 1 min", (RoutineItem(tilt, BOTH_SIDES, 40), RoutineItem(shrug, None, 20)))
+    window = PromptWindow(routine, tick_ms=0)
+    qtbot.addWidget(window)
+    outcomes: list[tuple[int, str, str, int]] = []
+    window.exercise_done.connect(lambda *a: outcomes.append(a))
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.progress_label.text() == "1 of 2"
+    assert "Right side, then left" in window.side_label.text()
+    right = window.figure.grab().toImage()
+    window.tick(19)
+    assert "Right side" in window.side_label.text()
+    window.tick(1)
+    assert "left side" in window.side_label.text()
+    assert window.progress_label.text() == "1 of 2" and outcomes == []
+    window.figure.set_playing(False)
+    window.figure.set_position(0)
+    assert window.figure.grab().toImage() != right  # the figure is mirrored for the left side
+    window.tick(20)
+    assert outcomes == [(0, "neck-side-tilt", "completed", 40)]
+    assert window.next_label.text() == "Last one"

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from movebreak.domain.exercises import (
+    BOTH_SIDES,
     Exercise,
     PoseIllustration,
     Routine,
@@ -98,15 +99,25 @@ def test_valid_entry_gives_an_exercise():
             "ua_l",
         ),
         ({"illustration": {"svg": ["a.png"]}}, "illustration.svg", ".svg"),
+        (
+            {
+                "illustration": {
+                    "view": "front",
+                    "base": "sit-front",
+                    "accent": ["hand_r"],
+                    "arrow": {"center": [0, 40], "mirror": "yes"},
+                    "frames": [{}, {"spine": 4}],
+                }
+            },
+            "illustration.arrow.mirror",
+            "true or false",
+        ),
     ],
 )
 def test_bad_entry_names_key_and_what_is_valid(changes, key, valid_word):
     ex, problems = exercise_from_mapping(_entry(**changes), "f.toml")
     assert ex is None
-    assert any(
-        p.key and p.key.endswith(key) and valid_word in (p.valid or "") + p.message
-        for p in problems
-    ), problems
+    assert any(p.key and p.key.endswith(key) and valid_word in (p.valid or "") + p.message for p in problems), problems
     assert all(p.source == "f.toml" for p in problems)
 
 
@@ -142,9 +153,7 @@ def test_every_exercise_has_two_to_four_short_steps_and_two_keyframes():
 
 
 def _compose(minutes, history=(), seed=0, settings=DEFAULT, catalogue=CATALOGUE) -> Routine:
-    return compose_routine(
-        minutes, list(history), random.Random(seed), catalogue=catalogue, settings=settings
-    )
+    return compose_routine(minutes, list(history), random.Random(seed), catalogue=catalogue, settings=settings)
 
 
 @settings(max_examples=60, deadline=None)
@@ -157,16 +166,28 @@ def test_routine_fills_the_slot_without_overrunning(minutes, seed):
 
 @settings(max_examples=60, deadline=None)
 @given(minutes=st.integers(2, 8), seed=st.integers(0, 10_000))
-def test_no_exercise_repeats_within_a_routine_except_its_two_sides(minutes, seed):
+def test_no_exercise_repeats_and_both_sides_are_one_step(minutes, seed):
     routine = _compose(minutes, seed=seed)
-    seen = Counter((i.exercise.id, i.side) for i in routine.items)
+    seen = Counter(i.exercise.id for i in routine.items)
     assert max(seen.values()) == 1
     for item in routine.items:
-        if item.exercise.per_side:
-            sides = {i.side for i in routine.items if i.exercise.id == item.exercise.id}
-            assert sides == {"left", "right"}
+        assert item.side == (BOTH_SIDES if item.exercise.per_side else None)
+
+
+@settings(max_examples=60, deadline=None)
+@given(minutes=st.integers(2, 8), seed=st.integers(0, 10_000))
+def test_holds_are_calm_20_to_30_seconds_a_side_and_steps_at_least_30(minutes, seed):
+    for item in _compose(minutes, seed=seed).items:
+        if item.side == BOTH_SIDES:
+            assert item.seconds % 2 == 0 and 20 <= item.seconds // 2 <= 30, item
         else:
-            assert item.side is None
+            assert item.seconds >= 30, item
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_an_eight_minute_routine_is_a_dozen_steps_at_most(seed):
+    # it was 21 steps of about 20 s, each per-side exercise counted twice
+    assert len(_compose(8, seed=seed).items) <= 12
 
 
 @settings(max_examples=40, deadline=None)
@@ -176,9 +197,7 @@ def test_no_exercise_repeats_within_a_routine_except_its_two_sides(minutes, seed
     history_size=st.integers(1, 12),
     hist_seed=st.integers(0, 1000),
 )
-def test_recent_exercises_are_avoided_when_alternatives_exist(
-    minutes, seed, history_size, hist_seed
-):
+def test_recent_exercises_are_avoided_when_alternatives_exist(minutes, seed, history_size, hist_seed):
     history = random.Random(hist_seed).sample([e.id for e in CATALOGUE], history_size)
     routine = _compose(minutes, history=history, seed=seed)
     used = {i.exercise.id for i in routine.items}

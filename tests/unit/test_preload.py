@@ -57,7 +57,8 @@ def test_the_preload_itself_imports_no_qt() -> None:
     assert out.stdout.strip() == "True"
 
 
-def test_no_module_without_qt_is_imported_after_pyside6_at_start(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def _modules_after_pyside6_at_start(tmp_path: Path, monkeypatch) -> list[str]:  # type: ignore[no-untyped-def]
+    """The modules the tray app imported, from PySide6 on, once it answers on its socket."""
     listing = tmp_path / "after-pyside6.json"
     env = {
         **os.environ,
@@ -80,7 +81,11 @@ def test_no_module_without_qt_is_imported_after_pyside6_at_start(tmp_path: Path,
         env=env,
     )
     assert listing.exists(), proc.stderr
-    after = json.loads(listing.read_text())
+    return list(json.loads(listing.read_text()))
+
+
+def test_no_module_without_qt_is_imported_after_pyside6_at_start(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    after = _modules_after_pyside6_at_start(tmp_path, monkeypatch)
     missed = [
         name
         for name in after
@@ -88,3 +93,10 @@ def test_no_module_without_qt_is_imported_after_pyside6_at_start(tmp_path: Path,
         and not _mentions_pyside(name)
     ]
     assert missed == [], f"add these to movebreak/preload.py: {missed}"
+
+
+def test_the_figure_is_not_loaded_at_start_so_idle_memory_does_not_grow(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # the illustrated prompt runs in its own process; the tray app never draws a figure
+    after = _modules_after_pyside6_at_start(tmp_path, monkeypatch)
+    assert "movebreak.ui.tray" in after  # the listing is the running tray app's
+    assert [m for m in after if m.startswith("movebreak.ui.figure")] == []

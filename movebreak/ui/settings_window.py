@@ -247,6 +247,14 @@ class SettingsWindow(QWidget):
             self.show_page("Schedule")
             self.revalidate()
 
+    def _keep_defaults(self) -> None:
+        """The welcome promises that closing it keeps the defaults: write them, so that it
+        does not come back at every start. A file that appeared meanwhile is left alone."""
+        if self.config_path.exists():
+            return
+        if not self._write(self.settings, apply_autostart=False):
+            log.warning("the welcome was closed but the defaults could not be written to %s", self.config_path)
+
     def has_unsaved_edits(self) -> bool:
         """Something was changed and not saved (valid or not). The welcome page saves as it
         finishes, so it never counts."""
@@ -264,6 +272,8 @@ class SettingsWindow(QWidget):
             event.ignore()
             self._ask_about_unsaved_edits()
             return
+        if self.modes.currentIndex() == 0 and not self._closing_anyway:
+            self._keep_defaults()
         # Stop the exercise animation and any pending preview work before the window goes.
         figure = getattr(self.exercises, "figure", None)
         if figure is not None:

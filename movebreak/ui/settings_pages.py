@@ -35,7 +35,7 @@ LABELS: dict[str, str] = {
     "after_block_delay": "&After a block ends, wait",
     "min_gap": "Skip &gaps shorter than",
     "max_sitting": "Longest stretch &without a break",
-    "routine_min": "&Shortest routine",
+    "routine_min": "Sh&ortest routine",
     "routine_max": "&Longest routine",
     "lead_time": "&Heads-up before a break",
     "snooze": "S&nooze postpones by",

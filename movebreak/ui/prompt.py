@@ -12,9 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QCursor,
     QFont,
-    QGuiApplication,
     QImage,
     QKeyEvent,
     QPainter,
@@ -33,10 +31,14 @@ from PySide6.QtWidgets import (
 from movebreak import paths
 from movebreak.domain.exercises import Routine, RoutineItem
 from movebreak.ui.figure import FigureWidget
+from movebreak.ui.placement import fit_on_screen, screen_for
 from movebreak.ui.theme import accent_color, mix
 
 OUTCOMES = ("completed", "skipped", "not-reached")
 STATES = ("completed", "partial", "skipped", "snoozed")
+FIGURE_SIDE = 240
+FIGURE_MIN_SIDE = 120
+MIN_WIDTH = 640
 
 
 def _minutes(seconds: int) -> str:
@@ -193,7 +195,7 @@ class PromptWindow(QWidget):
         body.setSpacing(18)
         self.figure = FigureWidget(self)
         self.figure.setObjectName("figure")
-        self.figure.setFixedSize(240, 240)
+        self.figure.setFixedSize(FIGURE_SIDE, FIGURE_SIDE)
         body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(6)
@@ -228,12 +230,8 @@ class PromptWindow(QWidget):
         root.addLayout(body, 1)
 
         buttons = QHBoxLayout()
-        self.skip_routine_button = self._button(
-            "Skip routine", "skipRoutineButton", "Esc", self.skip_routine
-        )
-        self.snooze_button = self._button(
-            f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze
-        )
+        self.skip_routine_button = self._button("Skip routine", "skipRoutineButton", "Esc", self.skip_routine)
+        self.snooze_button = self._button(f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze)
         self.skip_button = self._button("Skip exercise", "skipButton", "S", self.skip_exercise)
         self.done_button = self._button("Done", "doneButton", "Enter", self.done)
         self.done_button.setMinimumWidth(120)
@@ -242,7 +240,7 @@ class PromptWindow(QWidget):
         for b in (self.snooze_button, self.skip_button, self.done_button):
             buttons.addWidget(b)
         root.addLayout(buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(MIN_WIDTH)
         self._restyle()
 
     def _restyle(self) -> None:
@@ -277,6 +275,17 @@ class PromptWindow(QWidget):
     def sizeHint(self) -> QSize:
         return QSize(680, 400)
 
+    def _fit_content(self, room: QSize) -> None:
+        """On a small screen (or a large scale) the figure gives up height before anything
+        is cut off; the text and the buttons matter more than a big drawing."""
+        self.setMinimumWidth(min(MIN_WIDTH, room.width()))
+        self.figure.setFixedSize(FIGURE_SIDE, FIGURE_SIDE)
+        need = self.minimumSizeHint()
+        excess = max(need.width() - room.width(), need.height() - room.height())
+        if excess > 0:
+            side = max(FIGURE_MIN_SIDE, FIGURE_SIDE - excess)
+            self.figure.setFixedSize(side, side)
+
     # ------------------------------------------------------------ state
 
     def current_index(self) -> int:
@@ -289,9 +298,7 @@ class PromptWindow(QWidget):
         count = len(self._items)
         if count == 0:
             self.name_label.setText("Nothing to do")
-            self.steps_label.setText(
-                "No exercise matches your settings. Stand up and move a little."
-            )
+            self.steps_label.setText("No exercise matches your settings. Stand up and move a little.")
             self.progress_label.setText("")
             self.figure.set_exercise(None)
             self.ring.hide()
@@ -328,13 +335,7 @@ class PromptWindow(QWidget):
         self._index += 1
         if self._index >= len(self._items):
             completed = self._outcomes.count("completed")
-            state = (
-                "completed"
-                if completed == len(self._items)
-                else "partial"
-                if completed
-                else "skipped"
-            )
+            state = "completed" if completed == len(self._items) else "partial" if completed else "skipped"
             self._finish(state)
             return
         self._left = self._items[self._index].seconds
@@ -412,16 +413,13 @@ class PromptWindow(QWidget):
         """Show on the screen under the pointer, leaving the keyboard focus where it is."""
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.adjustSize()
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        screen = screen_for(self)
         if screen is not None:
-            area = screen.availableGeometry()
-            size = self.sizeHint().expandedTo(self.minimumSizeHint()).expandedTo(self.size())
-            self.resize(size)
-            self.move(
-                area.x() + (area.width() - size.width()) // 2,
-                area.y() + max(0, (area.height() - size.height()) * 2 // 5),
-            )
+            self._fit_content(screen.availableGeometry().size())
+        fit_on_screen(self, self.sizeHint())
         self.show()
+        if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
+            fit_on_screen(self, self.size())  # the frame is known now: keep it on the screen too
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -481,9 +479,7 @@ class PromptWindow(QWidget):
 
     def snapshot(self, dpr: float = 1.0) -> QImage:
         """The window drawn at a device pixel ratio (screenshots and HiDPI tests)."""
-        image = QImage(
-            round(self.width() * dpr), round(self.height() * dpr), QImage.Format.Format_ARGB32
-        )
+        image = QImage(round(self.width() * dpr), round(self.height() * dpr), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(dpr)
         image.fill(self.palette().window().color())
         self.render(image)

@@ -17,7 +17,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, QSize, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -89,6 +89,8 @@ class HistoryWindow(QWidget):
         self.setWindowTitle("movebreak — history")
         self._placed = False  # sized to fit its screen when first shown
         self._build()
+        # Esc closes, as in the settings window.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.refresh()
 
     # -- layout --------------------------------------------------------------------
@@ -294,7 +296,9 @@ class HistoryWindow(QWidget):
         first = today - timedelta(days=13)
         tallies = {t.day: t for t in self._journal.day_tallies(local_midnight(first, self._clock.tz()))}
         days = [first + timedelta(days=i) for i in range(14)]
-        labels = [f"{d.strftime('%a')[:2]}\n{d.day}" for d in days]
+        # Two lines per day, so 14 labels fit a narrow chart. Chart labels are rich text,
+        # where "\n" is only a space and the days ran together ("Mo 16Tu 17").
+        labels = [f"{d.strftime('%a')[:2]}<br>{d.day}" for d in days]
         top = 0
         for state, bar in self.outcome_sets.items():
             values = [float(tallies[d].count(state)) if d in tallies else 0.0 for d in days]

@@ -324,7 +324,7 @@ class App(QObject):
     def _tray_command(self, request: dict[str, Any]) -> None:
         reply = self.handle_command(request)
         if not reply.get("ok") and self.tray is not None:
-            self.tray.icon.showMessage("movebreak", str(reply.get("message")))
+            self.tray.say("movebreak", str(reply.get("message")))
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
         cmd = request.get("cmd")
@@ -343,7 +343,7 @@ class App(QObject):
             else:
                 msg = "movebreak is already running.\n" + self.coordinator.status().summary()
                 if self.tray is not None:
-                    self.tray.icon.showMessage("movebreak", msg)
+                    self.tray.say("movebreak", msg)
                 return {"ok": True, "message": msg}
             return {"ok": True, "message": f"Opened {what}."}
         return self.coordinator.handle_command(request)

@@ -60,7 +60,7 @@ def register(subparsers: Any) -> None:
 
 def _bad(message: str, valid: str, key: str) -> ConfigError:
     # ConfigError is the "bad input, exit 2" error; the source names the option.
-    return ConfigError([Problem("movebreak plan", message, key=key, valid=valid)])
+    return ConfigError([Problem("plan", message, key=key, valid=valid)])
 
 
 def _settings(args: argparse.Namespace) -> Settings:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from movebreak.domain.blocks import Block, wall_clock
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine, compose_routine
-from movebreak.domain.pause import Pause, parse_focus, pause_until
+from movebreak.domain.pause import Pause, parse_focus, pause_message, pause_until
 from movebreak.domain.planner import BreakSlot, Window, plan
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
@@ -423,7 +423,7 @@ class Coordinator(QObject):
             return "Breaks resumed."
         _bounded_single_shot(self._pause_end, pause.until - now)
         self.replan("paused")
-        return f"Paused {pause.label} (until {self._local(pause.until):%a %H:%M})."
+        return pause_message(pause, self._local(pause.until))
 
     def _is_paused(self) -> bool:
         return self.pause is not None and self._now() < self.pause.until

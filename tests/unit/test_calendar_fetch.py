@@ -78,7 +78,7 @@ def test_refresh_caches_a_good_copy_and_collect_reads_it_offline(server, tmp_pat
     blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
                                           clock=clock_at(11))
     titles = [b.title for b in blocks]
-    assert titles == ["Planning meeting", "Floating meeting", "Deep work session"]
+    assert titles == ["Planning meeting", "Floating meeting", "Deep work session", "Backwards event"]
     stale = [p for p in problems if "cached copy" in p.message]
     assert stale and "3 h 0 min old" in stale[0].message
 
@@ -88,7 +88,7 @@ def test_unreachable_url_falls_back_to_the_cache_with_its_age(server, tmp_path) 
     assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     del Handler.routes["/mixed.ics"]  # now the server answers 404
     report = cal.test_source(url, (), WINDOW, tmp_path, clock=clock_at(10))
-    assert report.ok and report.events == 3
+    assert report.ok and report.events == 4
     assert report.cache_age == timedelta(hours=2)
     assert "HTTP 404" in str(report.warnings[0]) and "2 h 0 min old" in str(report.warnings[0])
 

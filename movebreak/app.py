@@ -316,7 +316,7 @@ class App(QObject):
     def _tray_command(self, request: dict[str, Any]) -> None:
         reply = self.handle_command(request)
         if not reply.get("ok") and self.tray is not None:
-            self.tray.icon.showMessage("movebreak", str(reply.get("message")))
+            self.tray.say("movebreak", str(reply.get("message")))
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
         return self.runtime.commands.handle(request)
@@ -329,7 +329,7 @@ class App(QObject):
 
     def _show_running(self, message: str) -> None:
         if self.tray is not None:
-            self.tray.icon.showMessage("movebreak", message)
+            self.tray.say("movebreak", message)
 
     def start(self) -> bool:
         if not self.server.listen():

@@ -14,9 +14,16 @@ from movebreak.storage.config_file import load_config
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check-config",
-        help="validate a config file and report every problem (exit 0 if fine, 2 if not)",
+        help="validate a config file and report every problem (exit 0 if usable, 2 if not)",
         description="Validate a movebreak config file. Every problem is listed with its line, "
-        "what is wrong and what would be valid; misspelt keys get a 'did you mean'.",
+        "what is wrong and what would be valid. Unknown keys and sections are warnings with a "
+        "'did you mean' (a newer movebreak may have written them): exit 0 unless --strict. "
+        "A wrong value exits 2.",
+    )
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="treat warnings (unknown keys and sections) as errors: exit 2",
     )
     parser.add_argument(
         "file",
@@ -30,10 +37,10 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     explicit = args.file or getattr(args, "config", None)
     path = Path(explicit) if explicit else paths.config_file()
-    return check(path, explicit=bool(explicit))
+    return check(path, explicit=bool(explicit), strict=bool(getattr(args, "strict", False)))
 
 
-def check(path: Path, *, explicit: bool) -> int:
+def check(path: Path, *, explicit: bool, strict: bool = False) -> int:
     """Print OK or every problem; the exit code follows the CLI's convention (2 = bad input)."""
     if path.is_dir():
         print(f"movebreak: {path}: is a directory, not a config file", file=sys.stderr)
@@ -53,6 +60,11 @@ def check(path: Path, *, explicit: bool) -> int:
     ordered = sorted(loaded.problems, key=lambda p: (p.line is None, p.line or 0))
     for problem in ordered:
         print(problem, file=sys.stderr)
-    count = len(loaded.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} in {path}", file=sys.stderr)
-    return 2
+    errors, warnings = len(loaded.errors), len(loaded.warnings)
+    parts = [f"{errors} problem{'s' if errors != 1 else ''}"] if errors else []
+    if warnings:
+        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+    failed = errors > 0 or strict
+    verdict = "" if failed else "OK with "
+    print(f"{verdict}{' and '.join(parts)} in {path}", file=sys.stderr)
+    return 2 if failed else 0

@@ -140,9 +140,7 @@ OPTIONS: tuple[Option, ...] = (
         "minutes",
     ),
     Option("planning", "min_gap", int, "Gaps shorter than this get no break.", 1, 60, "minutes"),
-    Option(
-        "planning", "max_sitting", int, "Longest free stretch without a break.", 10, 240, "minutes"
-    ),
+    Option("planning", "max_sitting", int, "Longest free stretch without a break.", 10, 240, "minutes"),
     Option("planning", "routine_min", int, "Shortest routine.", 1, 30, "minutes"),
     Option("planning", "routine_max", int, "Longest routine.", 1, 30, "minutes"),
     Option(
@@ -165,12 +163,8 @@ OPTIONS: tuple[Option, ...] = (
         "Body areas never to suggest.",
         item_choices=BODY_AREAS,
     ),
-    Option(
-        "system", "idle_detection", bool, "Count time away from the keyboard as a natural break."
-    ),
-    Option(
-        "system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."
-    ),
+    Option("system", "idle_detection", bool, "Count time away from the keyboard as a natural break."),
+    Option("system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."),
     Option("system", "dnd_processes", tuple, "Hold breaks while any of these processes runs."),
     Option(
         "system",
@@ -190,13 +184,9 @@ OPTIONS: tuple[Option, ...] = (
 )
 OPTIONS_BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
 STRUCTURED_SECTIONS: dict[str, str] = {
-    "working_hours": (
-        'Per weekday, a list of "HH:MM-HH:MM" ranges. Default: mon-fri ["09:00-17:30"].'
-    ),
+    "working_hours": ('Per weekday, a list of "HH:MM-HH:MM" ranges. Default: mon-fri ["09:00-17:30"].'),
     "blocks": "Weekly deep-work blocks: [[blocks]] with days, start, end, title.",
-    "calendars": (
-        "Calendar sources: [[calendars]] with source (path or URL), enabled, keywords, name."
-    ),
+    "calendars": ("Calendar sources: [[calendars]] with source (path or URL), enabled, keywords, name."),
 }
 SECTIONS: tuple[str, ...] = ("planning", "breaks", "exercises", "system", *STRUCTURED_SECTIONS)
 
@@ -272,6 +262,18 @@ class _Collector:
     def add(self, key: str, message: str, valid: str | None = None) -> None:
         self.problems.append(Problem(self.source, message, key=key, valid=valid))
 
+    def unknown(self, key: str, what: str, name: str, known: list[str]) -> None:
+        """One rule for unknown keys and sections: kept, ignored, a warning with a did-you-mean."""
+        self.problems.append(
+            Problem(
+                self.source,
+                f"Unknown {what} {name!r}, ignored{_suggest(name, known)}",
+                key=key,
+                valid=", ".join(known),
+                warning=True,
+            )
+        )
+
 
 def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
     key = opt.key
@@ -319,9 +321,7 @@ def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], .
     for day, value in data.items():
         key = f"working_hours.{day}"
         if day not in WEEKDAYS:
-            out.add(
-                key, f"Unknown weekday {day!r}{_suggest(day, list(WEEKDAYS))}", ", ".join(WEEKDAYS)
-            )
+            out.add(key, f"Unknown weekday {day!r}{_suggest(day, list(WEEKDAYS))}", ", ".join(WEEKDAYS))
             continue
         if isinstance(value, str):
             value = [value]
@@ -360,7 +360,7 @@ def _block_rule(i: int, data: Any, out: _Collector) -> BlockRule | None:
     allowed = ["days", "start", "end", "title"]
     for k in data:
         if k not in allowed:
-            out.add(f"{key}.{k}", f"Unknown key {k!r}{_suggest(k, allowed)}", ", ".join(allowed))
+            out.unknown(f"{key}.{k}", "key", k, allowed)
     days = parse_days(data.get("days", "mon-fri"))
     start = parse_time(data["start"]) if isinstance(data.get("start"), str) else None
     end = parse_time(data["end"]) if isinstance(data.get("end"), str) else None
@@ -398,12 +398,10 @@ def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
     allowed = ["source", "enabled", "keywords", "name"]
     for k in data:
         if k not in allowed:
-            out.add(f"{key}.{k}", f"Unknown key {k!r}{_suggest(k, allowed)}", ", ".join(allowed))
+            out.unknown(f"{key}.{k}", "key", k, allowed)
     loc = data.get("source")
     if not isinstance(loc, str) or not loc.strip():
-        out.add(
-            f"{key}.source", f"Invalid value {loc!r}", "a path to an .ics file, or an http(s) URL"
-        )
+        out.add(f"{key}.source", f"Invalid value {loc!r}", "a path to an .ics file, or an http(s) URL")
         return None
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
@@ -413,9 +411,7 @@ def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
     if isinstance(keywords, str):
         keywords = [keywords]
     if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-        out.add(
-            f"{key}.keywords", f"Invalid value {keywords!r}", "a list of strings, e.g. ['Focus']"
-        )
+        out.add(f"{key}.keywords", f"Invalid value {keywords!r}", "a list of strings, e.g. ['Focus']")
         return None
     name = data.get("name", "")
     if not isinstance(name, str):
@@ -434,19 +430,13 @@ def _list_of(
     return tuple(i for i in items if i is not None)
 
 
-def settings_from_mapping(
-    data: Mapping[str, Any], source: str = "config"
-) -> tuple[Settings, list[Problem]]:
+def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tuple[Settings, list[Problem]]:
     """Build Settings from parsed TOML. Bad values keep their default; every problem is listed."""
     out = _Collector(source)
     changes: dict[str, Any] = {}
     for section, value in data.items():
         if section not in SECTIONS:
-            out.add(
-                section,
-                f"Unknown section {section!r}{_suggest(section, list(SECTIONS))}",
-                ", ".join(SECTIONS),
-            )
+            out.unknown(section, "section", section, list(SECTIONS))
             continue
         if section == "working_hours":
             hours = _working_hours(value, out)
@@ -470,11 +460,7 @@ def settings_from_mapping(
         for name, raw in value.items():
             opt = OPTIONS_BY_KEY.get(f"{section}.{name}")
             if opt is None:
-                out.add(
-                    f"{section}.{name}",
-                    f"Unknown key {name!r}{_suggest(name, names)}",
-                    ", ".join(names),
-                )
+                out.unknown(f"{section}.{name}", "key", name, names)
                 continue
             parsed = _scalar(opt, raw, out)
             if parsed is not None:
@@ -487,9 +473,7 @@ def settings_from_mapping(
             f"routine_max ({hi}) is below routine_min ({lo})",
             f"at least {lo}",
         )
-        settings = replace(
-            settings, routine_min=DEFAULTS.routine_min, routine_max=DEFAULTS.routine_max
-        )
+        settings = replace(settings, routine_min=DEFAULTS.routine_min, routine_max=DEFAULTS.routine_max)
     return settings, out.problems
 
 
@@ -504,12 +488,8 @@ def settings_to_mapping(settings: Settings) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for opt in OPTIONS:
         value = getattr(settings, opt.name)
-        data.setdefault(opt.section, {})[opt.name] = (
-            list(value) if isinstance(value, tuple) else value
-        )
-    data["working_hours"] = {
-        WEEKDAYS[i]: [str(r) for r in ranges] for i, ranges in enumerate(settings.working_hours)
-    }
+        data.setdefault(opt.section, {})[opt.name] = list(value) if isinstance(value, tuple) else value
+    data["working_hours"] = {WEEKDAYS[i]: [str(r) for r in ranges] for i, ranges in enumerate(settings.working_hours)}
     data["blocks"] = [
         {
             "days": format_days(b.days),

@@ -195,9 +195,12 @@ def cached_copy(location: str, cache_dir: Path, clock: Clock) -> tuple[bytes, ti
     return data, max(timedelta(0), clock.now() - fetched)
 
 
-def read_source(location: str, cache_dir: Path | None, offline: bool,
-                clock: Clock) -> tuple[bytes, Problem | None, timedelta | None]:
-    """The bytes of a source, a warning when a stale cached copy stands in, and its age."""
+def read_source(location: str, cache_dir: Path | None, offline: bool, clock: Clock,
+                fresh_for: timedelta = timedelta(0)) -> tuple[bytes, Problem | None, timedelta | None]:
+    """The bytes of a source, a warning when a stale cached copy stands in, and its age.
+
+    Offline, a copy younger than `fresh_for` is what a healthy refresh keeps: no warning,
+    since a warning must mean that something is wrong."""
     kind, target = classify(location)
     if kind == "file":
         try:
@@ -222,6 +225,8 @@ def read_source(location: str, cache_dir: Path | None, offline: bool,
     data, age = got
     if failure is None and not offline:
         return data, None, None
+    if failure is None and age <= fresh_for:
+        return data, None, age
     why = f"{failure.message}; " if failure else ""
     return data, Problem(location, f"{why}using the cached copy, {format_age(age)} old"), age
 
@@ -244,9 +249,12 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
     if sources:
         # icalendar and its ~100 modules load only for users who have a calendar.
         from movebreak.sources.ics import parse_ics
+    # The app refreshes URL copies every `calendar_refresh` minutes; one missed refresh is
+    # no problem yet, two are.
+    fresh_for = timedelta(minutes=2 * settings.calendar_refresh)
     for src in sources:
         try:
-            data, stale, _age = read_source(src.location, cache_dir, offline, clock)
+            data, stale, _age = read_source(src.location, cache_dir, offline, clock, fresh_for)
             blocks, warnings = parse_ics(data, src.location, start, end, window.tz,
                                          src.keywords, src.name or src.location)
         except CalendarError as exc:

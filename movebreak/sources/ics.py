@@ -72,17 +72,27 @@ def _event_problem(event: Any) -> tuple[str, str, str] | None:
     if tzid and isinstance(start, datetime) and start.tzinfo is None:
         valid = "an IANA zone such as 'Europe/Berlin', or a VTIMEZONE in the file"
         return "DTSTART", f"unknown time zone {tzid!r}", valid
-    dtend = event.get("DTEND")
-    if dtend is not None:
-        end = dtend.dt
-        comparable = type(end) is type(start) and (
-            not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
-        )
-        if comparable and end < start:
-            return "DTEND", "ends before it starts", "DTEND at or after DTSTART"
     duration = event.get("DURATION")
     if duration is not None and isinstance(duration.dt, timedelta) and duration.dt < timedelta(0):
         return "DURATION", "has a negative duration", "a positive DURATION such as PT30M"
+    return None
+
+
+def _event_notice(event: Any) -> tuple[str, str, str] | None:
+    """(property, message, valid) for an event that is used but written oddly.
+
+    Some servers swap DTSTART and DTEND. recurring-ical-events reads such an event with
+    the two swapped (its issue 132), as calendar apps do: so do we, and say so."""
+    dtstart, dtend = event.get("DTSTART"), event.get("DTEND")
+    if dtstart is None or dtend is None:
+        return None
+    start, end = dtstart.dt, dtend.dt
+    comparable = type(end) is type(start) and (
+        not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
+    )
+    if comparable and end < start:
+        return ("DTEND", "ends before it starts; counted as busy with start and end swapped",
+                "DTEND at or after DTSTART")
     return None
 
 
@@ -165,6 +175,8 @@ def _to_block(event: Any, tz: tzinfo, label: str, keywords: Sequence[str]) -> Bl
     # floating times mean "this wall clock wherever you are": the planning zone
     start = start.replace(tzinfo=tz) if start.tzinfo is None else start
     end = end.replace(tzinfo=tz) if end.tzinfo is None else end
+    if end < start:  # swapped by the server; the library swaps them back too (see _event_notice)
+        start, end = end, start
     if end <= start or not _matches(event, keywords):
         return None
     return Block(start, end, str(event.get("SUMMARY", "")) or "(busy)", label)
@@ -189,11 +201,14 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
     lines: list[int] | None = None
     for i, ev in enumerate(events):
         found = _event_problem(ev)
+        notice = None if found is not None else _event_notice(ev)
+        for what in (found, notice):
+            if what is not None:
+                lines = lines if lines is not None else _event_lines(text)
+                problem = _describe(ev, i, lines, source, *what)
+                line = _property_line(text, problem.line, what[0])
+                problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
         if found is not None:
-            lines = lines if lines is not None else _event_lines(text)
-            problem = _describe(ev, i, lines, source, *found)
-            line = _property_line(text, problem.line, found[0])
-            problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
             bad.append(ev)
     if events and len(bad) == len(events):
         problems.append(Problem(source, "no event in this calendar can be used",

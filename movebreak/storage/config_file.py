@@ -11,7 +11,7 @@ import re
 import shutil
 import tempfile
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,16 @@ class ConfigLoad:
     @property
     def ok(self) -> bool:
         return not self.problems
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Values that are wrong: those keys run on their defaults."""
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Unknown keys and sections: kept in the file, ignored."""
+        return [p for p in self.problems if p.warning]
 
 
 _TOMLLIB_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
@@ -110,20 +120,18 @@ def load_config(path: Path | None) -> ConfigLoad:
     except tomllib.TOMLDecodeError as exc:
         return ConfigLoad(path, problems=[parse_error(exc, source)], exists=True)
     settings, problems = settings_from_mapping(data, source)
-    problems = [
-        Problem(p.source, p.message, key=p.key, line=_line_of(text, p.key), valid=p.valid)
-        for p in problems
-    ]
+    problems = [replace(p, line=_line_of(text, p.key)) for p in problems]
     return ConfigLoad(path, settings, problems, exists=True)
 
 
 def load_config_strict(path: Path) -> Settings:
-    """For commands given an explicit --config: a missing or bad file is an error (exit 2)."""
+    """For commands given an explicit --config: a missing file or a wrong value is an error
+    (exit 2); unknown keys and sections are not (the caller may list `load_config` warnings)."""
     if not path.exists():
         raise ConfigError(f"{path}: no such file", source=str(path))
     loaded = load_config(path)
-    if loaded.problems:
-        raise ConfigError(loaded.problems)
+    if loaded.errors:
+        raise ConfigError(loaded.errors)
     return loaded.settings
 
 
@@ -158,8 +166,7 @@ def save_config(path: Path, settings: Settings) -> None:
             doc = tomlkit.parse(old_text)
         except ParseError as exc:
             raise ConfigError(
-                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; "
-                "fix or move it first",
+                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; fix or move it first",
                 source=str(path),
             ) from exc
     else:

@@ -106,9 +106,7 @@ def summary_to_json(s: Summary) -> dict[str, Any]:
     }
 
 
-def to_json(
-    breaks: Sequence[BreakRecord], summary: Summary, span: Range, generated_at: datetime
-) -> str:
+def to_json(breaks: Sequence[BreakRecord], summary: Summary, span: Range, generated_at: datetime) -> str:
     document = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
@@ -157,12 +155,16 @@ def describe_exercises(b: BreakRecord, name_of: Callable[[str], str] = str) -> s
     return ", ".join(parts)
 
 
+def _days(n: int) -> str:
+    return f"{n} day" if n == 1 else f"{n} days"
+
+
 def describe_summary(s: Summary) -> list[str]:
     rate = f"{s.completion_rate:.0%}" if s.completion_rate is not None else "–"
     lines = [
         f"{s.breaks} breaks, {s.completed} of {s.due} due completed ({rate}), "
         f"{s.minutes_moved:.0f} min moved, {s.missed_by_sleep} missed while asleep or off",
-        f"streak: {s.streak.current} days (longest {s.streak.longest})",
+        f"streak: {_days(s.streak.current)} (longest {_days(s.streak.longest)})",
     ]
     if s.most_skipped:
         lines.append("most skipped: " + ", ".join(f"{i} ×{n}" for i, n in s.most_skipped))
@@ -181,8 +183,5 @@ def to_table(breaks: Sequence[BreakRecord], summary: Summary) -> str:
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    lines = [
-        "  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(r)).rstrip()
-        for r in rows
-    ]
+    lines = ["  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(r)).rstrip() for r in rows]
     return "\n".join([*lines, "", *describe_summary(summary)]) + "\n"

@@ -16,8 +16,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtCore import QMargins, QSize, Qt, Slot
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -44,6 +44,7 @@ from movebreak.storage.history_export import (
     to_json,
 )
 from movebreak.storage.journal import Journal
+from movebreak.ui.placement import fit_on_screen, scrollable
 
 # Outcome colours chosen to read on light and dark backgrounds alike.
 STATE_COLORS = {
@@ -86,14 +87,20 @@ class HistoryWindow(QWidget):
         self._dirty = False
         self.summary: Summary | None = None
         self.setWindowTitle("movebreak — history")
-        self.resize(980, 720)
+        self._placed = False  # sized to fit its screen when first shown
         self._build()
+        # Esc closes, as in the settings window.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.refresh()
 
     # -- layout --------------------------------------------------------------------
 
     def _build(self) -> None:
-        root = QVBoxLayout(self)
+        body = QWidget()  # scrolls on a small screen (or a large scale)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrollable(body))
+        root = QVBoxLayout(body)
         root.setContentsMargins(16, 14, 16, 14)
         root.setSpacing(10)
 
@@ -104,9 +111,7 @@ class HistoryWindow(QWidget):
         )
         self.banner.setVisible(not self._journal.writable)
         if not self._journal.writable:
-            self.banner.setText(
-                self._journal.notice or "Breaks are not being logged: the journal is read-only."
-            )
+            self.banner.setText(self._journal.notice or "Breaks are not being logged: the journal is read-only.")
         root.addWidget(self.banner)
 
         top = QHBoxLayout()
@@ -177,11 +182,7 @@ class HistoryWindow(QWidget):
 
     def _style_chart(self, chart: QChart, title: str) -> None:
         palette = self.palette()
-        chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark
-            if _is_dark(palette)
-            else QChart.ChartTheme.ChartThemeLight
-        )
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark if _is_dark(palette) else QChart.ChartTheme.ChartThemeLight)
         chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         chart.setBackgroundRoundness(6)
         chart.setTitle(title)
@@ -284,17 +285,20 @@ class HistoryWindow(QWidget):
         self._fill_table(span)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            fit_on_screen(self, QSize(980, 720))
         super().showEvent(event)
         if self._dirty:
             self.refresh()
 
     def _fill_outcomes(self, today: date) -> None:
         first = today - timedelta(days=13)
-        tallies = {
-            t.day: t for t in self._journal.day_tallies(local_midnight(first, self._clock.tz()))
-        }
+        tallies = {t.day: t for t in self._journal.day_tallies(local_midnight(first, self._clock.tz()))}
         days = [first + timedelta(days=i) for i in range(14)]
-        labels = [f"{d.strftime('%a')[:2]}\n{d.day}" for d in days]
+        # Two lines per day, so 14 labels fit a narrow chart. Chart labels are rich text,
+        # where "\n" is only a space and the days ran together ("Mo 16Tu 17").
+        labels = [f"{d.strftime('%a')[:2]}<br>{d.day}" for d in days]
         top = 0
         for state, bar in self.outcome_sets.items():
             values = [float(tallies[d].count(state)) if d in tallies else 0.0 for d in days]
@@ -333,9 +337,7 @@ class HistoryWindow(QWidget):
 
     def _fill_figures(self, s: Summary) -> None:
         days = "day" if s.streak.current == 1 else "days"
-        self.streak_label.setText(
-            f"Streak: {s.streak.current} {days}  ·  longest {s.streak.longest}"
-        )
+        self.streak_label.setText(f"Streak: {s.streak.current} {days}  ·  longest {s.streak.longest}")
         rate = f"{s.completion_rate:.0%}" if s.completion_rate is not None else "–"
         parts = [
             f"<b>{s.completed}</b> of {s.due} due breaks completed (<b>{rate}</b>)",

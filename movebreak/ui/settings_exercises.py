@@ -127,7 +127,7 @@ class ExercisesPage(Page):
         return next((e for e in self.catalogue if e.id == wanted), None)
 
     def _play_toggled(self, playing: bool) -> None:
-        self.play.setText("&Stop preview" if playing else "&Play preview")
+        self.play.setText("Sto&p preview" if playing else "&Play preview")
         if self.figure is not None:
             self.figure.set_playing(playing)  # type: ignore[attr-defined]
 

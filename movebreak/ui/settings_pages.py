@@ -35,7 +35,7 @@ LABELS: dict[str, str] = {
     "after_block_delay": "&After a block ends, wait",
     "min_gap": "Skip &gaps shorter than",
     "max_sitting": "Longest stretch &without a break",
-    "routine_min": "&Shortest routine",
+    "routine_min": "Sh&ortest routine",
     "routine_max": "&Longest routine",
     "lead_time": "&Heads-up before a break",
     "snooze": "S&nooze postpones by",
@@ -112,15 +112,51 @@ class Page(QWidget):
         return settings
 
 
-def spin_for(key: str, changed: Signal) -> QSpinBox:
+class RangeSpinBox(QSpinBox):
+    """A spin box that keeps an out-of-range number as typed, so the page can say what is
+    valid; a plain QSpinBox silently puts the old value back when the focus leaves.
+    The arrows still stop at the bounds."""
+
+    # Wide enough for any number a person types; the real bounds are low..high.
+    _TYPING_LIMIT = 999_999
+
+    def __init__(self, low: int, high: int, unit: str, label: str) -> None:
+        super().__init__()
+        self.low, self.high, self.unit, self.label = low, high, unit, label
+        self.setRange(min(0, low), max(self._TYPING_LIMIT, high))
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(max(self.low, min(self.high, self.value() + steps)))
+
+    def range_problem(self) -> str | None:
+        value = self.value()
+        if self.low <= value <= self.high:
+            return None
+        side = "below the minimum" if value < self.low else "above the maximum"
+        return f"{self.label}: {value} {self.unit} is {side}; use {self.low} to {self.high} {self.unit}"
+
+
+def spin_for(key: str, changed: Signal) -> RangeSpinBox:
     opt = OPTIONS_BY_KEY[key]
-    box = QSpinBox()
-    box.setRange(opt.low or 0, opt.high or 0)
-    box.setSuffix(" s" if opt.unit == "seconds" else " min")
+    unit = "s" if opt.unit == "seconds" else "min"
+    box = RangeSpinBox(opt.low or 0, opt.high or 0, unit, LABELS[opt.name].replace("&", ""))
+    box.setSuffix(f" {unit}")
     box.setToolTip(opt.help)
-    box.setAccessibleName(LABELS[opt.name].replace("&", ""))
+    box.setAccessibleName(box.label)
     box.valueChanged.connect(changed)
     return box
+
+
+def range_errors(page: str, spins: list[RangeSpinBox], label: ErrorLabel) -> list[str]:
+    """Mark each out-of-range spin box and show the reasons under its group."""
+    problems = []
+    for box in spins:
+        problem = box.range_problem()
+        mark(box, problem)
+        if problem:
+            problems.append(problem)
+    label.set_error("\n".join(problems) or None)
+    return [f"{page}: {p}" for p in problems]
 
 
 class BreaksPage(Page):
@@ -138,7 +174,7 @@ class BreaksPage(Page):
         layout = QVBoxLayout(self)
         timing = QGroupBox("When breaks happen")
         form = QFormLayout(timing)
-        self.spins: dict[str, QSpinBox] = {}
+        self.spins: dict[str, RangeSpinBox] = {}
         self.range_error = ErrorLabel()
         for key in self._PLANNING:
             name = key.split(".")[1]
@@ -157,6 +193,8 @@ class BreaksPage(Page):
             label = QLabel(LABELS[name])
             label.setBuddy(box)
             form2.addRow(label, box)
+        self.announce_error = ErrorLabel()
+        form2.addRow("", self.announce_error)
         self.spins["lead_time"].setSpecialValueText("off")
         self.chime = QCheckBox(LABELS["chime"])
         self.chime.toggled.connect(self.changed)
@@ -176,6 +214,11 @@ class BreaksPage(Page):
         self.chime.setChecked(settings.chime)
 
     def errors(self) -> list[str]:
+        timing = [self.spins[k.split(".")[1]] for k in self._PLANNING]
+        out = range_errors("Breaks", timing, self.range_error)
+        out += range_errors("Breaks", [self.spins["lead_time"], self.spins["snooze"]], self.announce_error)
+        if out:
+            return out
         lo, hi = self.spins["routine_min"].value(), self.spins["routine_max"].value()
         message = f"must be at least the shortest routine ({lo} min)" if hi < lo else None
         self.range_error.set_error(f"Longest routine {message}" if message else None)
@@ -224,6 +267,7 @@ class GeneralPage(Page):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(completer)
         self.timezone_error = ErrorLabel()
+        self.refresh_error = ErrorLabel()
         self.refresh = spin_for("system.calendar_refresh", self.changed)
         for name, widget in (
             ("dnd_processes", self.dnd),
@@ -236,6 +280,8 @@ class GeneralPage(Page):
             form.addRow(label, widget)
             if name == "timezone":
                 form.addRow("", self.timezone_error)
+            if name == "calendar_refresh":
+                form.addRow("", self.refresh_error)
         layout.addWidget(system)
         where = QGroupBox("Where your settings and data live")
         grid = QGridLayout(where)
@@ -280,7 +326,9 @@ class GeneralPage(Page):
                 message = f"Unknown time zone '{zone}': use an IANA name such as Europe/Berlin"
         self.timezone_error.set_error(message)
         mark(self.timezone, message)
-        return [f"General: {message}"] if message else []
+        return ([f"General: {message}"] if message else []) + range_errors(
+            "General", [self.refresh], self.refresh_error
+        )
 
     def apply(self, settings: Settings) -> Settings:
         dnd = tuple(p.strip() for p in self.dnd.text().split(",") if p.strip())

@@ -8,7 +8,7 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -120,6 +120,9 @@ class SchedulePage(Page):
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll)
+        self.scroll = scroll
+        self._revealing = False  # a test result waits to be scrolled into view
+        scroll.verticalScrollBar().rangeChanged.connect(self._reveal_step)
 
         hours_box = QGroupBox("Working hours (no break is planned outside them)")
         grid = QGridLayout(hours_box)
@@ -150,7 +153,7 @@ class SchedulePage(Page):
         col.addWidget(self.block_error)
         row = QHBoxLayout()
         self.add_block = QPushButton("&Add block")
-        self.dup_block = QPushButton("D&uplicate")
+        self.dup_block = QPushButton("Du&plicate")
         self.remove_block = QPushButton("Remo&ve")
         self.add_block.clicked.connect(lambda: self._add_block(["mon-fri", "09:00", "11:00", "Deep work"]))
         self.dup_block.clicked.connect(self._duplicate_block)
@@ -170,10 +173,10 @@ class SchedulePage(Page):
         self.cal_error = ErrorLabel()
         col.addWidget(self.cal_error)
         row = QHBoxLayout()
-        self.add_file = QPushButton("Add &file…")
+        self.add_file = QPushButton("Add f&ile…")
         self.add_url = QPushButton("Add UR&L")
-        self.remove_cal = QPushButton("Remove ca&lendar")
-        self.test_cal = QPushButton("&Test")
+        self.remove_cal = QPushButton("Remove &calendar")
+        self.test_cal = QPushButton("T&est")
         self.add_file.clicked.connect(self._choose_file)
         self.add_url.clicked.connect(self._add_url)
         self.remove_cal.clicked.connect(lambda: self._remove_row(self.calendars))
@@ -191,6 +194,7 @@ class SchedulePage(Page):
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.test_result.installEventFilter(self)  # its new size or place: scroll to it again
         col.addWidget(self.test_result)
         layout.addWidget(cal_box)
 
@@ -281,6 +285,7 @@ class SchedulePage(Page):
         location = self._text(self.calendars, row, 1)
         keywords = _words(self._text(self.calendars, row, 2))
         self.test_result.setText(f"Testing {location}…")
+        self.reveal_test_result()
         self.test_cal.setEnabled(False)
         tz = self.clock.tz()
         now = self.clock.now()
@@ -303,6 +308,27 @@ class SchedulePage(Page):
     def _show_test(self, text: str) -> None:
         self.test_cal.setEnabled(True)
         self.test_result.setText(text)
+        self.reveal_test_result()
+
+    def reveal_test_result(self) -> None:
+        """Scroll the result into view: it sits below the calendars, past the visible part
+        of the page. Its new height is laid out later, which grows the scroll range: the
+        range change scrolls again until the whole result shows."""
+        self._revealing = True
+        self._reveal_step()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.test_result and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._reveal_step()
+        return super().eventFilter(watched, event)
+
+    def _reveal_step(self) -> None:
+        if not self._revealing:
+            return
+        self.scroll.ensureWidgetVisible(self.test_result, 0, 8)
+        label = self.test_result
+        if label.isVisible() and label.visibleRegion().boundingRect() == label.rect():
+            self._revealing = False
 
     # ---------------------------------------------------------------- Page
     def load(self, settings: Settings) -> None:

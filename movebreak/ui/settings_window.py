@@ -8,8 +8,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,12 +29,14 @@ from movebreak.domain.settings import Settings, validate
 from movebreak.errors import MovebreakError, Problem
 from movebreak.runtime import autostart
 from movebreak.storage.config_file import save_config
+from movebreak.ui.placement import fit_on_screen, scrollable
 from movebreak.ui.settings_pages import BreaksPage, ErrorLabel, GeneralPage, Page, is_dark
 from movebreak.ui.settings_schedule import SchedulePage
 from movebreak.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 _BANNER_MAX = 8
+PREFERRED_SIZE = QSize(880, 680)
 
 
 class SettingsWindow(QWidget):
@@ -62,7 +64,7 @@ class SettingsWindow(QWidget):
         self.problems: list[str] = []  # why the edits cannot be saved (revalidate keeps it current)
         self._closing_anyway = False  # close without asking about unsaved edits
         self.unsaved_box: QMessageBox | None = None  # the question, while it is open
-        self.resize(880, 680)
+        self._placed = False  # sized to fit its screen when first shown
 
         outer = QVBoxLayout(self)
         self.banner = QFrame()
@@ -79,7 +81,7 @@ class SettingsWindow(QWidget):
         outer.addWidget(self.modes, 1)
         self.welcome = WelcomePage(settings)
         self.welcome.finish_requested.connect(self.finish_welcome)
-        self.modes.addWidget(self.welcome)
+        self.modes.addWidget(scrollable(self.welcome))
 
         main = QWidget()
         main_layout = QVBoxLayout(main)
@@ -100,7 +102,9 @@ class SettingsWindow(QWidget):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # The pages scroll on a small screen; Save and Close below them stay in view.
+        self.page_scroll = scrollable(self.stack)
+        row.addWidget(self.page_scroll, 1)
         main_layout.addLayout(row, 1)
         bottom = QHBoxLayout()
         self.status = ErrorLabel()
@@ -132,6 +136,12 @@ class SettingsWindow(QWidget):
         self.modes.setCurrentIndex(0 if first_run else 1)
         self.revalidate()
         self.schedule.preview.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            fit_on_screen(self, PREFERRED_SIZE)
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- state
     def load(self, settings: Settings) -> None:
@@ -247,6 +257,14 @@ class SettingsWindow(QWidget):
             self.show_page("Schedule")
             self.revalidate()
 
+    def _keep_defaults(self) -> None:
+        """The welcome promises that closing it keeps the defaults: write them, so that it
+        does not come back at every start. A file that appeared meanwhile is left alone."""
+        if self.config_path.exists():
+            return
+        if not self._write(self.settings, apply_autostart=False):
+            log.warning("the welcome was closed but the defaults could not be written to %s", self.config_path)
+
     def has_unsaved_edits(self) -> bool:
         """Something was changed and not saved (valid or not). The welcome page saves as it
         finishes, so it never counts."""
@@ -264,6 +282,8 @@ class SettingsWindow(QWidget):
             event.ignore()
             self._ask_about_unsaved_edits()
             return
+        if self.modes.currentIndex() == 0 and not self._closing_anyway:
+            self._keep_defaults()
         # Stop the exercise animation and any pending preview work before the window goes.
         figure = getattr(self.exercises, "figure", None)
         if figure is not None:

@@ -21,6 +21,7 @@ def _fallback_icon(paused: bool) -> QIcon:
     # Imported here, not at the top: the Qt namespace alone costs 1.3 MiB, kept for good.
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+
     pm = QPixmap(64, 64)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -61,6 +62,9 @@ def tray_icon(paused: bool = False) -> QIcon:
 
 def app_icon() -> QIcon:
     return png_icon("icons", "hicolor", sizes=APP_SIZES, name="{size}x{size}/apps/" + APP_ID + ".png")
+
+
+BALLOON_MS = 5000  # under the 6 s a passing answer should stay on screen
 
 
 class Tray(QObject):
@@ -122,6 +126,11 @@ class Tray(QObject):
 
     def show(self) -> None:
         self.icon.show()
+
+    def say(self, title: str, message: str) -> None:
+        """A short balloon that answers something the person just did (a second start, a
+        refused command): a few seconds, not the default ten."""
+        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, BALLOON_MS)
 
     def update_status(self, status: Status) -> None:
         if status.next_break is not None:

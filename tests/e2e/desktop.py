@@ -189,6 +189,18 @@ class DesktopSession:
                 calls.append(strings[2])
         return calls
 
+    def balloons(self) -> list[str]:
+        """Tray balloons on screen: mapped top-level windows of movebreak that are not the
+        1x1 helpers (Qt draws a tray message itself when the tray is XEmbed, as trayer's is)."""
+        found = []
+        for line in self.tree().splitlines():
+            m = re.match(r'^     (0x[0-9a-f]+) "movebreak": \("[^"]*" "movebreak"\)\s+(\d+)x(\d+)', line)
+            if m and int(m.group(2)) > 60:
+                info = self.run(["xwininfo", "-id", m.group(1)], timeout=5).stdout
+                if "IsViewable" in info:
+                    found.append(m.group(1))
+        return found
+
     def visible_windows(self, name: str) -> list[str]:
         return self.run(["xdotool", "search", "--onlyvisible", "--name", name], timeout=5).stdout.split()
 

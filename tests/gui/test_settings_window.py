@@ -334,6 +334,7 @@ def test_screenshots_of_every_page(make_window, tmp_path: Path, theme: str) -> N
         out = Path(os.environ.get("MOVEBREAK_SCREENSHOTS") or tmp_path)
         out.mkdir(parents=True, exist_ok=True)
         w = make_window(DEFAULTS.with_changes(blocks=(WRITING,)), catalogue=load_catalogue(None)[0])
+        w.resize(880, 680)  # the usual size; the offscreen screen is only 800 px wide
         w.schedule.preview.refresh()
         for title in ("Schedule", "Breaks", "Exercises", "General"):
             w.show_page(title)
@@ -346,3 +347,20 @@ def test_screenshots_of_every_page(make_window, tmp_path: Path, theme: str) -> N
         assert welcome.grab().save(str(out / f"settings-welcome-{theme}.png"))
     finally:
         app.setPalette(old)
+
+
+def test_calendar_test_result_is_scrolled_into_view(make_window, qtbot: QtBot, tmp_path: Path) -> None:
+    # The result lands below the calendars, past the visible part of the page at the
+    # window's usual size: it must be brought into view, not left for the person to find.
+    ics = tmp_path / "work.ics"
+    ics.write_text(ICS, encoding="utf-8")
+    w = make_window()
+    w.resize(880, 680)
+    from movebreak.domain.settings import CalendarSource
+
+    w.schedule.add_calendar(CalendarSource(str(ics), keywords=("Focus",)))
+    w.schedule.test_selected()
+    qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
+    label = w.schedule.test_result
+    qtbot.waitUntil(lambda: label.visibleRegion().boundingRect() == label.rect(), timeout=2000)
+    assert label.text().startswith("2 event(s)")

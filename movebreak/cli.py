@@ -75,6 +75,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command is None:
             import movebreak.preload  # noqa: F401  (before Qt; see its docstring)
+            from movebreak.ui.early_tray import show_icon
+
+            show_icon()  # the icon now, then the rest of the app (see ui.early_tray)
             from movebreak.app import run_app
 
             return run_app(args)

@@ -58,10 +58,11 @@ def summary_for(
     today: date,
     areas_of: Callable[[str], Sequence[str]] | None = None,
 ) -> Summary:
-    """Figures for the range. The current streak looks past the range's start; the
-    longest one is the longest within the range (never shorter than the current)."""
-    days = journal.day_tallies(span.since, span.until)
-    exercises = journal.exercise_tallies(span.since, span.until)
+    """Figures for the range's local days (each break's day by the offset stored with it),
+    read from the journal's per-day aggregates. The current streak looks past the range's
+    start; the longest one is the longest within the range (never shorter than the current)."""
+    days = journal.days_between(span.first, span.last)
+    exercises = journal.exercises_between(span.first, span.last)
     result = summarize(days, exercises, today, areas_of)
     current = current_streak(journal.day_flags(today), today)
     longest = max(result.streak.longest, current)

@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from movebreak.domain.stats import BREAK_STATES, EXERCISE_OUTCOMES, USER_OUTCOMES
+from movebreak.storage.journal_days import DAY_AGGREGATES
 
 # Each entry upgrades the schema by one version; user_version counts how many ran.
 # Never edit a released entry: add a new one, and the migration test covers it.
@@ -40,6 +41,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " date(planned_start_utc, printf('%+d minutes', planned_offset_min))",
         "CREATE INDEX breaks_by_day ON breaks (local_day, state)",
     ),
+    # 4: per-day aggregates kept by triggers, backfilled here (see journal_days)
+    DAY_AGGREGATES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -38,7 +38,6 @@ from movebreak.domain.stats import STREAK_EXPLANATION, Summary, coverage_by_area
 from movebreak.storage.history_export import (
     Range,
     describe_exercises,
-    local_midnight,
     summary_for,
     to_csv,
     to_json,
@@ -294,7 +293,7 @@ class HistoryWindow(QWidget):
 
     def _fill_outcomes(self, today: date) -> None:
         first = today - timedelta(days=13)
-        tallies = {t.day: t for t in self._journal.day_tallies(local_midnight(first, self._clock.tz()))}
+        tallies = {t.day: t for t in self._journal.days_between(first, today)}
         days = [first + timedelta(days=i) for i in range(14)]
         # Two lines per day, so 14 labels fit a narrow chart. Chart labels are rich text,
         # where "\n" is only a space and the days ran together ("Mo 16Tu 17").
@@ -318,8 +317,8 @@ class HistoryWindow(QWidget):
             y.applyNiceNumbers()
 
     def _fill_coverage(self, today: date) -> None:
-        since = local_midnight(today - timedelta(days=6), self._clock.tz())
-        coverage = coverage_by_area(self._journal.exercise_tallies(since), self._areas_of)
+        week = self._journal.exercises_between(today - timedelta(days=6), today)
+        coverage = coverage_by_area(week, self._areas_of)
         areas = list(reversed(coverage))  # the first area reads at the top
         self.coverage_set.remove(0, self.coverage_set.count())
         self.coverage_set.append([coverage[a] / 60 for a in areas])

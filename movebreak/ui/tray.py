@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -10,7 +11,10 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from movebreak import APP_ID
 from movebreak.paths import asset
-from movebreak.runtime.coordinator import Status
+from movebreak.ui.early_tray import take_icon
+
+if TYPE_CHECKING:
+    from movebreak.runtime.coordinator import Status
 
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 APP_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
@@ -80,7 +84,10 @@ class Tray(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(tray_icon(), self)
+        early = take_icon()  # already on the panel since start-up (ui.early_tray)
+        if early is not None:
+            early.setParent(self)
+        self.icon = early or QSystemTrayIcon(tray_icon(), self)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self._next = self.menu.addAction("Next break: —")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak.domain.settings import WEEKDAYS, BlockRule, CalendarSource, Settings, TimeRange
+from movebreak.ui.caret import CaretRest
 from movebreak.ui.settings_pages import ErrorLabel, hint, mark
 
 # (label, rule): three common shapes of protected focus time, none ticked by default.
@@ -114,6 +115,9 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.finish)
         layout.addLayout(buttons)
         self._validate()
+        # The first time field has focus: without this its caret blinks (and wakes the
+        # app) for as long as the page stays open untouched.
+        CaretRest(self)
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

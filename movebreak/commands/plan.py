@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from movebreak import paths
 from movebreak.domain.blocks import Block, block_to_json
-from movebreak.domain.clock import SystemClock
+from movebreak.domain.clock import SystemClock, zone_named
 from movebreak.domain.planner import BreakSlot, Window, plan
 from movebreak.domain.settings import WEEKDAYS, Settings
 from movebreak.errors import CalendarError, ConfigError, MovebreakError, Problem
@@ -64,11 +64,11 @@ def _settings(args: argparse.Namespace) -> Settings:
 def _zone(args: argparse.Namespace, settings: Settings) -> tuple[tzinfo, str]:
     name = args.tz or settings.timezone
     if name:
-        try:
-            return ZoneInfo(name), name
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise _bad(f"unknown time zone {name!r}", "an IANA zone such as 'Europe/Berlin'",
-                       "--tz") from exc
+        zone = zone_named(name)
+        if zone is None:
+            raise _bad(f"unknown time zone {name[:64]!r}", "an IANA zone such as 'Europe/Berlin'",
+                       "--tz" if args.tz else "timezone")
+        return zone, name
     tz = SystemClock().tz()
     return tz, str(getattr(tz, "key", None) or tz)
 

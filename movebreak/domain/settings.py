@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from movebreak.domain.clock import zone_named
 from movebreak.errors import Problem
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -286,16 +286,13 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
             return value
     elif opt.kind is str:
         if isinstance(value, str):
-            if opt.name == "timezone" and value:
-                try:
-                    ZoneInfo(value)
-                except (ZoneInfoNotFoundError, ValueError):
-                    out.add(
-                        key,
-                        f"Invalid value {value!r} - unknown time zone",
-                        "an IANA zone such as 'Europe/Berlin', or empty",
-                    )
-                    return None
+            if opt.name == "timezone" and value and zone_named(value) is None:
+                out.add(
+                    key,
+                    f"Invalid value {value[:64]!r} - unknown time zone",
+                    "an IANA zone such as 'Europe/Berlin', or empty",
+                )
+                return None
             return value
     elif opt.kind is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
         bad = [v for v in value if opt.item_choices and v not in opt.item_choices]

@@ -14,6 +14,7 @@ import recurring_ical_events
 
 from movebreak.domain.blocks import Block, by_instant
 from movebreak.errors import CalendarError, Problem
+from movebreak.sources import ics_limits
 
 _CONTENT_LINE = re.compile(
     r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
@@ -60,7 +61,7 @@ def _event_lines(text: str) -> list[int]:
     return [n for n, line in enumerate(lines, start=1) if line.strip().upper() == "BEGIN:VEVENT"]
 
 
-def _event_problem(event: Any) -> tuple[str, str, str] | None:
+def _event_problem(event: Any, renamed: dict[str, str]) -> tuple[str, str, str] | None:
     """(property, message, valid) for an event that cannot be used, else None."""
     for prop, reason in getattr(event, "errors", []) or []:
         return str(prop), f"invalid {prop}: {reason}", "a value as RFC 5545 defines it"
@@ -71,7 +72,8 @@ def _event_problem(event: Any) -> tuple[str, str, str] | None:
     tzid = dtstart.params.get("TZID")
     if tzid and isinstance(start, datetime) and start.tzinfo is None:
         valid = "an IANA zone such as 'Europe/Berlin', or a VTIMEZONE in the file"
-        return "DTSTART", f"unknown time zone {tzid!r}", valid
+        name = ics_limits.unopened_zone(str(tzid), renamed)[:64]
+        return "DTSTART", f"unknown time zone {name!r}", valid
     dtend = event.get("DTEND")
     if dtend is not None:
         end = dtend.dt
@@ -83,7 +85,14 @@ def _event_problem(event: Any) -> tuple[str, str, str] | None:
     duration = event.get("DURATION")
     if duration is not None and isinstance(duration.dt, timedelta) and duration.dt < timedelta(0):
         return "DURATION", "has a negative duration", "a positive DURATION such as PT30M"
+    too_long = ics_limits.duration_problem(event)
+    if too_long:
+        return "DURATION", too_long, "a DURATION such as PT30M"
     return None
+
+
+def _title(event: Any) -> str:
+    return str(event.get("SUMMARY", ""))[:80] or "(no title)"
 
 
 def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str,
@@ -91,7 +100,8 @@ def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, 
     """A skipped event, named by UID and by the line of the bad property (or of its BEGIN)."""
     uid = str(event.get("UID", "")) or f"#{index + 1}"
     line = lines[index] if index < len(lines) else None
-    return Problem(source, f"{message}; event skipped", key=f"event {uid}", line=line,
+    said = message if message.endswith("; ignored") else f"{message}; event skipped"
+    return Problem(source, said, key=f"event {uid}", line=line,
                    valid=valid)
 
 
@@ -105,6 +115,11 @@ def _property_line(text: str, begin: int | None, prop: str) -> int | None:
         if name.match(line):
             return n
     return begin
+
+
+# What recurring-ical-events and dateutil raise on a rule they cannot walk; OverflowError
+# near year 1 or 9999 (a zone offset pushes a date past datetime's range).
+_EXPANSION_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError)
 
 
 def _expand(cal: Any, start: datetime, end: datetime) -> list[Any]:
@@ -131,7 +146,7 @@ def _expand_per_uid(cal: Any, start: datetime, end: datetime, source: str, text:
             mini.add_component(part)
         try:
             out.extend(_expand(mini, start, end))
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+        except _EXPANSION_ERRORS as exc:
             problems.append(_describe(events[0], index[id(events[0])], lines, source, "UID",
                                       f"cannot be expanded: {exc}", "a valid RRULE/RDATE/EXDATE"))
     return out
@@ -158,7 +173,7 @@ def _to_block(event: Any, tz: tzinfo, label: str, keywords: Sequence[str]) -> Bl
     dtend = event.get("DTEND")
     try:
         end = dtend.dt if dtend is not None else event.end
-    except (ValueError, KeyError, AttributeError):
+    except (ValueError, KeyError, AttributeError, OverflowError):
         end = start
     if not isinstance(end, datetime):
         return None
@@ -170,6 +185,21 @@ def _to_block(event: Any, tz: tzinfo, label: str, keywords: Sequence[str]) -> Bl
     return Block(start, end, str(event.get("SUMMARY", "")) or "(busy)", label)
 
 
+def _capped(occurrences: list[Any], cap: int, source: str, problems: list[Problem]) -> list[Any]:
+    """Drops every event with more occurrences in the window than the cap (RDATE lists, rules
+    the price list underestimated), naming each."""
+    counts = ics_limits.count_by_uid(occurrences)
+    over = {uid for uid, n in counts.items() if n > cap}
+    if not over:
+        return occurrences
+    for uid in sorted(over):
+        first = next(o for o in occurrences if str(o.get("UID", "")) == uid)
+        problems.append(Problem(
+            source, f"{_title(first)!r} occurs {counts[uid]:,} times in the planned days, more "
+            f"than {cap:,}; ignored", key=f"event {uid}", valid=ics_limits.RULE_VALID))
+    return [o for o in occurrences if str(o.get("UID", "")) not in over]
+
+
 def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo,
               keywords: Sequence[str] = (), label: str = "") -> tuple[list[Block], list[Problem]]:
     """Blocks from one calendar between start and end, plus a warning per skipped event.
@@ -178,17 +208,23 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
     every event in it broken."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    data, zone_notices, renamed = ics_limits.neutralise_zones(data)
     text = data.decode("utf-8", errors="replace")
     try:
         cal = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
+    except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
         raise CalendarError([syntax_problem(text, source, str(exc).splitlines()[0])]) from exc
-    problems: list[Problem] = []
+    problems = [Problem(source, n, key="X-WR-TIMEZONE", valid="an IANA zone such as 'Europe/Berlin'")
+                for n in zone_notices]
     events = list(cal.walk("VEVENT"))
     bad: list[Any] = []
     lines: list[int] | None = None
+    budget = ics_limits.ExpansionBudget(start, end, tz)
     for i, ev in enumerate(events):
-        found = _event_problem(ev)
+        found = _event_problem(ev, renamed)
+        if found is None:
+            costly = budget.check(ev)
+            found = ("RRULE", f"{_title(ev)!r} {costly}", ics_limits.RULE_VALID) if costly else None
         if found is not None:
             lines = lines if lines is not None else _event_lines(text)
             problem = _describe(ev, i, lines, source, *found)
@@ -205,8 +241,9 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
                 holder.subcomponents.remove(ev)
     try:
         occurrences = _expand(cal, start, end)
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except _EXPANSION_ERRORS:
         occurrences = _expand_per_uid(cal, start, end, source, text, problems)
+    occurrences = _capped(occurrences, budget.cap, source, problems)
     blocks: list[Block] = []
     for occ in occurrences:
         block = _to_block(occ, tz, label or source, keywords)

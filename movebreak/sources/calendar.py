@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 
 from movebreak import __version__
 from movebreak._sha1 import sha1_hex
@@ -19,9 +20,11 @@ from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import CalendarError, Problem
+from movebreak.storage.bounded_read import CALENDAR_LIMIT, ReadRefused, read_bounded
 
-FETCH_TIMEOUT = 10.0
-FETCH_LIMIT = 20 * 1024 * 1024
+FETCH_TIMEOUT = 7.0  # the whole fetch: connect, headers, body
+FETCH_LIMIT = CALENDAR_LIMIT
+START_SLACK = 3.0  # the reader child's start-up and parse, on top of the fetch's deadline
 VALID_LOCATION = "a path to an .ics file, a file:// URL, or an http(s):// URL"
 
 
@@ -74,7 +77,10 @@ def format_age(age: timedelta) -> str:
 
 def classify(location: str) -> tuple[str, str | Path]:
     """("url", url) for http(s), ("file", path) for a path or file:// URL; else CalendarError."""
-    parsed = urllib.parse.urlsplit(location)
+    try:
+        parsed = urllib.parse.urlsplit(location)
+    except ValueError as exc:  # "http://[::1": an unclosed IPv6 bracket
+        raise CalendarError([Problem(location, f"is not a valid URL: {exc}", valid=VALID_LOCATION)]) from exc
     scheme = parsed.scheme.lower()
     if scheme in ("http", "https"):
         return "url", location
@@ -111,13 +117,32 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def _opener() -> Any:
+    """urllib follows redirects to ftp:// too; every hop must be http(s)."""
+    import urllib.error
+    import urllib.request
+
+    class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
+                             newurl: str) -> Any:
+            scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise urllib.error.URLError(
+                    f"the server redirected to {newurl[:120]!r}, which is not an http(s) URL")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return urllib.request.build_opener(HttpOnlyRedirects)
+
+
 def _download(url: str, timeout: float, limit: int) -> bytes:
     # Imported here: the tray app only pays for http/ssl when it has a URL calendar.
     import urllib.request
 
     request = urllib.request.Request(url, headers={"User-Agent": f"movebreak/{__version__}"})
     deadline = monotonic_time.monotonic() + timeout
-    with urllib.request.urlopen(request, timeout=timeout) as response:
+    # The socket time-out is per read; the whole fetch is bounded by the reader child's
+    # wall-clock deadline (refresh_url), which a server sending a byte a second cannot stretch.
+    with _opener().open(request, timeout=timeout) as response:
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > limit:
             raise ValueError(f"is {int(declared) // (1024 * 1024)} MB, more than the "
@@ -142,7 +167,8 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
                 limit: int = FETCH_LIMIT, *, clock: Clock | None = None) -> Problem | None:
     """Fetch a URL source and, if it is valid iCalendar, make it the cached last good copy.
 
-    Blocking: the app runs it in a worker thread. Local files need no fetch (None)."""
+    The fetch runs in the reader child, ended after `timeout` seconds in all (plus its
+    start-up). Blocking: the app runs it in a worker thread. Local files need no fetch."""
     try:
         kind, target = classify(location)
     except CalendarError as exc:
@@ -151,6 +177,21 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
         if Path(target).is_file():
             return None
         return Problem(location, "no such file", valid=VALID_LOCATION)
+    from movebreak.sources import sandbox
+
+    now = (clock or SystemClock()).now()
+    request = {"job": "refresh", "location": location, "cache_dir": str(cache_dir),
+               "timeout": timeout, "limit": limit, "now": now.isoformat()}
+    answer = sandbox.run_job(request, location, wall=timeout + START_SLACK,
+                             late=f"no complete answer within {timeout:g} s")
+    if isinstance(answer, Problem):
+        return answer
+    return sandbox.problem_from_json(answer["problem"]) if answer.get("problem") else None
+
+
+def refresh_here(location: str, cache_dir: Path, timeout: float, limit: int,
+                 clock: Clock) -> Problem | None:
+    """refresh_url's work, in this process: the reader child runs it."""
     import urllib.error
 
     import icalendar
@@ -166,19 +207,20 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
         if isinstance(exc, TimeoutError) or "timed out" in str(exc):
             return Problem(location, f"no complete answer within {timeout:g} s")
         reason = getattr(exc, "reason", exc)
-        return Problem(location, f"cannot be reached: {reason}")
+        said = str(reason) or type(reason).__name__  # some errors have no text at all
+        return Problem(location, f"cannot be reached: {said}")
     except ValueError as exc:
         return Problem(location, str(exc), valid="a calendar under the size limit")
     try:
         icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
+    except (ValueError, IndexError, KeyError, OverflowError, RecursionError, OSError) as exc:
         text = data.decode("utf-8", errors="replace")
-        return syntax_problem(text, location, str(exc).splitlines()[0])
+        return syntax_problem(text, location, (str(exc).splitlines() or [type(exc).__name__])[0])
     import json  # only URL calendars keep this note; the idle app need not load json
 
     ics, meta = _cache_paths(cache_dir, location)
     _write_atomic(ics, data)
-    fetched = (clock or SystemClock()).now().isoformat()
+    fetched = clock.now().isoformat()
     _write_atomic(meta, json.dumps({"url": location, "fetched_at": fetched}).encode())
     return None
 
@@ -188,20 +230,24 @@ def cached_copy(location: str, cache_dir: Path, clock: Clock) -> tuple[bytes, ti
 
     ics, meta = _cache_paths(cache_dir, location)
     try:
-        data = ics.read_bytes()
+        data = read_bounded(ics, FETCH_LIMIT)
         fetched = datetime.fromisoformat(json.loads(meta.read_text("utf-8"))["fetched_at"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return data, max(timedelta(0), clock.now() - fetched)
 
 
-def read_source(location: str, cache_dir: Path | None, offline: bool,
-                clock: Clock) -> tuple[bytes, Problem | None, timedelta | None]:
-    """The bytes of a source, a warning when a stale cached copy stands in, and its age."""
+def read_source_here(location: str, cache_dir: Path | None, offline: bool,
+                     clock: Clock) -> tuple[bytes, Problem | None, timedelta | None]:
+    """The bytes of a source, a warning when a stale cached copy stands in, and its age.
+
+    In this process, without the child's limits: the reader child calls it."""
     kind, target = classify(location)
     if kind == "file":
         try:
-            return Path(target).read_bytes(), None, None
+            return read_bounded(Path(target), FETCH_LIMIT), None, None
+        except ReadRefused as exc:
+            raise CalendarError([Problem(location, str(exc), valid=VALID_LOCATION)]) from exc
         except OSError as exc:
             raise CalendarError([Problem(location, f"cannot be read: {exc.strerror or exc}",
                                          valid=VALID_LOCATION)]) from exc
@@ -209,12 +255,12 @@ def read_source(location: str, cache_dir: Path | None, offline: bool,
     if not offline:
         if cache_dir is None:
             with tempfile.TemporaryDirectory() as scratch:
-                failure = refresh_url(location, Path(scratch), clock=clock)
+                failure = refresh_here(location, Path(scratch), FETCH_TIMEOUT, FETCH_LIMIT, clock)
                 got = cached_copy(location, Path(scratch), clock)
             if got is not None:
                 return got[0], None, None
             raise CalendarError([failure or Problem(location, "could not be fetched")])
-        failure = refresh_url(location, cache_dir, clock=clock)
+        failure = refresh_here(location, cache_dir, FETCH_TIMEOUT, FETCH_LIMIT, clock)
     got = cached_copy(location, cache_dir, clock) if cache_dir is not None else None
     if got is None:
         raise CalendarError([failure or Problem(location, "not fetched yet and no cached copy",
@@ -224,6 +270,61 @@ def read_source(location: str, cache_dir: Path | None, offline: bool,
         return data, None, None
     why = f"{failure.message}; " if failure else ""
     return data, Problem(location, f"{why}using the cached copy, {format_age(age)} old"), age
+
+
+# --- reading a source under the reader child's limits ---------------------------------------
+
+# Answers already computed, for the same source content, window and filters: the tray app
+# re-plans often and the content rarely changes, so most re-plans start no child.
+_MEMO: dict[tuple[Any, ...], tuple[list[Block], list[Problem], list[Problem], timedelta | None]] = {}
+_MEMO_SIZE = 32
+
+
+def _identity(location: str, cache_dir: Path | None, offline: bool) -> tuple[int, ...] | None:
+    """What the source holds now, as cheap to get as a stat; None when it must be read."""
+    try:
+        kind, target = classify(location)
+        if kind == "url":
+            if not offline or cache_dir is None:
+                return None  # a fetch is asked for
+            target = _cache_paths(cache_dir, location)[0]
+        info = os.stat(os.path.realpath(target))
+    except (CalendarError, OSError):
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def read_limited(location: str, keywords: Sequence[str], label: str, start: datetime, end: datetime,
+                 tz: tzinfo, cache_dir: Path | None, offline: bool, clock: Clock,
+                 wall: float | None = None) -> tuple[list[Block], list[Problem], list[Problem], timedelta | None]:
+    """Blocks, errors, warnings and cache age of one source, read and expanded in the reader
+    child (sources.sandbox) so no calendar can hang or exhaust this process."""
+    from movebreak.sources import sandbox
+
+    identity = _identity(location, cache_dir, offline)
+    key = (location, identity, start, end, sandbox.zone_to_json(tz), tuple(keywords), label, offline)
+    if identity is not None and key in _MEMO:
+        return _MEMO[key]
+    request = {"job": "collect", "location": location, "cache_dir": str(cache_dir) if cache_dir else None,
+               "offline": offline, "start": start.isoformat(), "end": end.isoformat(),
+               "tz": sandbox.zone_to_json(tz), "keywords": list(keywords), "label": label,
+               "now": clock.now().isoformat()}
+    answer = sandbox.run_job(request, location, wall=wall or sandbox.WALL_SECONDS)
+    if isinstance(answer, Problem):
+        got: tuple[list[Block], list[Problem], list[Problem], timedelta | None] = ([], [answer], [], None)
+    else:
+        age = answer.get("age")
+        got = (
+            [sandbox.block_from_wire(b, tz) for b in answer.get("blocks", [])],
+            [sandbox.problem_from_json(p) for p in answer.get("errors", [])],
+            [sandbox.problem_from_json(p) for p in answer.get("warnings", [])],
+            timedelta(seconds=age) if age is not None else None,
+        )
+    if identity is not None:
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.pop(next(iter(_MEMO)))
+        _MEMO[key] = got
+    return got
 
 
 # --- what the app and the CLI call ----------------------------------------------------------
@@ -240,20 +341,23 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
     clock = clock or SystemClock()
     start, end = window.day_span()
     out = Collection(blocks=blocks_from_rules(settings.blocks, start, end, window.tz))
-    sources = _sources(settings, extra_sources)
-    if sources:
-        # icalendar and its ~100 modules load only for users who have a calendar.
-        from movebreak.sources.ics import parse_ics
-    for src in sources:
-        try:
-            data, stale, _age = read_source(src.location, cache_dir, offline, clock)
-            blocks, warnings = parse_ics(data, src.location, start, end, window.tz,
-                                         src.keywords, src.name or src.location)
-        except CalendarError as exc:
-            out.errors.extend(exc.problems)
+    from movebreak.sources.sandbox import WALL_SECONDS
+
+    # One deadline for all the sources together, so `plan` ends within it whatever they hold.
+    deadline = monotonic_time.monotonic() + WALL_SECONDS
+    for src in _sources(settings, extra_sources):
+        left = deadline - monotonic_time.monotonic()
+        if left < 1.0:
+            out.errors.append(Problem(src.location, f"not read: the calendars before it took the "
+                                      f"{WALL_SECONDS:g} s that reading calendars may take"))
             continue
+        # icalendar and its ~100 modules load only in the reader child, never here.
+        blocks, errors, warnings, _age = read_limited(
+            src.location, src.keywords, src.name or src.location, start, end, window.tz, cache_dir,
+            offline, clock, wall=left)
         out.blocks.extend(blocks)
-        out.warnings.extend(([stale] if stale else []) + warnings)
+        out.errors.extend(errors)
+        out.warnings.extend(warnings)
     out.blocks.sort(key=by_instant)
     return out
 
@@ -270,16 +374,11 @@ def test_source(location: str, keywords: Sequence[str], window: Window, cache_di
                 *, clock: Clock | None = None, offline: bool = False) -> SourceReport:
     """Try one source now (fetching a URL unless offline): events found, the next three
     blocks, or the exact error."""
-    from movebreak.sources.ics import parse_ics
-
     clock = clock or SystemClock()
-    try:
-        data, stale, age = read_source(location, cache_dir, offline, clock)
-        blocks, warnings = parse_ics(data, location, window.start, window.end, window.tz,
-                                     tuple(keywords))
-    except CalendarError as exc:
-        return SourceReport(location, error=exc.problems[0])
+    blocks, errors, warnings, age = read_limited(location, tuple(keywords), "", window.start, window.end,
+                                                 window.tz, cache_dir, offline, clock)
+    if errors:
+        return SourceReport(location, error=errors[0])
     upcoming = tuple(b for b in blocks if b.end > window.start)[:3]
-    return SourceReport(location, len(blocks), upcoming,
-                        tuple(([stale] if stale else []) + warnings), None, age)
+    return SourceReport(location, len(blocks), upcoming, tuple(warnings), None, age)
 

@@ -200,6 +200,17 @@ def _capped(occurrences: list[Any], cap: int, source: str, problems: list[Proble
     return [o for o in occurrences if str(o.get("UID", "")) not in over]
 
 
+def _out_of_memory(exc: BaseException | None) -> bool:
+    """icalendar turns any failure inside a line, MemoryError too, into a ValueError."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, MemoryError):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
 def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo,
               keywords: Sequence[str] = (), label: str = "") -> tuple[list[Block], list[Problem]]:
     """Blocks from one calendar between start and end, plus a warning per skipped event.
@@ -213,7 +224,9 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
     try:
         cal = icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
-        raise CalendarError([syntax_problem(text, source, str(exc).splitlines()[0])]) from exc
+        if _out_of_memory(exc):
+            raise MemoryError from exc  # the reader child reports the memory limit, not bad syntax
+        raise CalendarError([syntax_problem(text, source, (str(exc).splitlines() or [""])[0])]) from exc
     problems = [Problem(source, n, key="X-WR-TIMEZONE", valid="an IANA zone such as 'Europe/Berlin'")
                 for n in zone_notices]
     events = list(cal.walk("VEVENT"))

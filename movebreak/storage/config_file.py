@@ -22,6 +22,7 @@ from movebreak.domain.settings import (
     settings_to_mapping,
 )
 from movebreak.errors import ConfigError, Problem
+from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
 
 
 @dataclass
@@ -51,6 +52,12 @@ def parse_error(exc: tomllib.TOMLDecodeError, source: str) -> Problem:
         line=int(m.group(1)) if m else None,
         valid="TOML syntax, see the README",
     )
+
+
+def too_deep(source: str) -> Problem:
+    """tomllib recurses once per nested array or table: thousands deep exhaust the stack."""
+    return Problem(source, "is not valid TOML: arrays or tables nest too deeply",
+                   valid="TOML nested a few levels deep, see the README")
 
 
 _KEY_RE = re.compile(r"^([A-Za-z_][\w]*)(?:\[(\d+)\])?(?:\.(.+))?$")
@@ -96,19 +103,21 @@ def load_config(path: Path | None) -> ConfigLoad:
         return ConfigLoad(None)
     source = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_bounded(path, CONFIG_LIMIT)
     except FileNotFoundError:
         return ConfigLoad(path)
     except (OSError, UnicodeDecodeError) as exc:
         return ConfigLoad(
             path,
-            problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file")],
+            problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file under 1 MB")],
             exists=True,
         )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return ConfigLoad(path, problems=[parse_error(exc, source)], exists=True)
+    except RecursionError:
+        return ConfigLoad(path, problems=[too_deep(source)], exists=True)
     settings, problems = settings_from_mapping(data, source)
     problems = [
         Problem(p.source, p.message, key=p.key, line=_line_of(text, p.key), valid=p.valid)
@@ -153,12 +162,25 @@ def save_config(path: Path, settings: Settings) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     old_text: str | None = None
     if path.exists():
-        old_text = path.read_text(encoding="utf-8")
+        try:
+            old_text = read_text_bounded(path, CONFIG_LIMIT)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(
+                f"{path}: not saved, the file there cannot be read ({exc}) and would be lost; "
+                "fix or move it first",
+                source=str(path),
+            ) from exc
         try:
             doc = tomlkit.parse(old_text)
         except ParseError as exc:
             raise ConfigError(
                 f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; "
+                "fix or move it first",
+                source=str(path),
+            ) from exc
+        except RecursionError as exc:
+            raise ConfigError(
+                f"{path}: not saved, the file nests too deeply to be read and would be lost; "
                 "fix or move it first",
                 source=str(path),
             ) from exc

@@ -20,6 +20,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
+from movebreak.log_terminal import FILE_ONLY, one_line_on_terminal
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
@@ -149,11 +150,13 @@ class App(QObject):
         self.scheduler = SlotScheduler(self.clock, parent=self)
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
+        # Calendars are read by the watcher's worker thread, never by the GUI thread (issue 20).
+        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self, clock=self.clock)
         self.coordinator = Coordinator(
             clock=self.clock,
             settings=self.settings,
             scheduler=self.scheduler,
-            block_source=block_source,
+            block_source=self.calendars.block_source,
             catalogue=self.catalogue,
             journal=self.journal,
             notify=self._notify,
@@ -164,7 +167,6 @@ class App(QObject):
         )
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
-        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
         self.calendars.problem.connect(lambda problem: self._notify("movebreak: calendar problem", str(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
@@ -404,7 +406,7 @@ def _drop_source_caches() -> None:
 
 def _log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
     """A bug in a Qt slot must not print a traceback at the user: log it, say one line."""
-    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    log.error("unexpected error", exc_info=(exc_type, exc, tb), extra={FILE_ONLY: True})
     print(
         f"movebreak: internal error: {exc_type.__name__}: {exc} (details in {paths.log_dir() / 'movebreak.log'})",
         file=sys.stderr,
@@ -413,6 +415,7 @@ def _log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Any) 
 
 def run_app(args: argparse.Namespace) -> int:
     _setup_logging(getattr(args, "verbose", False))
+    one_line_on_terminal()
     sys.excepthook = _log_unexpected
     explicit = bool(getattr(args, "config", None))
     config_path = Path(args.config).expanduser() if explicit else paths.config_file()

@@ -26,8 +26,11 @@ import movebreak.domain.pause
 import movebreak.domain.planner
 import movebreak.domain.settings
 import movebreak.errors
+import movebreak.log_terminal
 import movebreak.paths
 import movebreak.sources.calendar
+import movebreak.sources.reader
+import movebreak.sources.sandbox
 import movebreak.storage.catalogue
 import movebreak.storage.config_file
 import movebreak.storage.journal_handle

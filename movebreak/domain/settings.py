@@ -231,6 +231,19 @@ def parse_range(text: str) -> TimeRange | None:
     return TimeRange(start, end)
 
 
+def range_problem(item: object) -> str:
+    """Why item is no working-hours range, in the user's terms (parse_range said None)."""
+    if not isinstance(item, str):
+        return f'Invalid range {str(item)[:40]} - write a range as a quoted "HH:MM-HH:MM" string'
+    m = _RANGE_RE.match(item)
+    if not m:
+        return f"Invalid range {item[:40]!r} - not written as HH:MM-HH:MM (two-digit minutes)"
+    for h, mi in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        if parse_time(f"{h}:{mi}") is None:
+            return f"Invalid range {item!r} - {h}:{mi} is no time of day (00:00 to 24:00)"
+    return f"Invalid range {item!r} - end must be after start"
+
+
 def parse_days(value: Any) -> tuple[int, ...] | None:
     """'mon-fri', 'mon,wed', ['mon', 'tue'] -> weekday numbers (Monday = 0)."""
     items: list[str]
@@ -333,11 +346,7 @@ def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], .
         for item in value:
             r = parse_range(item) if isinstance(item, str) else None
             if r is None:
-                out.add(
-                    key,
-                    f"Invalid range {item!r} - end must be after start",
-                    '"HH:MM-HH:MM", e.g. "09:00-17:30"',
-                )
+                out.add(key, range_problem(item), '"HH:MM-HH:MM", e.g. "09:00-17:30"')
                 break
             ranges.append(r)
         else:

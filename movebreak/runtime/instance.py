@@ -165,18 +165,27 @@ class _UnixServer(QObject):
             self._bind()
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
-                print(
-                    f"movebreak: cannot open the control socket {self._path}: {exc.strerror}. "
-                    "This instance runs, but `movebreak status`, `pause` and the others cannot reach it.",
-                    file=sys.stderr,
-                )
-                log.warning("cannot listen on %s: %s", self._path, exc)
-                return True
+                return self._unreachable(exc.strerror or str(exc))
             if alive():
                 return False
+            if not self._path.is_socket():
+                # Never remove what we did not create: a folder or a file is the user's.
+                return self._unreachable("something that is not a socket is in the way; move it")
             log.info("removing a stale instance socket %s", self._path)
-            self._path.unlink(missing_ok=True)
-            self._bind()
+            try:
+                self._path.unlink(missing_ok=True)
+                self._bind()
+            except OSError as again:
+                return self._unreachable(again.strerror or str(again))
+        return True
+
+    def _unreachable(self, why: str) -> bool:
+        print(
+            f"movebreak: cannot open the control socket {self._path}: {why}. "
+            "This instance runs, but `movebreak status`, `pause` and the others cannot reach it.",
+            file=sys.stderr,
+        )
+        log.warning("cannot listen on %s: %s", self._path, why)
         return True
 
     def _bind(self) -> None:

@@ -64,6 +64,7 @@ class Collection:
     blocks: list[Block] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # sources not read yet (cached_only)
 
 
 def format_age(age: timedelta) -> str:
@@ -272,61 +273,6 @@ def read_source_here(location: str, cache_dir: Path | None, offline: bool,
     return data, Problem(location, f"{why}using the cached copy, {format_age(age)} old"), age
 
 
-# --- reading a source under the reader child's limits ---------------------------------------
-
-# Answers already computed, for the same source content, window and filters: the tray app
-# re-plans often and the content rarely changes, so most re-plans start no child.
-_MEMO: dict[tuple[Any, ...], tuple[list[Block], list[Problem], list[Problem], timedelta | None]] = {}
-_MEMO_SIZE = 32
-
-
-def _identity(location: str, cache_dir: Path | None, offline: bool) -> tuple[int, ...] | None:
-    """What the source holds now, as cheap to get as a stat; None when it must be read."""
-    try:
-        kind, target = classify(location)
-        if kind == "url":
-            if not offline or cache_dir is None:
-                return None  # a fetch is asked for
-            target = _cache_paths(cache_dir, location)[0]
-        info = os.stat(os.path.realpath(target))
-    except (CalendarError, OSError):
-        return None
-    return (info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def read_limited(location: str, keywords: Sequence[str], label: str, start: datetime, end: datetime,
-                 tz: tzinfo, cache_dir: Path | None, offline: bool, clock: Clock,
-                 wall: float | None = None) -> tuple[list[Block], list[Problem], list[Problem], timedelta | None]:
-    """Blocks, errors, warnings and cache age of one source, read and expanded in the reader
-    child (sources.sandbox) so no calendar can hang or exhaust this process."""
-    from movebreak.sources import sandbox
-
-    identity = _identity(location, cache_dir, offline)
-    key = (location, identity, start, end, sandbox.zone_to_json(tz), tuple(keywords), label, offline)
-    if identity is not None and key in _MEMO:
-        return _MEMO[key]
-    request = {"job": "collect", "location": location, "cache_dir": str(cache_dir) if cache_dir else None,
-               "offline": offline, "start": start.isoformat(), "end": end.isoformat(),
-               "tz": sandbox.zone_to_json(tz), "keywords": list(keywords), "label": label,
-               "now": clock.now().isoformat()}
-    answer = sandbox.run_job(request, location, wall=wall or sandbox.WALL_SECONDS)
-    if isinstance(answer, Problem):
-        got: tuple[list[Block], list[Problem], list[Problem], timedelta | None] = ([], [answer], [], None)
-    else:
-        age = answer.get("age")
-        got = (
-            [sandbox.block_from_wire(b, tz) for b in answer.get("blocks", [])],
-            [sandbox.problem_from_json(p) for p in answer.get("errors", [])],
-            [sandbox.problem_from_json(p) for p in answer.get("warnings", [])],
-            timedelta(seconds=age) if age is not None else None,
-        )
-    if identity is not None:
-        if len(_MEMO) >= _MEMO_SIZE:
-            _MEMO.pop(next(iter(_MEMO)))
-        _MEMO[key] = got
-    return got
-
-
 # --- what the app and the CLI call ----------------------------------------------------------
 
 
@@ -336,16 +282,30 @@ def _sources(settings: Settings, extra: Iterable[str]) -> list[CalendarSource]:
 
 def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
             extra_sources: Sequence[str] = (), offline: bool = False,
-            clock: Clock | None = None) -> Collection:
-    """Weekly rules plus every enabled source, for the whole local days the window touches."""
+            clock: Clock | None = None, cached_only: bool = False) -> Collection:
+    """Weekly rules plus every enabled source, for the whole local days the window touches.
+
+    cached_only: only answers already read for the sources' current content (the GUI
+    thread must not wait on the reader child); the others are listed in `pending`."""
     clock = clock or SystemClock()
     start, end = window.day_span()
     out = Collection(blocks=blocks_from_rules(settings.blocks, start, end, window.tz))
+    from movebreak.sources.reader import known_reading, read_limited
     from movebreak.sources.sandbox import WALL_SECONDS
 
     # One deadline for all the sources together, so `plan` ends within it whatever they hold.
     deadline = monotonic_time.monotonic() + WALL_SECONDS
     for src in _sources(settings, extra_sources):
+        label = src.name or src.location
+        if cached_only:
+            known = known_reading(src.location, src.keywords, label, start, end, window.tz, cache_dir)
+            if known is None:
+                out.pending.append(src.location)
+                continue
+            out.blocks.extend(known[0])
+            out.errors.extend(known[1])
+            out.warnings.extend(known[2])
+            continue
         left = deadline - monotonic_time.monotonic()
         if left < 1.0:
             out.errors.append(Problem(src.location, f"not read: the calendars before it took the "
@@ -353,8 +313,7 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
             continue
         # icalendar and its ~100 modules load only in the reader child, never here.
         blocks, errors, warnings, _age = read_limited(
-            src.location, src.keywords, src.name or src.location, start, end, window.tz, cache_dir,
-            offline, clock, wall=left)
+            src.location, src.keywords, label, start, end, window.tz, cache_dir, offline, clock, wall=left)
         out.blocks.extend(blocks)
         out.errors.extend(errors)
         out.warnings.extend(warnings)
@@ -374,6 +333,8 @@ def test_source(location: str, keywords: Sequence[str], window: Window, cache_di
                 *, clock: Clock | None = None, offline: bool = False) -> SourceReport:
     """Try one source now (fetching a URL unless offline): events found, the next three
     blocks, or the exact error."""
+    from movebreak.sources.reader import read_limited
+
     clock = clock or SystemClock()
     blocks, errors, warnings, age = read_limited(location, tuple(keywords), "", window.start, window.end,
                                                  window.tz, cache_dir, offline, clock)

@@ -65,6 +65,9 @@ def _event_problem(event: Any, renamed: dict[str, str]) -> tuple[str, str, str] 
     """(property, message, valid) for an event that cannot be used, else None."""
     for prop, reason in getattr(event, "errors", []) or []:
         return str(prop), f"invalid {prop}: {reason}", "a value as RFC 5545 defines it"
+    for prop in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
+        if isinstance(event.get(prop), list):  # icalendar keeps a repeated property as a list
+            return prop, f"has {prop} more than once", f"one {prop} per event"
     dtstart = event.get("DTSTART")
     if dtstart is None:
         return "UID", "has no DTSTART", "an event with DTSTART"
@@ -118,8 +121,9 @@ def _property_line(text: str, begin: int | None, prop: str) -> int | None:
 
 
 # What recurring-ical-events and dateutil raise on a rule they cannot walk; OverflowError
-# near year 1 or 9999 (a zone offset pushes a date past datetime's range).
-_EXPANSION_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError)
+# near year 1 or 9999 (a zone offset pushes a date past datetime's range). Any other error
+# is a bug of theirs or ours; the reader child reports it in one line.
+_EXPANSION_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError)
 
 
 def _expand(cal: Any, start: datetime, end: datetime) -> list[Any]:
@@ -223,7 +227,9 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
     text = data.decode("utf-8", errors="replace")
     try:
         cal = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError, OverflowError, RecursionError) as exc:
+    # The parser is the boundary to untrusted bytes, and icalendar raises whatever its code
+    # trips on (AttributeError on a VTIMEZONE with two TZIDs, found by the fuzz test).
+    except Exception as exc:
         if _out_of_memory(exc):
             raise MemoryError from exc  # the reader child reports the memory limit, not bad syntax
         raise CalendarError([syntax_problem(text, source, (str(exc).splitlines() or [""])[0])]) from exc

@@ -5,9 +5,8 @@ plus the child's start-up, as a result or as a Problem naming the source."""
 
 from __future__ import annotations
 
-import json
-import subprocess
 import sys
+import threading
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -73,6 +72,20 @@ def block_from_wire(item: list[str], tz: tzinfo) -> Block:
 
 # --- the parent's side -----------------------------------------------------------------------
 
+# subprocess and json load on the first read: the idle tray app without calendars needs neither.
+_LIVE: set[Any] = set()  # the running children (subprocess.Popen)
+_LIVE_LOCK = threading.Lock()
+_STOPPING = threading.Event()
+QUITTING = "not read: movebreak is quitting"
+
+
+def stop_all() -> None:
+    """End every reader child now and start no more (the app is quitting)."""
+    _STOPPING.set()
+    with _LIVE_LOCK:
+        for proc in _LIVE:
+            proc.kill()
+
 
 def _ended(returncode: int, stderr: bytes) -> str:
     import signal
@@ -92,6 +105,11 @@ def run_job(
 
     Blocking for at most `wall` seconds (plus start-up): callers on the GUI thread use
     the memo in sources.calendar or run this from a worker thread."""
+    import json
+    import subprocess
+
+    if _STOPPING.is_set():
+        return Problem(location, QUITTING)
     try:
         proc = subprocess.Popen(
             child_command(),
@@ -102,13 +120,20 @@ def run_job(
         )
     except OSError as exc:
         return Problem(location, f"could not start the calendar reader: {exc.strerror or exc}")
+    with _LIVE_LOCK:
+        _LIVE.add(proc)
     try:
         out, err = proc.communicate(json.dumps(request).encode(), timeout=wall)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.communicate()
         return Problem(location, late or f"took longer than {wall:g} s to read; skipped", valid=VALID)
+    finally:
+        with _LIVE_LOCK:
+            _LIVE.discard(proc)
     if proc.returncode != 0:
+        if _STOPPING.is_set():
+            return Problem(location, QUITTING)
         return Problem(location, _ended(proc.returncode, err), valid=VALID)
     try:
         answer = json.loads(out)

@@ -130,3 +130,20 @@ def test_a_bad_request_gets_a_clear_refusal_and_the_socket_is_private(qtbot, qap
     reply = json.loads(replies[0])
     assert reply["ok"] is False and reply["code"] == 2
     assert reply["message"].startswith("bad request")
+
+
+def test_a_folder_at_the_socket_path_is_kept_and_the_app_runs_unreachable(qapp, capfd) -> None:  # type: ignore[no-untyped-def]
+    path = socket_path()
+    path.mkdir()
+    (path / "keep.txt").write_text("the user's")
+    server = InstanceServer(lambda r: {"ok": True, "message": ""})
+    try:
+        assert server.listen()  # the app runs on, only unreachable
+    finally:
+        server.close()
+    assert (path / "keep.txt").read_text() == "the user's"
+    err = capfd.readouterr().err
+    assert f"cannot open the control socket {path}: something that is not a socket is in the way" in err
+    assert "Traceback" not in err
+    (path / "keep.txt").unlink()
+    path.rmdir()

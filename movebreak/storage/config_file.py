@@ -159,6 +159,9 @@ def save_config(path: Path, settings: Settings) -> None:
     import tomlkit
     from tomlkit.exceptions import ParseError
 
+    # Through a symlink (a dotfiles manager's, or one left dangling) the file it points at
+    # is written and backed up; replacing the link itself would lose where it pointed.
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     old_text: str | None = None
     if path.exists():

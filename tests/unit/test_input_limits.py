@@ -10,10 +10,11 @@ import sys
 import pytest
 
 from movebreak.commands.check_config import check
-from movebreak.domain.settings import settings_from_mapping
+from movebreak.domain.exercises import MAX_ID, MAX_NAME, MAX_SAFETY, MAX_STEP, exercise_from_mapping
+from movebreak.domain.settings import DEFAULTS, settings_from_mapping
 from movebreak.storage.bounded_read import CALENDAR_LIMIT, CONFIG_LIMIT, ReadRefused, read_bounded
 from movebreak.storage.catalogue import load_file
-from movebreak.storage.config_file import load_config
+from movebreak.storage.config_file import load_config, save_config
 
 DEEP = "x = " + "[" * 5000 + "]" * 5000 + "\n"
 
@@ -145,3 +146,62 @@ def test_check_config_passes_a_readable_calendar(tmp_path, capsys) -> None:
     path.write_text(f'[[calendars]]\nsource = "{cal}"\n', encoding="utf-8")
     assert check(path, explicit=True) == 0
     assert capsys.readouterr().out.startswith("OK:")
+
+
+def _exercise(**changes: object) -> dict[str, object]:
+    data: dict[str, object] = {
+        "id": "my-stretch",
+        "name": "My stretch",
+        "areas": ["neck"],
+        "position": "seated",
+        "seconds": 20,
+        "steps": ["Sit tall.", "Breathe."],
+        "illustration": {"view": "front", "base": "sit-front", "accent": ["head"], "frames": [{}, {"neck": -30}]},
+    }
+    data.update(changes)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("field", "limit", "value"),
+    [
+        ("name", MAX_NAME, lambda n: "N" * n),
+        ("steps", MAX_STEP, lambda n: ["S" * n]),
+        ("safety", MAX_SAFETY, lambda n: "W" * n),
+        ("id", MAX_ID, lambda n: "i" * n),
+    ],
+)
+def test_exercise_text_lengths_hold_at_their_boundary(field, limit, value) -> None:
+    at, at_problems = exercise_from_mapping(_exercise(**{field: value(limit)}), "mine.toml")
+    assert at is not None and at_problems == []
+    over, problems = exercise_from_mapping(_exercise(**{field: value(limit + 1)}), "mine.toml")
+    assert over is None and len(problems) == 1
+    assert problems[0].key.endswith(field) and str(limit) in problems[0].valid
+
+
+def test_a_300000_character_name_is_refused_in_a_short_message() -> None:
+    ex, problems = exercise_from_mapping(_exercise(name="N" * 300_000), "mine.toml")
+    assert ex is None
+    assert [p.message for p in problems] == ["is 300,000 characters long"]
+    assert len(str(problems[0])) < 200
+
+
+def test_saving_through_a_dangling_symlink_keeps_the_link_and_writes_its_target(tmp_path) -> None:
+    target = tmp_path / "dotfiles" / "movebreak.toml"
+    link = tmp_path / "config.toml"
+    link.symlink_to(target)  # dangling: the dotfiles folder is not there yet
+    save_config(link, DEFAULTS.with_changes(min_gap=11))
+    assert link.is_symlink() and os.readlink(link) == str(target)
+    assert load_config(link).settings.min_gap == 11
+
+
+def test_saving_through_a_symlink_backs_up_the_file_it_points_at(tmp_path) -> None:
+    target = tmp_path / "real.toml"
+    target.write_text("# mine\n[planning]\nmin_gap = 7\n", encoding="utf-8")
+    link = tmp_path / "config.toml"
+    link.symlink_to(target)
+    save_config(link, DEFAULTS.with_changes(min_gap=13))
+    assert link.is_symlink()
+    assert (tmp_path / "real.toml.bak").read_text(encoding="utf-8") == "# mine\n[planning]\nmin_gap = 7\n"
+    text = target.read_text(encoding="utf-8")
+    assert "# mine" in text and "min_gap = 13" in text

@@ -21,6 +21,8 @@ from movebreak.sources.calendar import collect
 from movebreak.storage.config_file import load_config, load_config_strict
 
 MAX_DAYS = 366
+# Dates past these overflow datetime once a zone offset or a week is added; nobody plans there.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
 PLANNING_KEYS = ("after_block_delay", "min_gap", "max_sitting", "routine_min", "routine_max")
 
 
@@ -104,8 +106,11 @@ def build(args: argparse.Namespace) -> PlanResult:
         try:
             first = date.fromisoformat(args.start)
         except ValueError as exc:
-            raise _bad(f"invalid date {args.start!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10",
+            raise _bad(f"invalid date {args.start[:40]!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10",
                        "--from") from exc
+        if not FIRST_DAY <= first <= LAST_DAY:
+            raise _bad(f"{first.isoformat()} is out of range", f"a date from {FIRST_DAY} to {LAST_DAY}",
+                       "--from")
     settings = _settings(args)
     tz, zone_name = _zone(args, settings)
     clock = SystemClock(zone_name if isinstance(tz, ZoneInfo) else None)

@@ -29,7 +29,11 @@ def _kind(mode: int) -> str:
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size // 1024} KB"
+    """Limits are round numbers of MB; sizes near them in bytes, so 1 MB + 1 byte reads right."""
+    mb = 1024 * 1024
+    if size % mb == 0:
+        return f"{size // mb} MB"
+    return f"{size / mb:.0f} MB" if size >= 100 * mb else f"{size:,} bytes"
 
 
 def read_bounded(path: Path, limit: int) -> bytes:

@@ -171,3 +171,16 @@ def test_a_valid_x_wr_timezone_still_applies_to_floating_times() -> None:
     blocks, problems = parse(calendar(floating, head="X-WR-TIMEZONE:America/New_York\n"))
     assert problems == []
     assert blocks[0].start == datetime(2026, 12, 1, 9, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_an_event_duration_holds_at_its_boundary() -> None:
+    days = ics_limits.MAX_EVENT_DURATION.days
+    at = event("at", f"DURATION:P{days}D\n", dtend=False)
+    over = event("over", f"DURATION:P{days + 1}D\n", dtend=False)
+    blocks, problems = parse(calendar(at, over))
+    assert [b.title for b in blocks] == ["hostile at"]
+    assert len(problems) == 1 and "event over" in str(problems[0])
+
+
+def test_the_occurrence_cap_is_96_a_day_of_the_window() -> None:
+    assert ics_limits.occurrence_cap(START, END) == 7 * ics_limits.MAX_OCCURRENCES_PER_DAY

@@ -25,6 +25,11 @@ from movebreak.errors import ConfigError, Problem
 from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
 
 
+class UnreadableConfig(ConfigError):
+    """The file to save over cannot be read as TOML: saving would lose it, unless the user
+    asks for a fresh file (save_config(fresh=True)), which keeps the old one as .bak."""
+
+
 @dataclass
 class ConfigLoad:
     """What loading gave: the settings to run on, and every problem found (empty when clean)."""
@@ -152,52 +157,51 @@ def _merge(doc: Any, data: dict[str, Any]) -> None:
             doc[key] = value
 
 
-def save_config(path: Path, settings: Settings) -> None:
+def save_config(path: Path, settings: Settings, *, fresh: bool = False) -> None:
     """Atomic write (temp file + rename) that keeps config.toml.bak of the previous file.
 
-    Refuses to overwrite a file that does not parse: the user's text would be lost."""
+    Refuses (UnreadableConfig) to overwrite a file that does not parse: the user's text
+    would be lost. With fresh=True it writes a new file instead, the old one kept as .bak."""
     import tomlkit
-    from tomlkit.exceptions import ParseError
+    from tomlkit.exceptions import ParseError, TOMLKitError
 
     # Through a symlink (a dotfiles manager's, or one left dangling) the file it points at
     # is written and backed up; replacing the link itself would lose where it pointed.
     path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     old_text: str | None = None
-    if path.exists():
+    doc: Any = None
+    fix = "fix or move it first, or save a fresh file (the old one is kept as .bak)"
+    exists = path.exists()
+    if exists and not path.is_file():
+        raise ConfigError(f"{path}: not saved, it is not a regular file", source=str(path))
+    if exists and not fresh:
         try:
             old_text = read_text_bounded(path, CONFIG_LIMIT)
         except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(
-                f"{path}: not saved, the file there cannot be read ({exc}) and would be lost; "
-                "fix or move it first",
+            raise UnreadableConfig(
+                f"{path}: not saved, the file there cannot be read ({exc}) and would be lost; {fix}",
                 source=str(path),
             ) from exc
         try:
             doc = tomlkit.parse(old_text)
+            data = settings_to_mapping(settings)
+            _prune_and_merge(doc, data)
         except ParseError as exc:
-            raise ConfigError(
-                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; "
-                "fix or move it first",
+            raise UnreadableConfig(
+                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; {fix}",
                 source=str(path),
             ) from exc
-        except RecursionError as exc:
-            raise ConfigError(
-                f"{path}: not saved, the file nests too deeply to be read and would be lost; "
-                "fix or move it first",
+        except (TOMLKitError, RecursionError) as exc:  # a key twice in one table; nesting
+            raise UnreadableConfig(
+                f"{path}: not saved, the file is not valid TOML ({exc}) and would be lost; {fix}",
                 source=str(path),
             ) from exc
     else:
         doc = tomlkit.document()
         doc.add(tomlkit.comment("movebreak settings. Every key is documented in the README."))
-    data = settings_to_mapping(settings)
-    for empty in ("blocks", "calendars"):
-        if not data[empty]:
-            data.pop(empty)
-            if empty in doc:
-                del doc[empty]
-    _merge(doc, data)
-    if old_text is not None:
+        _prune_and_merge(doc, settings_to_mapping(settings))
+    if exists:
         shutil.copy2(path, path.with_name(path.name + ".bak"))
     fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
     try:
@@ -209,3 +213,12 @@ def save_config(path: Path, settings: Settings) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _prune_and_merge(doc: Any, data: dict[str, Any]) -> None:
+    for empty in ("blocks", "calendars"):
+        if not data[empty]:
+            data.pop(empty)
+            if empty in doc:
+                del doc[empty]
+    _merge(doc, data)

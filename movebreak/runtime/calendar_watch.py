@@ -95,6 +95,7 @@ class CalendarWatcher(QObject):
         self._again = False
         self._reading = False
         self._read_next: tuple[Settings, Window] | None = None
+        self._last_read: tuple[object, ...] | None = None
 
         self._fs = QFileSystemWatcher(self)
         self._fs.fileChanged.connect(self._on_disk_event)
@@ -135,6 +136,7 @@ class CalendarWatcher(QObject):
     def set_settings(self, settings: Settings) -> None:
         """Watch the new set of files; fetch new URLs now; (re)start or stop the timer."""
         files, urls = split_sources(settings)
+        self._last_read = None
         self._files = {p: _digest(p) for p in files}
         self._rewatch(reset=True)
 
@@ -183,6 +185,7 @@ class CalendarWatcher(QObject):
         self._files = now
         if changed:
             log.info("calendar changed on disk: %s", ", ".join(str(p) for p in changed))
+            self._last_read = None
             self.changed.emit()
 
     # ------------------------------------------------------------ URL sources
@@ -233,6 +236,7 @@ class CalendarWatcher(QObject):
                 any_changed = any_changed or moved
         if any_changed:
             log.info("calendar URL source changed")
+            self._last_read = None
             self.changed.emit()
         if self._again:
             self._again = False
@@ -251,7 +255,15 @@ class CalendarWatcher(QObject):
         got = collect(settings, window, cache_dir=self._cache_dir, offline=True, clock=self._clock,
                       cached_only=True)
         if got.pending:
-            self._read_later(settings, window)
+            from movebreak.sources.reader import source_state
+
+            states = tuple((loc, source_state(loc, self._cache_dir, True)) for loc in got.pending)
+            asked = (states, window.day_span())
+            # Read once per content change: should the answers not be kept (more sources
+            # than the memo holds), re-reading on every re-plan would never end.
+            if asked != self._last_read or self._reading:
+                self._last_read = asked
+                self._read_later(settings, window)
         return got.blocks, got.errors + got.warnings
 
     def _read_later(self, settings: Settings, window: Window) -> None:

@@ -20,10 +20,10 @@ Reading = tuple[list[Block], list[Problem], list[Problem], timedelta | None]  # 
 # Dict operations are atomic under the GIL: the watcher's worker thread fills this while
 # the GUI thread reads it.
 _MEMO: dict[tuple[Any, ...], Reading] = {}
-_MEMO_SIZE = 32
+_MEMO_SIZE = 256  # far more than sources x windows in use: a miss would re-read for ever
 
 
-def _state(location: str, cache_dir: Path | None, offline: bool) -> tuple[int, ...] | Problem | None:
+def source_state(location: str, cache_dir: Path | None, offline: bool) -> tuple[int, ...] | Problem | None:
     """What the source holds now, as cheap to get as a stat; a Problem that needs no reading
     (a bad location, a missing file or cache); None when only reading can tell."""
     from movebreak.sources.calendar import VALID_LOCATION, _cache_paths, classify
@@ -69,7 +69,7 @@ def known_reading(
     cache_dir: Path | None,
 ) -> Reading | None:
     """The offline reading of the source's current content if already known; never reads."""
-    state = _state(location, cache_dir, True)
+    state = source_state(location, cache_dir, True)
     if isinstance(state, Problem):
         return [], [state], [], None
     if state is None:
@@ -91,7 +91,7 @@ def read_limited(
 ) -> Reading:
     """Blocks, errors, warnings and cache age of one source, read and expanded in the reader
     child so no calendar can hang or exhaust this process."""
-    state = _state(location, cache_dir, offline)
+    state = source_state(location, cache_dir, offline)
     if isinstance(state, Problem):
         return [], [state], [], None
     key = _key(location, state, keywords, label, start, end, tz) if state is not None else None

@@ -29,9 +29,12 @@ def child_command() -> list[str]:
 
 
 def apply_limits(cpu_seconds: int, memory_bytes: int) -> None:
-    """Called first thing in the child, before any untrusted byte is read."""
-    import resource
-
+    """Called first thing in the child, before any untrusted byte is read. Where there is
+    no setrlimit (Windows) the parent's wall-clock deadline is the only limit."""
+    try:
+        import resource
+    except ImportError:
+        return
     resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds + 1))
     resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
 

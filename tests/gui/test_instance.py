@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from movebreak.runtime.instance import InstanceServer, socket_path
 
 
@@ -160,6 +162,7 @@ app.exec()
 """
 
 
+@pytest.mark.slow  # status waits out its 10 s reply time-out on the stopped instance
 def test_a_stopped_first_instance_keeps_the_lock_and_no_second_one_starts(qapp) -> None:  # type: ignore[no-untyped-def]
     import signal
 

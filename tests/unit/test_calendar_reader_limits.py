@@ -151,6 +151,7 @@ def test_a_local_calendar_over_the_size_cap_is_refused(tmp_path) -> None:
     assert len(got.errors) == 1 and "more than the 20 MB limit" in got.errors[0].message
 
 
+@pytest.mark.slow
 def test_a_calendar_that_needs_too_much_memory_is_ended_by_the_limit(tmp_path) -> None:
     # About 19 MB of small events: icalendar would need some 600 MB and most of a minute.
     event = (

@@ -17,8 +17,11 @@ def _send(request: dict[str, Any], as_json: bool = False) -> int:
         reply = send_command(request)
     except NotRunning:
         if instance_holds_lock():
-            print("movebreak is running but does not answer (stopped or busy). "
-                  "`kill -CONT` it, or end it and start it again.", file=sys.stderr)
+            print(
+                "movebreak is running but does not answer (stopped or busy). "
+                "`kill -CONT` it, or end it and start it again.",
+                file=sys.stderr,
+            )
             return 1
         print("movebreak is not running. Start it with `movebreak` (or `make run`).", file=sys.stderr)
         return 1

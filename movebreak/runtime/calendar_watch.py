@@ -252,8 +252,7 @@ class CalendarWatcher(QObject):
         """The coordinator's block source: what is already read for the calendars' current
         content, at once. A calendar not read yet is read by the worker thread, and `changed`
         re-plans with it; until then it adds no blocks."""
-        got = collect(settings, window, cache_dir=self._cache_dir, offline=True, clock=self._clock,
-                      cached_only=True)
+        got = collect(settings, window, cache_dir=self._cache_dir, offline=True, clock=self._clock, cached_only=True)
         if got.pending:
             from movebreak.sources.reader import source_state
 

@@ -271,8 +271,9 @@ def hostile_calendar() -> bytes:
         for i, rule in enumerate(HOSTILE_RULES)
     )
     good = ics("Focus").decode().split("BEGIN:VEVENT", 1)[1].rsplit("END:VCALENDAR", 1)[0]
-    return ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n" + events + "BEGIN:VEVENT" + good
-            + "END:VCALENDAR\r\n").encode()
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n" + events + "BEGIN:VEVENT" + good + "END:VCALENDAR\r\n"
+    ).encode()
 
 
 def june_window() -> Window:
@@ -344,11 +345,18 @@ print("reading ended with:", [p.message for p in got[1]] if got else None)
 def test_quitting_while_a_huge_calendar_is_read_ends_the_reader(tmp_path) -> None:
     event = "BEGIN:VEVENT\r\nUID:e{i}\r\nDTSTART:20260601T090000Z\r\nDTEND:20260601T091000Z\r\nEND:VEVENT\r\n"
     path = tmp_path / "huge.ics"
-    path.write_bytes(("BEGIN:VCALENDAR\r\n" + "".join(event.format(i=i) for i in range(150_000))
-                      + "END:VCALENDAR\r\n").encode())
+    path.write_bytes(
+        ("BEGIN:VCALENDAR\r\n" + "".join(event.format(i=i) for i in range(150_000)) + "END:VCALENDAR\r\n").encode()
+    )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", QUIT_SCRIPT, str(path), str(tmp_path / "cache")],
-                          capture_output=True, text=True, env=env, timeout=60, check=False)
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, str(path), str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     # The reader was ended by the quit, not waited for until it hit a limit of its own.
     assert "reading ended with: ['not read: movebreak is quitting']" in done.stdout

@@ -92,9 +92,7 @@ def classify(location: str) -> tuple[str, str | Path]:
     if scheme == "" or (len(scheme) == 1 and os.name == "nt"):  # C:\... is a path on Windows
         return "file", Path(location).expanduser()
     hint = " (use https:// instead of webcal://)" if scheme == "webcal" else ""
-    raise CalendarError(
-        [Problem(location, f"unsupported scheme '{scheme}:'{hint}", valid=VALID_LOCATION)]
-    )
+    raise CalendarError([Problem(location, f"unsupported scheme '{scheme}:'{hint}", valid=VALID_LOCATION)])
 
 
 # --- fetching and the cache ------------------------------------------------------------------
@@ -124,12 +122,10 @@ def _opener() -> Any:
     import urllib.request
 
     class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
-                             newurl: str) -> Any:
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
             scheme = urllib.parse.urlsplit(newurl).scheme.lower()
             if scheme not in ("http", "https"):
-                raise urllib.error.URLError(
-                    f"the server redirected to {newurl[:120]!r}, which is not an http(s) URL")
+                raise urllib.error.URLError(f"the server redirected to {newurl[:120]!r}, which is not an http(s) URL")
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     return urllib.request.build_opener(HttpOnlyRedirects)
@@ -146,8 +142,7 @@ def _download(url: str, timeout: float, limit: int) -> bytes:
     with _opener().open(request, timeout=timeout) as response:
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > limit:
-            raise ValueError(f"is {int(declared) // (1024 * 1024)} MB, more than the "
-                             f"{limit // (1024 * 1024)} MB limit")
+            raise ValueError(f"is {int(declared) // (1024 * 1024)} MB, more than the {limit // (1024 * 1024)} MB limit")
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -164,8 +159,14 @@ def _download(url: str, timeout: float, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
-                limit: int = FETCH_LIMIT, *, clock: Clock | None = None) -> Problem | None:
+def refresh_url(
+    location: str,
+    cache_dir: Path,
+    timeout: float = FETCH_TIMEOUT,
+    limit: int = FETCH_LIMIT,
+    *,
+    clock: Clock | None = None,
+) -> Problem | None:
     """Fetch a URL source and, if it is valid iCalendar, make it the cached last good copy.
 
     The fetch runs in the reader child, ended after `timeout` seconds in all (plus its
@@ -181,17 +182,23 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
     from movebreak.sources import sandbox
 
     now = (clock or SystemClock()).now()
-    request = {"job": "refresh", "location": location, "cache_dir": str(cache_dir),
-               "timeout": timeout, "limit": limit, "now": now.isoformat()}
-    answer = sandbox.run_job(request, location, wall=timeout + START_SLACK,
-                             late=f"no complete answer within {timeout:g} s")
+    request = {
+        "job": "refresh",
+        "location": location,
+        "cache_dir": str(cache_dir),
+        "timeout": timeout,
+        "limit": limit,
+        "now": now.isoformat(),
+    }
+    answer = sandbox.run_job(
+        request, location, wall=timeout + START_SLACK, late=f"no complete answer within {timeout:g} s"
+    )
     if isinstance(answer, Problem):
         return answer
     return sandbox.problem_from_json(answer["problem"]) if answer.get("problem") else None
 
 
-def refresh_here(location: str, cache_dir: Path, timeout: float, limit: int,
-                 clock: Clock) -> Problem | None:
+def refresh_here(location: str, cache_dir: Path, timeout: float, limit: int, clock: Clock) -> Problem | None:
     """refresh_url's work, in this process: the reader child runs it."""
     import urllib.error
 
@@ -202,8 +209,9 @@ def refresh_here(location: str, cache_dir: Path, timeout: float, limit: int,
     try:
         data = _download(location, timeout, limit)
     except urllib.error.HTTPError as exc:
-        return Problem(location, f"the server answered HTTP {exc.code} {exc.reason}",
-                       valid="a URL that serves the .ics file")
+        return Problem(
+            location, f"the server answered HTTP {exc.code} {exc.reason}", valid="a URL that serves the .ics file"
+        )
     except (TimeoutError, OSError) as exc:
         if isinstance(exc, TimeoutError) or "timed out" in str(exc):
             return Problem(location, f"no complete answer within {timeout:g} s")
@@ -238,8 +246,9 @@ def cached_copy(location: str, cache_dir: Path, clock: Clock) -> tuple[bytes, ti
     return data, max(timedelta(0), clock.now() - fetched)
 
 
-def read_source_here(location: str, cache_dir: Path | None, offline: bool,
-                     clock: Clock) -> tuple[bytes, Problem | None, timedelta | None]:
+def read_source_here(
+    location: str, cache_dir: Path | None, offline: bool, clock: Clock
+) -> tuple[bytes, Problem | None, timedelta | None]:
     """The bytes of a source, a warning when a stale cached copy stands in, and its age.
 
     In this process, without the child's limits: the reader child calls it."""
@@ -250,8 +259,9 @@ def read_source_here(location: str, cache_dir: Path | None, offline: bool,
         except ReadRefused as exc:
             raise CalendarError([Problem(location, str(exc), valid=VALID_LOCATION)]) from exc
         except OSError as exc:
-            raise CalendarError([Problem(location, f"cannot be read: {exc.strerror or exc}",
-                                         valid=VALID_LOCATION)]) from exc
+            raise CalendarError(
+                [Problem(location, f"cannot be read: {exc.strerror or exc}", valid=VALID_LOCATION)]
+            ) from exc
     failure: Problem | None = None
     if not offline:
         if cache_dir is None:
@@ -264,8 +274,9 @@ def read_source_here(location: str, cache_dir: Path | None, offline: bool,
         failure = refresh_here(location, cache_dir, FETCH_TIMEOUT, FETCH_LIMIT, clock)
     got = cached_copy(location, cache_dir, clock) if cache_dir is not None else None
     if got is None:
-        raise CalendarError([failure or Problem(location, "not fetched yet and no cached copy",
-                                                valid="wait for the next refresh")])
+        raise CalendarError(
+            [failure or Problem(location, "not fetched yet and no cached copy", valid="wait for the next refresh")]
+        )
     data, age = got
     if failure is None and not offline:
         return data, None, None
@@ -280,9 +291,16 @@ def _sources(settings: Settings, extra: Iterable[str]) -> list[CalendarSource]:
     return [c for c in settings.calendars if c.enabled] + [CalendarSource(loc) for loc in extra]
 
 
-def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
-            extra_sources: Sequence[str] = (), offline: bool = False,
-            clock: Clock | None = None, cached_only: bool = False) -> Collection:
+def collect(
+    settings: Settings,
+    window: Window,
+    *,
+    cache_dir: Path | None,
+    extra_sources: Sequence[str] = (),
+    offline: bool = False,
+    clock: Clock | None = None,
+    cached_only: bool = False,
+) -> Collection:
     """Weekly rules plus every enabled source, for the whole local days the window touches.
 
     cached_only: only answers already read for the sources' current content (the GUI
@@ -308,12 +326,17 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
             continue
         left = deadline - monotonic_time.monotonic()
         if left < 1.0:
-            out.errors.append(Problem(src.location, f"not read: the calendars before it took the "
-                                      f"{WALL_SECONDS:g} s that reading calendars may take"))
+            out.errors.append(
+                Problem(
+                    src.location,
+                    f"not read: the calendars before it took the {WALL_SECONDS:g} s that reading calendars may take",
+                )
+            )
             continue
         # icalendar and its ~100 modules load only in the reader child, never here.
         blocks, errors, warnings, _age = read_limited(
-            src.location, src.keywords, label, start, end, window.tz, cache_dir, offline, clock, wall=left)
+            src.location, src.keywords, label, start, end, window.tz, cache_dir, offline, clock, wall=left
+        )
         out.blocks.extend(blocks)
         out.errors.extend(errors)
         out.warnings.extend(warnings)
@@ -321,25 +344,37 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
     return out
 
 
-def collect_blocks(settings: Settings, window: Window, *, cache_dir: Path | None,
-                   extra_sources: Sequence[str] = (), offline: bool = False,
-                   clock: Clock | None = None) -> tuple[list[Block], list[Problem]]:
-    got = collect(settings, window, cache_dir=cache_dir, extra_sources=extra_sources,
-                  offline=offline, clock=clock)
+def collect_blocks(
+    settings: Settings,
+    window: Window,
+    *,
+    cache_dir: Path | None,
+    extra_sources: Sequence[str] = (),
+    offline: bool = False,
+    clock: Clock | None = None,
+) -> tuple[list[Block], list[Problem]]:
+    got = collect(settings, window, cache_dir=cache_dir, extra_sources=extra_sources, offline=offline, clock=clock)
     return got.blocks, got.errors + got.warnings
 
 
-def test_source(location: str, keywords: Sequence[str], window: Window, cache_dir: Path | None,
-                *, clock: Clock | None = None, offline: bool = False) -> SourceReport:
+def test_source(
+    location: str,
+    keywords: Sequence[str],
+    window: Window,
+    cache_dir: Path | None,
+    *,
+    clock: Clock | None = None,
+    offline: bool = False,
+) -> SourceReport:
     """Try one source now (fetching a URL unless offline): events found, the next three
     blocks, or the exact error."""
     from movebreak.sources.reader import read_limited
 
     clock = clock or SystemClock()
-    blocks, errors, warnings, age = read_limited(location, tuple(keywords), "", window.start, window.end,
-                                                 window.tz, cache_dir, offline, clock)
+    blocks, errors, warnings, age = read_limited(
+        location, tuple(keywords), "", window.start, window.end, window.tz, cache_dir, offline, clock
+    )
     if errors:
         return SourceReport(location, error=errors[0])
     upcoming = tuple(b for b in blocks if b.end > window.start)[:3]
     return SourceReport(location, len(blocks), upcoming, tuple(warnings), None, age)
-

@@ -16,9 +16,7 @@ from movebreak.domain.blocks import Block, by_instant
 from movebreak.errors import CalendarError, Problem
 from movebreak.sources import ics_limits
 
-_CONTENT_LINE = re.compile(
-    r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
-)
+_CONTENT_LINE = re.compile(r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:')
 
 
 def _physical_lines(text: str) -> list[str]:
@@ -51,8 +49,7 @@ def syntax_problem(text: str, source: str, fallback: str) -> Problem:
     if stack:
         kind, n = stack[-1]
         last = len(_physical_lines(text.rstrip()))
-        return Problem(source, f"the file ends at line {last} inside BEGIN:{kind} (truncated?)",
-                       line=n, valid=valid)
+        return Problem(source, f"the file ends at line {last} inside BEGIN:{kind} (truncated?)", line=n, valid=valid)
     return Problem(source, f"is not valid iCalendar: {fallback}", valid=valid)
 
 
@@ -98,21 +95,19 @@ def _title(event: Any) -> str:
     return str(event.get("SUMMARY", ""))[:80] or "(no title)"
 
 
-def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str,
-              valid: str) -> Problem:
+def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str, valid: str) -> Problem:
     """A skipped event, named by UID and by the line of the bad property (or of its BEGIN)."""
     uid = str(event.get("UID", "")) or f"#{index + 1}"
     line = lines[index] if index < len(lines) else None
     said = message if message.endswith("; ignored") else f"{message}; event skipped"
-    return Problem(source, said, key=f"event {uid}", line=line,
-                   valid=valid)
+    return Problem(source, said, key=f"event {uid}", line=line, valid=valid)
 
 
 def _property_line(text: str, begin: int | None, prop: str) -> int | None:
     if begin is None:
         return None
     name = re.compile(rf"^{re.escape(prop)}[;:]", re.IGNORECASE)
-    for n, line in enumerate(_physical_lines(text)[begin - 1:], start=begin):
+    for n, line in enumerate(_physical_lines(text)[begin - 1 :], start=begin):
         if line.strip().upper() == "END:VEVENT":
             break
         if name.match(line):
@@ -130,8 +125,9 @@ def _expand(cal: Any, start: datetime, end: datetime) -> list[Any]:
     return list(recurring_ical_events.of(cal).between(start, end))
 
 
-def _expand_per_uid(cal: Any, start: datetime, end: datetime, source: str, text: str,
-                    problems: list[Problem]) -> list[Any]:
+def _expand_per_uid(
+    cal: Any, start: datetime, end: datetime, source: str, text: str, problems: list[Problem]
+) -> list[Any]:
     """Slow path, only after the whole calendar failed: expand each series alone so one bad
     series is skipped and named while the others still count."""
     zones = list(cal.walk("VTIMEZONE"))
@@ -151,8 +147,17 @@ def _expand_per_uid(cal: Any, start: datetime, end: datetime, source: str, text:
         try:
             out.extend(_expand(mini, start, end))
         except _EXPANSION_ERRORS as exc:
-            problems.append(_describe(events[0], index[id(events[0])], lines, source, "UID",
-                                      f"cannot be expanded: {exc}", "a valid RRULE/RDATE/EXDATE"))
+            problems.append(
+                _describe(
+                    events[0],
+                    index[id(events[0])],
+                    lines,
+                    source,
+                    "UID",
+                    f"cannot be expanded: {exc}",
+                    "a valid RRULE/RDATE/EXDATE",
+                )
+            )
     return out
 
 
@@ -198,9 +203,14 @@ def _capped(occurrences: list[Any], cap: int, source: str, problems: list[Proble
         return occurrences
     for uid in sorted(over):
         first = next(o for o in occurrences if str(o.get("UID", "")) == uid)
-        problems.append(Problem(
-            source, f"{_title(first)!r} occurs {counts[uid]:,} times in the planned days, more "
-            f"than {cap:,}; ignored", key=f"event {uid}", valid=ics_limits.RULE_VALID))
+        problems.append(
+            Problem(
+                source,
+                f"{_title(first)!r} occurs {counts[uid]:,} times in the planned days, more than {cap:,}; ignored",
+                key=f"event {uid}",
+                valid=ics_limits.RULE_VALID,
+            )
+        )
     return [o for o in occurrences if str(o.get("UID", "")) not in over]
 
 
@@ -215,8 +225,9 @@ def _out_of_memory(exc: BaseException | None) -> bool:
     return False
 
 
-def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo,
-              keywords: Sequence[str] = (), label: str = "") -> tuple[list[Block], list[Problem]]:
+def parse_ics(
+    data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo, keywords: Sequence[str] = (), label: str = ""
+) -> tuple[list[Block], list[Problem]]:
     """Blocks from one calendar between start and end, plus a warning per skipped event.
 
     Raises CalendarError when the file as a whole is unusable: not iCalendar, truncated, or
@@ -233,8 +244,9 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
         if _out_of_memory(exc):
             raise MemoryError from exc  # the reader child reports the memory limit, not bad syntax
         raise CalendarError([syntax_problem(text, source, (str(exc).splitlines() or [""])[0])]) from exc
-    problems = [Problem(source, n, key="X-WR-TIMEZONE", valid="an IANA zone such as 'Europe/Berlin'")
-                for n in zone_notices]
+    problems = [
+        Problem(source, n, key="X-WR-TIMEZONE", valid="an IANA zone such as 'Europe/Berlin'") for n in zone_notices
+    ]
     events = list(cal.walk("VEVENT"))
     bad: list[Any] = []
     lines: list[int] | None = None
@@ -251,8 +263,13 @@ def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzin
             problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
             bad.append(ev)
     if events and len(bad) == len(events):
-        problems.append(Problem(source, "no event in this calendar can be used",
-                                valid="an iCalendar file with at least one valid VEVENT"))
+        problems.append(
+            Problem(
+                source,
+                "no event in this calendar can be used",
+                valid="an iCalendar file with at least one valid VEVENT",
+            )
+        )
         raise CalendarError(problems)
     for ev in bad:
         for holder in cal.walk("VCALENDAR"):

@@ -88,7 +88,7 @@ def test_hostile_calendars_never_stop_the_app_answering(desktop: DesktopSession,
             answered = app.cli("status", timeout=5)
             assert answered.returncode == 0, answered.stderr
         log = desktop.app_log
-        limits = ("needs more than 300 MB of memory", "processor time", "reading calendars may take")
+        limits = ("needs more than 200 MB of memory", "processor time", "reading calendars may take")
         assert wait_for(lambda: any(words in log() for words in limits), timeout=30), log()
         assert wait_for(lambda: "occurs every second; ignored" in log(), timeout=30), log()
         assert "Traceback" not in log()

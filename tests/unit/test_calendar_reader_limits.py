@@ -164,7 +164,7 @@ def test_a_calendar_that_needs_too_much_memory_is_ended_by_the_limit(tmp_path) -
     got = cal.collect(Settings(calendars=(CalendarSource(str(path)),)), WINDOW, cache_dir=tmp_path)
     assert len(got.errors) == 1
     message = got.errors[0].message
-    assert "needs more than 300 MB of memory" in message or "processor time" in message or "took longer" in message
+    assert "needs more than 200 MB of memory" in message or "processor time" in message or "took longer" in message
 
 
 def run_plan(tmp_path: Path, *calendars: Path) -> subprocess.CompletedProcess[str]:

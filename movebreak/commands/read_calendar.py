@@ -53,8 +53,12 @@ def run(args: argparse.Namespace) -> int:
 
     sandbox.apply_limits(sandbox.CPU_SECONDS, sandbox.MEMORY_BYTES)
     try:
-        request = json.loads(sys.stdin.buffer.read(REQUEST_LIMIT))
-        answer = _handle(request)
+        try:
+            request = json.loads(sys.stdin.buffer.read(REQUEST_LIMIT))
+            answer = _handle(request)
+        except (ValueError, KeyError, TypeError, AssertionError) as exc:  # not a request from movebreak
+            print(f"movebreak read-calendar: not a valid request ({type(exc).__name__}: {exc})", file=sys.stderr)
+            return 2
         sys.stdout.write(json.dumps(answer))
         sys.stdout.flush()
     except MemoryError:

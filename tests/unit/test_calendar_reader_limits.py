@@ -226,3 +226,18 @@ def test_plan_with_a_zone_folder_or_long_zone_says_so_in_one_line(tmp_path, zone
     assert "Traceback" not in done.stderr
     assert done.stderr.strip().count("\n") == 0
     assert f"unknown time zone {zone[:64]!r}" in done.stderr
+
+
+@pytest.mark.parametrize("request_text", ["garbage", "{}", '{"job": "collect"}', "[1]"])
+def test_the_reader_child_refuses_a_bad_request_in_one_line(request_text) -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "movebreak", "read-calendar"],
+        input=request_text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.startswith("movebreak read-calendar: not a valid request")
+    assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr

@@ -20,6 +20,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
+from movebreak.log_terminal import FILE_ONLY, one_line_on_terminal
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
@@ -147,7 +148,8 @@ class App(QObject):
         )
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
-        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
+        # Calendars are read by the watcher's worker thread, never by the GUI thread (issue 20).
+        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self, clock=self.clock)
         self.runtime = build_runtime(
             clock=self.clock,
             settings=self.settings,
@@ -155,7 +157,7 @@ class App(QObject):
             journal=self.journal,
             notify=self._notify,
             prompt_factory=self._make_prompt,
-            block_source=block_source,
+            block_source=self.calendars.block_source,
             idle_seconds=idle,
             dnd_reason=dnd,
             on_resumed=[self.calendars.refresh_now],
@@ -386,7 +388,7 @@ def _drop_source_caches() -> None:
 
 def _log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
     """A bug in a Qt slot must not print a traceback at the user: log it, say one line."""
-    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    log.error("unexpected error", exc_info=(exc_type, exc, tb), extra={FILE_ONLY: True})
     print(
         f"movebreak: internal error: {exc_type.__name__}: {exc} (details in {paths.log_dir() / 'movebreak.log'})",
         file=sys.stderr,
@@ -395,6 +397,7 @@ def _log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Any) 
 
 def run_app(args: argparse.Namespace) -> int:
     _setup_logging(getattr(args, "verbose", False))
+    one_line_on_terminal()
     sys.excepthook = _log_unexpected
     explicit = bool(getattr(args, "config", None))
     config_path = Path(args.config).expanduser() if explicit else paths.config_file()

@@ -13,7 +13,7 @@ from movebreak.errors import MovebreakError
 
 # Each module defines register(subparsers), which adds its sub-commands and sets
 # `func` (args -> exit code) on them. Exit codes: 0 fine, 1 runtime failure, 2 bad input.
-COMMAND_MODULES = ("plan", "history", "check_config", "remote", "prompt_window")
+COMMAND_MODULES = ("plan", "history", "check_config", "remote", "prompt_window", "read_calendar")
 # Which module registers each sub-command, so the tray app (no sub-command) imports none of
 # them: they bring the journal, the exporters and the calendar sources, which the idle app
 # does not need. tests/unit/test_cli.py keeps this in step with the modules.
@@ -23,8 +23,9 @@ COMMANDS = {
     "check-config": "check_config",
     **{name: "remote" for name in ("break-now", "pause", "focus", "status", "show", "quit")},
     "prompt-window": "prompt_window",  # the tray app's child for a break; not in --help
+    "read-calendar": "read_calendar",  # the child that reads an untrusted calendar; not in --help
 }
-HIDDEN_COMMANDS = frozenset({"prompt-window"})
+HIDDEN_COMMANDS = frozenset({"prompt-window", "read-calendar"})
 
 log = logging.getLogger(__name__)
 

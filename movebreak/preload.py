@@ -28,10 +28,13 @@ import movebreak.domain.planner
 import movebreak.domain.settings
 import movebreak.domain.states
 import movebreak.errors
+import movebreak.log_terminal
 import movebreak.paths
 import movebreak.runtime.commands
 import movebreak.runtime.status
 import movebreak.sources.calendar
+import movebreak.sources.reader
+import movebreak.sources.sandbox
 import movebreak.storage.catalogue
 import movebreak.storage.config_file
 import movebreak.storage.journal_handle

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 from movebreak import paths
+from movebreak.domain.settings import Settings
+from movebreak.errors import CalendarError, Problem
 from movebreak.storage.config_file import load_config
 
 
@@ -40,6 +43,28 @@ def run(args: argparse.Namespace) -> int:
     return check(path, explicit=bool(explicit), strict=bool(getattr(args, "strict", False)))
 
 
+def source_problems(settings: Settings, source: str) -> list[Problem]:
+    """Calendar locations that can never be read: a scheme other than http(s) or file, a
+    URL that does not parse, a path that is missing or no regular file. Nothing is fetched."""
+    from movebreak.sources.calendar import VALID_LOCATION, classify
+
+    found: list[Problem] = []
+    for i, cal in enumerate(settings.calendars):
+        key = f"calendars[{i}].source"
+        try:
+            kind, target = classify(cal.location)
+        except CalendarError as exc:
+            found.append(Problem(source, exc.problems[0].message, key=key, valid=VALID_LOCATION))
+            continue
+        if kind == "file":
+            real = Path(os.path.realpath(target))
+            if not real.exists():
+                found.append(Problem(source, f"{cal.location}: no such file", key=key, valid=VALID_LOCATION))
+            elif not real.is_file():
+                found.append(Problem(source, f"{cal.location}: not a regular file", key=key, valid=VALID_LOCATION))
+    return found
+
+
 def check(path: Path, *, explicit: bool, strict: bool = False) -> int:
     """Print OK or every problem; the exit code follows the CLI's convention (2 = bad input)."""
     if path.is_dir():
@@ -53,14 +78,16 @@ def check(path: Path, *, explicit: bool, strict: bool = False) -> int:
         print(f"OK: {path} (does not exist; the defaults are used)")
         return 0
     loaded = load_config(path)
-    if loaded.ok:
+    sources = source_problems(loaded.settings, str(path))
+    problems = loaded.problems + sources
+    if not problems:
         print(f"OK: {path}")
         return 0
     # In file order, so the list reads top to bottom alongside the editor.
-    ordered = sorted(loaded.problems, key=lambda p: (p.line is None, p.line or 0))
+    ordered = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
     for problem in ordered:
         print(problem, file=sys.stderr)
-    errors, warnings = len(loaded.errors), len(loaded.warnings)
+    errors, warnings = len(loaded.errors) + len(sources), len(loaded.warnings)
     parts = [f"{errors} problem{'s' if errors != 1 else ''}"] if errors else []
     if warnings:
         parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")

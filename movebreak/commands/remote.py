@@ -11,11 +11,18 @@ from movebreak.domain.pause import PAUSE_HELP
 
 
 def _send(request: dict[str, Any], as_json: bool = False) -> int:
-    from movebreak.runtime.instance import NotRunning, send_command
+    from movebreak.runtime.instance import NotRunning, instance_holds_lock, send_command
 
     try:
         reply = send_command(request)
     except NotRunning:
+        if instance_holds_lock():
+            print(
+                "movebreak is running but does not answer (stopped or busy). "
+                "`kill -CONT` it, or end it and start it again.",
+                file=sys.stderr,
+            )
+            return 1
         print("movebreak is not running. Start it with `movebreak` (or `make run`).", file=sys.stderr)
         return 1
     if as_json:

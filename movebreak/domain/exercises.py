@@ -306,6 +306,19 @@ def _illustration(raw: Any, out: _Out) -> Illustration | None:
     return PoseIllustration(view, base, frames, tuple(props), tuple(accent), arrow, zoom, loop)
 
 
+# Text shown in the prompt: longer than these and it runs off the window (issue 20).
+MAX_ID = 49  # as _ID_RE allows
+MAX_NAME = 60
+MAX_STEP = 200
+MAX_SAFETY = 300
+
+
+def _shown(value: object) -> str:
+    """A value quoted in a message, cut short: a 300,000-character name is no message."""
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
 _FIELDS = (
     "id",
     "name",
@@ -322,22 +335,24 @@ _FIELDS = (
 def exercise_from_mapping(data: Any, source: str) -> tuple[Exercise | None, list[Problem]]:
     """Validate one catalogue entry. Returns (None, problems) when it cannot be used."""
     ident = data.get("id") if isinstance(data, Mapping) else None
-    out = _Out(source, f"exercise {ident!r}: " if isinstance(ident, str) else "")
+    out = _Out(source, f"exercise {_shown(ident)}: " if isinstance(ident, str) else "")
     if not isinstance(data, Mapping):
         out.add("exercise", "must be a table", "an [[exercise]] table")
         return None, out.problems
     for k in data:
         if k not in _FIELDS:
             out.add(k, f"Unknown key {k!r}", ", ".join(_FIELDS))
-    if not isinstance(ident, str) or not _ID_RE.match(ident):
+    if not isinstance(ident, str) or not _ID_RE.match(ident) or len(ident) > MAX_ID:
         out.add(
             "id",
-            f"Invalid value {ident!r}",
-            "lower-case letters, digits and '-', e.g. 'neck-side-tilt'",
+            f"Invalid value {_shown(ident)}",
+            f"up to {MAX_ID} lower-case letters, digits and '-', e.g. 'neck-side-tilt'",
         )
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        out.add("name", f"Invalid value {name!r}", "a non-empty string")
+        out.add("name", f"Invalid value {_shown(name)}", "a non-empty string")
+    elif len(name.strip()) > MAX_NAME:
+        out.add("name", f"is {len(name.strip()):,} characters long", f"a name of at most {MAX_NAME} characters")
     areas = data.get("areas")
     if not _str_list(areas) or not areas or any(a not in BODY_AREAS for a in areas):
         out.add("areas", f"Invalid value {areas!r}", "a list of: " + ", ".join(BODY_AREAS))
@@ -352,10 +367,15 @@ def exercise_from_mapping(data: Any, source: str) -> tuple[Exercise | None, list
         out.add("per_side", f"Invalid value {per_side!r}", "true or false")
     steps = data.get("steps")
     if not _str_list(steps) or not 1 <= len(steps) <= 6:
-        out.add("steps", f"Invalid value {steps!r}", "a list of 1 to 6 short instructions")
+        out.add("steps", f"Invalid value {_shown(steps)}", "a list of 1 to 6 short instructions")
+    elif any(len(str(step).strip()) > MAX_STEP for step in steps):
+        longest = max(len(str(step).strip()) for step in steps)
+        out.add("steps", f"a step is {longest:,} characters long", f"steps of at most {MAX_STEP} characters")
     safety = data.get("safety", "")
     if not isinstance(safety, str):
-        out.add("safety", f"Invalid value {safety!r}", "a string")
+        out.add("safety", f"Invalid value {_shown(safety)}", "a string")
+    elif len(safety.strip()) > MAX_SAFETY:
+        out.add("safety", f"is {len(safety.strip()):,} characters long", f"at most {MAX_SAFETY} characters")
     illustration = _illustration(data.get("illustration"), out)
     if out.problems or illustration is None:
         return None, out.problems

@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from movebreak.domain.clock import zone_named
 from movebreak.errors import Problem
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -221,6 +221,19 @@ def parse_range(text: str) -> TimeRange | None:
     return TimeRange(start, end)
 
 
+def range_problem(item: object) -> str:
+    """Why item is no working-hours range, in the user's terms (parse_range said None)."""
+    if not isinstance(item, str):
+        return f'Invalid range {str(item)[:40]} - write a range as a quoted "HH:MM-HH:MM" string'
+    m = _RANGE_RE.match(item)
+    if not m:
+        return f"Invalid range {item[:40]!r} - not written as HH:MM-HH:MM (two-digit minutes)"
+    for h, mi in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        if parse_time(f"{h}:{mi}") is None:
+            return f"Invalid range {item!r} - {h}:{mi} is no time of day (00:00 to 24:00)"
+    return f"Invalid range {item!r} - end must be after start"
+
+
 def parse_days(value: Any) -> tuple[int, ...] | None:
     """'mon-fri', 'mon,wed', ['mon', 'tue'] -> weekday numbers (Monday = 0)."""
     items: list[str]
@@ -288,16 +301,13 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
             return value
     elif opt.kind is str:
         if isinstance(value, str):
-            if opt.name == "timezone" and value:
-                try:
-                    ZoneInfo(value)
-                except (ZoneInfoNotFoundError, ValueError):
-                    out.add(
-                        key,
-                        f"Invalid value {value!r} - unknown time zone",
-                        "an IANA zone such as 'Europe/Berlin', or empty",
-                    )
-                    return None
+            if opt.name == "timezone" and value and zone_named(value) is None:
+                out.add(
+                    key,
+                    f"Invalid value {value[:64]!r} - unknown time zone",
+                    "an IANA zone such as 'Europe/Berlin', or empty",
+                )
+                return None
             return value
     elif opt.kind is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
         bad = [v for v in value if opt.item_choices and v not in opt.item_choices]
@@ -336,11 +346,7 @@ def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], .
         for item in value:
             r = parse_range(item) if isinstance(item, str) else None
             if r is None:
-                out.add(
-                    key,
-                    f"Invalid range {item!r} - end must be after start",
-                    '"HH:MM-HH:MM", e.g. "09:00-17:30"',
-                )
+                out.add(key, range_problem(item), '"HH:MM-HH:MM", e.g. "09:00-17:30"')
                 break
             ranges.append(r)
         else:

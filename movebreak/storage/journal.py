@@ -41,6 +41,7 @@ from movebreak.storage.journal_schema import (
     in_memory,
     migrate,
     read_only,
+    schema_problem,
     upgraded_copy,
     utc_range,
     utc_text,
@@ -96,6 +97,10 @@ class Journal:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {check}")
+            # A file of the wrong shape is moved aside like a damaged one, never written into.
+            wrong = schema_problem(conn, version) if version <= SCHEMA_VERSION else None
+            if wrong:
+                raise sqlite3.DatabaseError(wrong)
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()

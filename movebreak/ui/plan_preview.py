@@ -7,14 +7,13 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from movebreak.domain.blocks import Block
-from movebreak.domain.clock import Clock
+from movebreak.domain.clock import Clock, zone_named
 from movebreak.domain.planner import BreakSlot, Window
 from movebreak.domain.settings import Settings
 from movebreak.ui.theme import accent_color, mix
@@ -36,12 +35,8 @@ class DayPlan:
 
 
 def _zone(settings: Settings, clock: Clock) -> tzinfo:
-    if settings.timezone:
-        try:
-            return ZoneInfo(settings.timezone)
-        except (ValueError, KeyError, OSError):
-            pass
-    return clock.tz()
+    zone = zone_named(settings.timezone) if settings.timezone else None
+    return zone or clock.tz()
 
 
 def compute_days(settings: Settings, clock: Clock, cache_dir: Path | None) -> list[DayPlan]:

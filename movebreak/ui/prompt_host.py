@@ -19,7 +19,8 @@ ChildPrompt has the interface of ui.prompt.PromptWindow that the coordinator use
 If the child cannot start or ends before it showed the window (no display for it, an
 exercise file changed in between, a broken install), the prompt opens in the tray process
 instead: a break is never lost to this. If it ends after that without saying how the
-routine ended (killed, crashed), the routine counts as skipped. When the tray app ends
+routine ended (killed, crashed), the routine counts by the exercises it reported: completed
+when all were, partial when some were, else skipped. When the tray app ends
 first, the child sees its input close and ends too."""
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ class ChildPrompt(QObject):
         self._ended = False  # finished was emitted: nothing more reaches the coordinator
         self._paused = False
         self._fallback: Any = None
+        self._completed: set[int] = set()  # indexes the child reported completed
 
     # ------------------------------------------------------------ the Prompt interface
 
@@ -124,8 +126,16 @@ class ChildPrompt(QObject):
         else:
             proc.kill()
             proc.waitForFinished(CLOSE_WAIT_MS)
-        self._end("skipped", "the prompt process did not report its end")
+        self._end(self._state_so_far(), "the prompt process did not report its end")
         return True
+
+    def _state_so_far(self) -> str:
+        """A routine whose child ended without saying how: its state follows the exercises
+        it reported, so a crash after the last one still counts as completed."""
+        items = len(self._request.get("routine", {}).get("items", []))
+        if items and len(self._completed) >= items:
+            return "completed"
+        return "partial" if self._completed else "skipped"
 
     # ------------------------------------------------------------ the child
 
@@ -154,6 +164,8 @@ class ChildPrompt(QObject):
             if self._paused:  # paused before the window existed
                 self._send({"cmd": "pause", "paused": True})
         elif kind == "exercise_done" and not self._ended:
+            if event["outcome"] == "completed":
+                self._completed.add(int(event["index"]))
             self.exercise_done.emit(
                 int(event["index"]), str(event["id"]), str(event["outcome"]), int(event["seconds"])
             )
@@ -175,7 +187,7 @@ class ChildPrompt(QObject):
             if not self._shown:
                 self._open_here(f"the prompt process ended (exit code {code}) before it showed the window")
             else:
-                self._end("skipped", f"the prompt process ended (exit code {code}) without a result")
+                self._end(self._state_so_far(), f"the prompt process ended (exit code {code}) without a result")
         self._dispose_when_done()
 
     def _dispose_when_done(self) -> None:

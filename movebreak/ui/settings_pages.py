@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak import paths
+from movebreak.domain.clock import zone_named
 from movebreak.domain.settings import OPTIONS_BY_KEY, Settings
 from movebreak.runtime import autostart
 from movebreak.ui.theme import is_dark
@@ -319,11 +320,8 @@ class GeneralPage(Page):
     def errors(self) -> list[str]:
         zone = self.timezone.text().strip()
         message = None
-        if zone:
-            try:
-                ZoneInfo(zone)
-            except (ZoneInfoNotFoundError, ValueError):
-                message = f"Unknown time zone '{zone}': use an IANA name such as Europe/Berlin"
+        if zone and zone_named(zone) is None:
+            message = f"Unknown time zone '{zone[:64]}': use an IANA name such as Europe/Berlin"
         self.timezone_error.set_error(message)
         mark(self.timezone, message)
         return ([f"General: {message}"] if message else []) + range_errors(

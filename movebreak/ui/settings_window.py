@@ -28,7 +28,7 @@ from movebreak.domain.exercises import Exercise
 from movebreak.domain.settings import Settings, validate
 from movebreak.errors import MovebreakError, Problem
 from movebreak.runtime import autostart
-from movebreak.storage.config_file import save_config
+from movebreak.storage.config_file import UnreadableConfig, save_config
 from movebreak.ui.placement import fit_on_screen, scrollable
 from movebreak.ui.settings_pages import BreaksPage, ErrorLabel, GeneralPage, Page, is_dark
 from movebreak.ui.settings_schedule import SchedulePage
@@ -74,6 +74,12 @@ class SettingsWindow(QWidget):
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text)
+        # Shown only when the file on disk cannot be read, so saving into it would lose it.
+        self.fresh_button = QPushButton("Save a fresh file")
+        self.fresh_button.setToolTip("Write your settings to a new file; the old one is kept as .bak")
+        self.fresh_button.clicked.connect(self.save_fresh)
+        self.fresh_button.hide()
+        banner_layout.addWidget(self.fresh_button)
         outer.addWidget(self.banner)
         self.show_problems(list(problems))
 
@@ -220,9 +226,21 @@ class SettingsWindow(QWidget):
             return False
         return self._write(self.candidate, apply_autostart=self.general.autostart_changed())
 
-    def _write(self, settings: Settings, *, apply_autostart: bool) -> bool:
+    def save_fresh(self) -> bool:
+        """After a save refused because the file cannot be read: a new file, the old as .bak."""
+        self.revalidate()
+        if self.candidate is None:
+            return False
+        return self._write(self.candidate, apply_autostart=self.general.autostart_changed(), fresh=True)
+
+    def _write(self, settings: Settings, *, apply_autostart: bool, fresh: bool = False) -> bool:
+        self.fresh_button.hide()
         try:
-            save_config(self.config_path, settings)
+            save_config(self.config_path, settings, fresh=fresh)
+        except UnreadableConfig as exc:
+            self.show_problems(exc.problems, heading="Your settings were not saved:")
+            self.fresh_button.show()
+            return False
         except (MovebreakError, OSError) as exc:
             problems = (
                 exc.problems

@@ -5,15 +5,20 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from datetime import date
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
 from movebreak.domain.clock import SystemClock
+from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import Problem
 from movebreak.runtime.calendar_watch import CalendarWatcher
@@ -252,3 +257,106 @@ def qtbot_main_thread() -> QThread:
     app = QApplication.instance()
     assert app is not None
     return app.thread()
+
+
+# ------------------------------------------------------------------ reading off the GUI thread
+
+HOSTILE_RULES = ("FREQ=SECONDLY", "FREQ=DAILY;INTERVAL=0", *(["FREQ=MINUTELY"] * 20))
+
+
+def hostile_calendar() -> bytes:
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:bad{i}\r\nSUMMARY:bad{i}\r\nDTSTART:20260601T080000Z\r\n"
+        f"DTEND:20260601T080001Z\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+        for i, rule in enumerate(HOSTILE_RULES)
+    )
+    good = ics("Focus").decode().split("BEGIN:VEVENT", 1)[1].rsplit("END:VCALENDAR", 1)[0]
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n" + events + "BEGIN:VEVENT" + good + "END:VCALENDAR\r\n"
+    ).encode()
+
+
+def june_window() -> Window:
+    return Window.for_days(date(2026, 6, 1), 2, ZoneInfo("UTC"))
+
+
+def test_a_hostile_calendar_is_read_by_the_worker_and_the_rest_plans(qtbot, make, tmp_path) -> None:
+    path = tmp_path / "shared.ics"
+    path.write_bytes(hostile_calendar())
+    settings = settings_for(str(path))
+    watcher = make(settings)
+    ticks: list[int] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start(0)
+    try:
+        with qtbot.waitSignal(watcher.changed, timeout=30_000):
+            blocks, problems = watcher.block_source(settings, june_window())
+            assert (blocks, problems) == ([], [])  # not read yet: the GUI thread does not wait
+            assert watcher.reading
+    finally:
+        ticker.stop()
+    assert ticks, "the GUI thread's event loop ran while the calendar was read"
+    blocks, problems = watcher.block_source(settings, june_window())
+    assert [b.title for b in blocks] == ["Focus"]
+    assert sorted(p.key for p in problems) == sorted(f"event bad{i}" for i in range(len(HOSTILE_RULES)))
+    assert "occurs every second; ignored" in str(next(p for p in problems if p.key == "event bad0"))
+    assert not watcher.reading
+
+
+def test_a_fifo_as_calendar_neither_hangs_the_watcher_nor_the_reading(qtbot, make, tmp_path) -> None:
+    path = tmp_path / "pipe.ics"
+    os.mkfifo(path)
+    settings = settings_for(str(path))
+    watcher = make(settings)  # hashes the file: it must not open the FIFO for reading and wait
+    with qtbot.waitSignal(watcher.changed, timeout=30_000):
+        watcher.block_source(settings, june_window())
+    blocks, problems = watcher.block_source(settings, june_window())
+    assert blocks == []
+    assert [p.message for p in problems] == ["is a named pipe (FIFO), not a file"]
+
+
+QUIT_SCRIPT = """
+import sys, time
+from datetime import date
+from zoneinfo import ZoneInfo
+from PySide6.QtCore import QCoreApplication, QTimer
+from movebreak.domain.planner import Window
+from movebreak.domain.settings import CalendarSource, Settings
+from movebreak.runtime.calendar_watch import CalendarWatcher
+
+from movebreak.sources.reader import known_reading
+
+app = QCoreApplication([])
+settings = Settings(calendars=(CalendarSource(sys.argv[1]),))
+window = Window.for_days(date(2026, 6, 1), 1, ZoneInfo("UTC"))
+watcher = CalendarWatcher(settings, __import__("pathlib").Path(sys.argv[2]))
+watcher.block_source(settings, window)
+QTimer.singleShot(500, app.quit)  # quit while the reader child still parses
+app.exec()
+assert watcher.wait_idle(30_000)  # the killed child lets the worker thread go
+start, end = window.day_span()
+got = known_reading(sys.argv[1], (), sys.argv[1], start, end, window.tz, None)
+print("reading ended with:", [p.message for p in got[1]] if got else None)
+"""
+
+
+@pytest.mark.slow
+def test_quitting_while_a_huge_calendar_is_read_ends_the_reader(tmp_path) -> None:
+    event = "BEGIN:VEVENT\r\nUID:e{i}\r\nDTSTART:20260601T090000Z\r\nDTEND:20260601T091000Z\r\nEND:VEVENT\r\n"
+    path = tmp_path / "huge.ics"
+    path.write_bytes(
+        ("BEGIN:VCALENDAR\r\n" + "".join(event.format(i=i) for i in range(150_000)) + "END:VCALENDAR\r\n").encode()
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, str(path), str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    # The reader was ended by the quit, not waited for until it hit a limit of its own.
+    assert "reading ended with: ['not read: movebreak is quitting']" in done.stdout

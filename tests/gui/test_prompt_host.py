@@ -169,3 +169,31 @@ def test_a_bad_request_exits_2_with_a_message(line: str) -> None:
 
 def test_the_child_command_uses_this_interpreter() -> None:
     assert child_command()[:3] == [sys.executable, "-m", "movebreak"]
+
+
+# A stand-in for a prompt child that crashes: it shows, reports some exercises, then dies
+# (exit 1) without its "finished" line. argv[1]: how many of the items it completes.
+CRASHING_CHILD = """
+import json, sys
+request = json.loads(sys.stdin.readline())
+items = request["routine"]["items"]
+print(json.dumps({"event": "shown"}), flush=True)
+for i, item in enumerate(items[: int(sys.argv[1])]):
+    print(json.dumps({"event": "exercise_done", "index": i, "id": item["id"], "outcome": "completed",
+                      "seconds": item["seconds"]}), flush=True)
+sys.exit(1)
+"""
+
+
+@pytest.mark.parametrize(("done", "state"), [("all", "completed"), ("1", "partial"), ("0", "skipped")])
+def test_a_child_that_crashes_counts_by_the_exercises_it_reported(qtbot, done, state) -> None:  # type: ignore[no-untyped-def]
+    request = routine_request(_routine(), chime=False, snooze_minutes=5)
+    items = len(request["routine"]["items"])
+    assert items >= 2  # otherwise "partial" could not be told from "completed"
+    count = str(items) if done == "all" else done
+    host, seen = _host(command=[sys.executable, "-c", CRASHING_CHILD, count], request=request)
+    host.show_unfocused()
+    qtbot.waitUntil(lambda: bool(seen["finished"]), timeout=30_000)
+    assert seen["finished"] == [state]
+    assert [d[2] for d in seen["done"]] == ["completed"] * int(count)
+    assert seen["fallbacks"] == []

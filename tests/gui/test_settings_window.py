@@ -364,3 +364,31 @@ def test_calendar_test_result_is_scrolled_into_view(make_window, qtbot: QtBot, t
     label = w.schedule.test_result
     qtbot.waitUntil(lambda: label.visibleRegion().boundingRect() == label.rect(), timeout=2000)
     assert label.text().startswith("2 event(s)")
+
+
+@pytest.mark.parametrize(
+    ("original", "said"),
+    [
+        (b"\xff\xfe[planning]\nmin_gap = 6\n", "cannot be read"),
+        (b"[planning]\nmin_gap = 1\nmin_gap = 3\n", "not valid TOML"),
+        (b"[planning\n", "not valid TOML"),
+    ],
+)
+def test_an_unreadable_file_is_kept_and_a_fresh_one_saved_on_request(
+    make_window, qtbot: QtBot, tmp_path: Path, original: bytes, said: str
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(original)
+    w = make_window(path=path)
+    w.show_page("Breaks")
+    w.breaks.spins["snooze"].setValue(9)
+    assert w.save() is False
+    assert said in w.banner_text.text() and w.banner.isVisible()
+    assert w.fresh_button.isVisible()
+    assert path.read_bytes() == original  # nothing written yet
+    with qtbot.waitSignal(w.saved, timeout=2000):
+        w.fresh_button.click()
+    assert (tmp_path / "config.toml.bak").read_bytes() == original
+    loaded = load_config(path)
+    assert loaded.problems == [] and loaded.settings.snooze == 9
+    assert not w.fresh_button.isVisible()

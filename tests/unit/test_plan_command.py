@@ -168,3 +168,24 @@ def test_an_unknown_section_warns_once_without_using_the_default(tmp_path, capsy
     assert json.loads(out)["settings"]["max_sitting"] == 30
     assert err.count("Unknown section 'mystery', ignored") == 1
     assert "using the default" not in err
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "ok"),
+    [
+        ("1900-01-01", 1, True),
+        ("1899-12-31", 1, False),
+        ("2199-12-31", 1, True),
+        ("2200-01-01", 1, False),
+        ("9999-12-31", 2, False),
+        ("0001-01-01", 1, False),
+        ("2024-06-10", plan_command.MAX_DAYS, True),
+        ("2024-06-10", plan_command.MAX_DAYS + 1, False),
+        ("2024-06-10", 0, False),
+    ],
+)
+def test_plan_dates_and_days_hold_at_their_boundaries(capsys, start, days, ok) -> None:
+    code, _out, err = run(["plan", "--from", start, "--days", str(days), "--tz", "UTC", "--format", "json"], capsys)
+    assert (code == 0) == ok, err
+    if not ok:
+        assert code == 2 and "(valid: " in err and "Traceback" not in err

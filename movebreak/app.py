@@ -20,6 +20,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
+from movebreak.runtime.break_notice import BreakNotices, linux_notifications
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
@@ -146,6 +147,15 @@ class App(QObject):
             [PlyerNotifier(), TrayNotifier(self.tray.icon if self.tray else None), PopupNotifier(self._popup)],
             enabled=self.settings.notifications,
         )
+        # Breaks' own notifications, with buttons, over D-Bus (Linux). Only breaks: jeepney and
+        # the socket module (1.4 MiB) then load at the first break, not at start for a notice.
+        self.break_notices = BreakNotices(
+            linux_notifications(self),
+            plain=self._notify,
+            snooze_minutes=lambda: self.settings.snooze,
+            lead_seconds=lambda: self.settings.lead_time,
+            parent=self,
+        )
         self.scheduler = SlotScheduler(self.clock, parent=self)
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
@@ -156,12 +166,14 @@ class App(QObject):
             block_source=block_source,
             catalogue=self.catalogue,
             journal=self.journal,
-            notify=self._notify,
+            notify=self.break_notices.notify,
             prompt_factory=self._make_prompt,
             idle_seconds=idle,
             dnd_reason=dnd,
             parent=self,
         )
+        self.coordinator.break_phase.connect(self.break_notices.phase)
+        self.break_notices.action.connect(self.coordinator.act_on_break)
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)

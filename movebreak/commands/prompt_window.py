@@ -118,6 +118,8 @@ def run(_args: argparse.Namespace) -> int:
                 window.bring_forward()
             elif command.get("cmd") == "pause":
                 window.set_countdown_paused(bool(command.get("paused")))
+            elif command.get("cmd") == "end":
+                window.end(str(command.get("state")))
             elif command.get("cmd") == "close":
                 window.close()
 

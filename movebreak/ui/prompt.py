@@ -388,6 +388,13 @@ class PromptWindow(QWidget):
     def skip_routine(self) -> None:
         self._end_early("skipped", None)
 
+    def end(self, state: str) -> None:
+        """End from outside the window (a notification's Snooze or Skip): "snoozed" or "skipped"."""
+        if state == "snoozed":
+            self.snooze()
+        else:
+            self.skip_routine()
+
     def tick(self, seconds: int = 1) -> None:
         """Count down; the runtime's timer calls this every second, tests call it directly."""
         if self._done or self._paused or not self._items:

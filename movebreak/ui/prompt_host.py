@@ -12,7 +12,7 @@ ChildPrompt has the interface of ui.prompt.PromptWindow that the coordinator use
 
 - to the child: first the request, {"routine": {"title", "items": [{"id", "side", "seconds"}]},
   "chime", "snooze_minutes"}; then commands {"cmd": "raise" | "pause" | "close"}
-  ("pause" with "paused": bool);
+  ("pause" with "paused": bool), {"cmd": "end", "state": "snoozed" | "skipped"};
 - from the child: {"event": "shown"}, {"event": "exercise_done", "index", "id", "outcome",
   "seconds"} and last {"event": "finished", "state"}.
 
@@ -49,10 +49,7 @@ def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[s
     return {
         "routine": {
             "title": routine.title,
-            "items": [
-                {"id": item.exercise.id, "side": item.side, "seconds": item.seconds}
-                for item in routine.items
-            ],
+            "items": [{"id": item.exercise.id, "side": item.side, "seconds": item.seconds} for item in routine.items],
         },
         "chime": chime,
         "snooze_minutes": snooze_minutes,
@@ -110,6 +107,13 @@ class ChildPrompt(QObject):
         else:
             self._send({"cmd": "pause", "paused": paused})
 
+    def end(self, state: str) -> None:
+        """End the routine as "snoozed" or "skipped" (a notification's button); the child reports it."""
+        if self._fallback is not None:
+            self._fallback.end(state)
+        else:
+            self._send({"cmd": "end", "state": state})
+
     def close(self) -> bool:
         """End the routine (counts as skipped where not done) and report its outcomes now."""
         if self._fallback is not None:
@@ -154,9 +158,7 @@ class ChildPrompt(QObject):
             if self._paused:  # paused before the window existed
                 self._send({"cmd": "pause", "paused": True})
         elif kind == "exercise_done" and not self._ended:
-            self.exercise_done.emit(
-                int(event["index"]), str(event["id"]), str(event["outcome"]), int(event["seconds"])
-            )
+            self.exercise_done.emit(int(event["index"]), str(event["id"]), str(event["outcome"]), int(event["seconds"]))
         elif kind == "finished":
             self._end(str(event["state"]))
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-REQUIRED_TOOLS = ("dbus-daemon", "dbus-monitor", "Xvfb", "trayer", "dunst", "xdotool", "xwininfo", "xprop")
+REQUIRED_TOOLS = ("dbus-daemon", "dbus-monitor", "Xvfb", "trayer", "dunst", "dunstctl", "xdotool", "xwininfo", "xprop")
 
 
 PROMPT_TITLE = "movebreak — "  # the break prompt's window title starts with this
@@ -76,6 +76,7 @@ class DesktopSession:
         Path(env["XDG_RUNTIME_DIR"]).mkdir(mode=0o700, exist_ok=True)
         env["XDG_CONFIG_HOME"] = str(self.workdir / "xdg-config")
         self.env = env
+        write_dunstrc(self.workdir)
         self._spawn(
             [
                 "trayer",
@@ -159,6 +160,14 @@ class DesktopSession:
         ).stdout
         return "boolean true" in out
 
+    def notifications_displayed(self) -> int:
+        return int(self.run(["dunstctl", "count", "displayed"], timeout=5).stdout.strip() or -1)
+
+    def press_notification_button(self, label: str) -> list[str]:
+        """Press a notification's button the way a person does in dunst: its context menu.
+        Returns the menu's lines (dunst lists "#label (summary) [id,key]" for each action)."""
+        return choose_in_dunst_menu(self.workdir, label, lambda: self.run(["dunstctl", "context"], timeout=10))
+
     def tray_window(self) -> str | None:
         """trayer's panel window (WM_CLASS "panel", "trayer"), where icons get embedded."""
         out = self.run(["xdotool", "search", "--classname", "^panel$"], timeout=5).stdout.split()
@@ -206,3 +215,32 @@ class DesktopSession:
 
 def movebreak_cmd(*args: str) -> list[str]:
     return [sys.executable, "-m", "movebreak", *args]
+
+
+# dunst's context menu runs the `dmenu` program with one line per action on its input and
+# invokes the line it prints. This one prints the line holding the label in `menu-choice`.
+DMENU_SCRIPT = """#!/bin/sh
+here=$(dirname "$0")
+cat > "$here/menu-offered.part"
+grep -F -- "$(cat "$here/menu-choice")" "$here/menu-offered.part" | head -n 1
+mv "$here/menu-offered.part" "$here/menu-offered"
+"""
+
+
+def write_dunstrc(workdir: Path) -> None:
+    """dunst's config in the session's XDG_CONFIG_HOME: the test's menu picker as dmenu."""
+    picker = workdir / "dmenu-pick"
+    picker.write_text(DMENU_SCRIPT)
+    picker.chmod(0o755)
+    conf = workdir / "xdg-config" / "dunst"
+    conf.mkdir(parents=True, exist_ok=True)
+    (conf / "dunstrc").write_text(f"[global]\n    dmenu = {picker}\n")
+
+
+def choose_in_dunst_menu(workdir: Path, label: str, open_menu: Callable[[], object]) -> list[str]:
+    offered = workdir / "menu-offered"
+    offered.unlink(missing_ok=True)
+    (workdir / "menu-choice").write_text(label)
+    open_menu()
+    wait_for(offered.exists, timeout=5)
+    return offered.read_text().splitlines() if offered.exists() else []

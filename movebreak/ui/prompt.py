@@ -228,12 +228,8 @@ class PromptWindow(QWidget):
         root.addLayout(body, 1)
 
         buttons = QHBoxLayout()
-        self.skip_routine_button = self._button(
-            "Skip routine", "skipRoutineButton", "Esc", self.skip_routine
-        )
-        self.snooze_button = self._button(
-            f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze
-        )
+        self.skip_routine_button = self._button("Skip routine", "skipRoutineButton", "Esc", self.skip_routine)
+        self.snooze_button = self._button(f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze)
         self.skip_button = self._button("Skip exercise", "skipButton", "S", self.skip_exercise)
         self.done_button = self._button("Done", "doneButton", "Enter", self.done)
         self.done_button.setMinimumWidth(120)
@@ -289,9 +285,7 @@ class PromptWindow(QWidget):
         count = len(self._items)
         if count == 0:
             self.name_label.setText("Nothing to do")
-            self.steps_label.setText(
-                "No exercise matches your settings. Stand up and move a little."
-            )
+            self.steps_label.setText("No exercise matches your settings. Stand up and move a little.")
             self.progress_label.setText("")
             self.figure.set_exercise(None)
             self.ring.hide()
@@ -328,13 +322,7 @@ class PromptWindow(QWidget):
         self._index += 1
         if self._index >= len(self._items):
             completed = self._outcomes.count("completed")
-            state = (
-                "completed"
-                if completed == len(self._items)
-                else "partial"
-                if completed
-                else "skipped"
-            )
+            state = "completed" if completed == len(self._items) else "partial" if completed else "skipped"
             self._finish(state)
             return
         self._left = self._items[self._index].seconds
@@ -423,7 +411,9 @@ class PromptWindow(QWidget):
         if screen is not None:
             area = screen.availableGeometry()
             size = self.sizeHint().expandedTo(self.minimumSizeHint()).expandedTo(self.size())
-            self.resize(size)
+            # A fixed size (min = max) is what tiling compositors (sway, i3) read as a dialog:
+            # the prompt floats over the user's windows instead of halving them.
+            self.setFixedSize(size)
             self.move(
                 area.x() + (area.width() - size.width()) // 2,
                 area.y() + max(0, (area.height() - size.height()) * 2 // 5),
@@ -488,9 +478,7 @@ class PromptWindow(QWidget):
 
     def snapshot(self, dpr: float = 1.0) -> QImage:
         """The window drawn at a device pixel ratio (screenshots and HiDPI tests)."""
-        image = QImage(
-            round(self.width() * dpr), round(self.height() * dpr), QImage.Format.Format_ARGB32
-        )
+        image = QImage(round(self.width() * dpr), round(self.height() * dpr), QImage.Format.Format_ARGB32)
         image.setDevicePixelRatio(dpr)
         image.fill(self.palette().window().color())
         self.render(image)

@@ -13,7 +13,8 @@ ChildPrompt has the interface of ui.prompt.PromptWindow that the coordinator use
 - to the child: first the request, {"routine": {"title", "items": [{"id", "side", "seconds"}]},
   "chime", "snooze_minutes"}; then commands {"cmd": "raise" | "pause" | "close"}
   ("pause" with "paused": bool), {"cmd": "end", "state": "snoozed" | "skipped"};
-- from the child: {"event": "shown"}, {"event": "exercise_done", "index", "id", "outcome",
+- from the child: {"event": "shown"}, {"event": "exposed", "width", "height", "screen"} once
+  the compositor shows it, {"event": "exercise_done", "index", "id", "outcome",
   "seconds"} and last {"event": "finished", "state"}.
 
 If the child cannot start or ends before it showed the window (no display for it, an
@@ -157,6 +158,11 @@ class ChildPrompt(QObject):
             self._shown = True
             if self._paused:  # paused before the window existed
                 self._send({"cmd": "pause", "paused": True})
+        elif kind == "exposed":
+            # Wayland compositors place windows themselves; the log says where it landed.
+            log.info(
+                "prompt window exposed on %r (%sx%s)", event.get("screen"), event.get("width"), event.get("height")
+            )
         elif kind == "exercise_done" and not self._ended:
             self.exercise_done.emit(int(event["index"]), str(event["id"]), str(event["outcome"]), int(event["seconds"]))
         elif kind == "finished":

@@ -187,16 +187,7 @@ class DesktopSession:
 
     def notify_calls(self) -> list[str]:
         """Summaries of every org.freedesktop.Notifications.Notify call seen on the bus."""
-        text = self.notify_log.read_text(errors="replace") if self.notify_log.exists() else ""
-        calls = []
-        for chunk in text.split("method call")[1:]:
-            if "member=Notify" not in chunk.split("\n", 1)[0]:
-                continue
-            strings = re.findall(r'^\s+string "(.*)"$', chunk, flags=re.MULTILINE)
-            # Notify(app_name, replaces_id, app_icon, summary, body, ...): summary is the 3rd string
-            if len(strings) >= 4:
-                calls.append(strings[2])
-        return calls
+        return notify_calls_in(self.notify_log)
 
     def visible_windows(self, name: str) -> list[str]:
         return self.run(["xdotool", "search", "--onlyvisible", "--name", name], timeout=5).stdout.split()
@@ -244,3 +235,17 @@ def choose_in_dunst_menu(workdir: Path, label: str, open_menu: Callable[[], obje
     open_menu()
     wait_for(offered.exists, timeout=5)
     return offered.read_text().splitlines() if offered.exists() else []
+
+
+def notify_calls_in(log: Path) -> list[str]:
+    """Summaries of the Notify calls in a dbus-monitor log."""
+    text = log.read_text(errors="replace") if log.exists() else ""
+    calls = []
+    for chunk in text.split("method call")[1:]:
+        if "member=Notify" not in chunk.split("\n", 1)[0]:
+            continue
+        strings = re.findall(r'^\s+string "(.*)"$', chunk, flags=re.MULTILINE)
+        # Notify(app_name, replaces_id, app_icon, summary, body, ...): summary is the 3rd string
+        if len(strings) >= 4:
+            calls.append(strings[2])
+    return calls

@@ -40,7 +40,10 @@ def wait_for(predicate: Callable[[], object], timeout: float = 15.0, interval: f
 
 
 class DesktopSession:
-    def __init__(self, workdir: Path) -> None:
+    def __init__(self, workdir: Path, tray: str = "xembed") -> None:
+        """tray: "xembed" (trayer, an X11 system tray) or "sni" (a StatusNotifierWatcher with a
+        host, as KDE Plasma and GNOME with AppIndicator have, and no XEmbed tray at all)."""
+        self.tray = tray
         self.workdir = workdir
         self.workdir.mkdir(parents=True, exist_ok=True)
         self.notify_log = workdir / "notify.log"
@@ -77,6 +80,37 @@ class DesktopSession:
         env["XDG_CONFIG_HOME"] = str(self.workdir / "xdg-config")
         self.env = env
         write_dunstrc(self.workdir)
+        if self.tray == "sni":
+            self._start_sni_watcher()
+        else:
+            self._start_trayer()
+        log = open(self.notify_log, "wb")  # noqa: SIM115 - closed with the process
+        self._procs.append(
+            subprocess.Popen(
+                ["dbus-monitor", "interface='org.freedesktop.Notifications'"],
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                env=env,
+            )
+        )
+        self._spawn(["dunst"])
+        if self.tray != "sni" and not wait_for(self.tray_window, timeout=10):
+            raise RuntimeError("trayer did not take the system tray selection")
+        wait_for(self._notifications_owned, timeout=10)
+        return self
+
+    def _start_sni_watcher(self) -> None:
+        out = open(self.workdir / "sni-watcher.log", "wb")  # noqa: SIM115 - closed with the process
+        script = Path(__file__).with_name("sni_watcher.py")
+        self._procs.append(
+            subprocess.Popen([sys.executable, str(script)], stdout=out, stderr=subprocess.STDOUT, env=self.env)
+        )
+        if not wait_for(lambda: "ready" in (self.workdir / "sni-watcher.log").read_text(), timeout=15):
+            raise RuntimeError(
+                "the StatusNotifierWatcher did not start: " + (self.workdir / "sni-watcher.log").read_text()
+            )
+
+    def _start_trayer(self) -> None:
         self._spawn(
             [
                 "trayer",
@@ -94,20 +128,6 @@ class DesktopSession:
                 "true",
             ]
         )
-        log = open(self.notify_log, "wb")  # noqa: SIM115 - closed with the process
-        self._procs.append(
-            subprocess.Popen(
-                ["dbus-monitor", "interface='org.freedesktop.Notifications'"],
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                env=env,
-            )
-        )
-        self._spawn(["dunst"])
-        if not wait_for(self.tray_window, timeout=10):
-            raise RuntimeError("trayer did not take the system tray selection")
-        wait_for(self._notifications_owned, timeout=10)
-        return self
 
     def _spawn(self, cmd: Sequence[str]) -> subprocess.Popen[bytes]:
         proc = subprocess.Popen(list(cmd), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=self.env)

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from movebreak.runtime.dnd import FULLSCREEN
 from movebreak.storage.catalogue import load_catalogue
 from tests.e2e.conftest import E2E_CONFIG, RunningApp
 from tests.e2e.desktop import PROMPT_TITLE, wait_for
@@ -185,3 +186,34 @@ def test_idle_time_comes_from_the_compositor_where_it_tells(wayland: WaylandSess
     else:
         # nobody touched the headless session since it started a few seconds ago
         assert 0 <= float(seconds) < 600
+
+
+FULLSCREEN_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QLabel
+app = QApplication(sys.argv)
+w = QLabel(sys.argv[1])
+w.setWindowTitle(sys.argv[1])
+w.showFullScreen()
+app.exec()
+"""
+
+
+def dnd_reason(session: WaylandSession) -> str:
+    code = "from movebreak.runtime.dnd import DndProbe; print(DndProbe(fullscreen_check=True).reason())"
+    result = session.run([session.python, "-c", code], timeout=30)
+    assert result.returncode == 0, result.stderr
+    return str(result.stdout.strip())
+
+
+def test_on_sway_a_focused_fullscreen_window_is_do_not_disturb(sway: WaylandSession) -> None:
+    assert dnd_reason(sway) == "None"
+    video = sway.launch([sway.python, "-c", FULLSCREEN_WINDOW, "e2e video"])
+    try:
+        assert wait_for(lambda: (sway_window(sway, "e2e video") or {}).get("fullscreen_mode") == 1, timeout=15)
+        assert dnd_reason(sway) == FULLSCREEN
+    finally:
+        video.terminate()
+        video.wait(timeout=10)
+    assert wait_for(lambda: sway_window(sway, "e2e video") is None, timeout=10)
+    assert dnd_reason(sway) == "None"

@@ -14,7 +14,6 @@ from tests.e2e.desktop import PROMPT_TITLE, wait_for
 pytestmark = pytest.mark.e2e
 
 
-
 def test_tray_icon_is_embedded_in_the_tray_host(running_app: RunningApp) -> None:
     assert wait_for(lambda: "movebreak" in running_app.desktop.tray_icons(), timeout=15), running_app.desktop.tree()
 

@@ -217,3 +217,20 @@ def test_on_sway_a_focused_fullscreen_window_is_do_not_disturb(sway: WaylandSess
         video.wait(timeout=10)
     assert wait_for(lambda: sway_window(sway, "e2e video") is None, timeout=10)
     assert dnd_reason(sway) == "None"
+
+
+def test_on_sway_the_prompt_opens_on_the_output_the_user_is_on(sway: WaylandSession) -> None:
+    app = start_app(sway, "second-output")
+    try:
+        assert sway.run(["swaymsg", "focus", "output", "HEADLESS-2"]).returncode == 0
+        assert app.cli("break-now").returncode == 0
+        prompt = wait_for(lambda: sway_window(sway, PROMPT_TITLE), timeout=15)
+        assert prompt, sway.sway_windows()
+        assert prompt["output"] == "HEADLESS-2"
+        assert prompt["rect"]["x"] >= SIZE[0]  # right of the first output
+        # shown there (Qt's screen() at the first expose is still the first output: Qt learns
+        # the output from wl_surface.enter only later, so the compositor's tree is the witness)
+        assert wait_for(lambda: exposed(app), timeout=10), app_file_log(app)
+    finally:
+        app.stop()
+        sway.run(["swaymsg", "focus", "output", "HEADLESS-1"])

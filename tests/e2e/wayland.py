@@ -151,11 +151,18 @@ class WaylandSession:
         self._write_owned(waybar / "config", json.dumps(WAYBAR_CONFIG))
         self._write_owned(
             config,
-            f"output HEADLESS-1 resolution {SIZE[0]}x{SIZE[1]}\n"
+            f"output HEADLESS-1 resolution {SIZE[0]}x{SIZE[1]} position 0 0\n"
+            f"output HEADLESS-2 resolution {SIZE[0]}x{SIZE[1]} position {SIZE[0]} 0\n"
             "xwayland disable\n"
             "bar {\n    swaybar_command waybar\n}\n",
         )
-        extra = {"WLR_BACKENDS": "headless", "WLR_LIBINPUT_NO_DEVICES": "1", "WLR_RENDERER": "pixman"}
+        # two outputs side by side, as on a desk with two monitors
+        extra = {
+            "WLR_BACKENDS": "headless",
+            "WLR_HEADLESS_OUTPUTS": "2",
+            "WLR_LIBINPUT_NO_DEVICES": "1",
+            "WLR_RENDERER": "pixman",
+        }
         self._spawn(["sway", "-c", str(config)], log=self.workdir / "compositor.log", extra=extra)
         self._wait_socket()
         ipc = wait_for(lambda: sorted(Path(self.env["XDG_RUNTIME_DIR"]).glob("sway-ipc.*")), timeout=10)
@@ -360,18 +367,21 @@ class WaylandSession:
         return tree
 
     def sway_windows(self) -> list[dict[str, Any]]:
-        """Every window (tiled or floating) in sway's tree, with its rect and whether it floats."""
+        """Every window (tiled or floating) in sway's tree, with its rect, whether it floats
+        and the output it is on."""
         found: list[dict[str, Any]] = []
 
-        def walk(node: dict[str, Any], floating: bool) -> None:
+        def walk(node: dict[str, Any], floating: bool, output: str) -> None:
+            if node.get("type") == "output":
+                output = str(node.get("name"))
             if node.get("pid") is not None:
-                found.append({**node, "floating": floating})
+                found.append({**node, "floating": floating, "output": output})
             for child in node.get("nodes", []):
-                walk(child, floating)
+                walk(child, floating, output)
             for child in node.get("floating_nodes", []):
-                walk(child, True)
+                walk(child, True, output)
 
-        walk(self.sway_tree(), False)
+        walk(self.sway_tree(), False, "")
         return found
 
     def screenshot(self, path: Path) -> bool:

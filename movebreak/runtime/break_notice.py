@@ -29,7 +29,6 @@ class BreakNotices(QObject):
     """Between the coordinator's break phases and the notification server."""
 
     action = Signal(str, str)  # slot id, START | SNOOZE | SKIP
-    activation_token = Signal(str)  # xdg-activation token for the prompt (Wayland), from a click
 
     def __init__(
         self,
@@ -49,7 +48,6 @@ class BreakNotices(QObject):
         self._ids: dict[str, int] = {}  # slot id -> notification id on screen
         if server is not None:
             server.action_invoked.connect(self._on_action)
-            server.activation_token.connect(self._on_token)
             server.closed.connect(self._on_closed)
 
     def phase(self, slot_id: str, phase: str) -> None:
@@ -88,10 +86,6 @@ class BreakNotices(QObject):
         if slot is None:
             return  # another app's notification, or one already withdrawn
         self.action.emit(slot, START if key == "default" else key)
-
-    def _on_token(self, notification_id: int, token: str) -> None:
-        if self._slot_of(notification_id) is not None:
-            self.activation_token.emit(token)
 
     def _on_closed(self, notification_id: int, _reason: int) -> None:
         slot = self._slot_of(notification_id)

@@ -3,7 +3,7 @@
 plyer's notify-send path cannot say which notification it showed, so it can neither update
 one nor withdraw it, and it cannot report a click. Here one connection sends Notify (with
 replaces_id, actions, an icon and an expiry), CloseNotification, and receives the server's
-ActionInvoked, ActivationToken and NotificationClosed signals: servers send those only to
+ActionInvoked and NotificationClosed signals: servers send those only to
 the connection that sent the Notify (dunst addresses them to it), so sending and receiving
 share it.
 
@@ -45,7 +45,6 @@ class FreedesktopNotifications(QObject):
 
     name = "dbus"
     action_invoked = Signal(int, str)  # notification id, action key ("default" for a body click)
-    activation_token = Signal(int, str)  # notification id, xdg-activation token (Wayland)
     closed = Signal(int, int)  # notification id, reason (1 expired, 2 dismissed, 3 closed by us)
 
     def __init__(
@@ -138,8 +137,6 @@ class FreedesktopNotifications(QObject):
             body = tuple(msg.body)
             if member == "ActionInvoked" and len(body) == 2:
                 self.action_invoked.emit(int(body[0]), str(body[1]))
-            elif member == "ActivationToken" and len(body) == 2:
-                self.activation_token.emit(int(body[0]), str(body[1]))
             elif member == "NotificationClosed" and len(body) == 2:
                 self.closed.emit(int(body[0]), int(body[1]))
 

@@ -167,9 +167,9 @@ def test_on_sway_the_prompt_floats_and_the_users_window_keeps_its_size(sway: Way
 
 
 # Where the app reads idle time from in each session (runtime.idle): GNOME's compositor
-# answers org.gnome.Mutter.IdleMonitor; sway 1.7 and weston offer idle only as Wayland
-# protocols (org_kde_kwin_idle, ext-idle-notify), which movebreak does not speak yet.
-IDLE_SOURCES = {"sway": "none", "weston": "none", "mutter": "gnome-mutter"}
+# answers org.gnome.Mutter.IdleMonitor; sway 1.7 has KDE's org_kde_kwin_idle protocol
+# (runtime.wayland_idle); weston 10 offers no idle protocol to clients at all.
+IDLE_SOURCES = {"sway": "wayland-org_kde_kwin_idle", "weston": "none", "mutter": "gnome-mutter"}
 
 
 def test_idle_time_comes_from_the_compositor_where_it_tells(wayland: WaylandSession) -> None:
@@ -234,3 +234,33 @@ def test_on_sway_the_prompt_opens_on_the_output_the_user_is_on(sway: WaylandSess
     finally:
         app.stop()
         sway.run(["swaymsg", "focus", "output", "HEADLESS-1"])
+
+
+IDLE_PROBE = """
+import subprocess, sys, time
+from PySide6.QtCore import QCoreApplication
+app = QCoreApplication([])
+from movebreak.runtime.wayland_idle import WaylandIdle
+idle = WaylandIdle.open(threshold_ms=1000)
+
+def after(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.05)
+    return round(idle.idle_seconds(), 1)
+
+print(idle.name, idle.idle_seconds(), after(1.5), after(0.5), end=" ")
+subprocess.run(["swaymsg", "seat", "seat0", "cursor", "move", "5", "5"], capture_output=True)  # input
+print(after(0.3), after(1.5))
+"""
+
+
+def test_on_sway_idle_time_follows_the_seat(sway: WaylandSession) -> None:
+    result = sway.run([sway.python, "-c", IDLE_PROBE], timeout=30)
+    name, at_start, idle_1, idle_2, after_input, idle_again = result.stdout.split()
+    assert name == "wayland-org_kde_kwin_idle", result.stderr
+    assert float(at_start) == 0.0  # less than the threshold: counts as active
+    assert 1.0 <= float(idle_1) <= 1.6 and float(idle_2) >= float(idle_1) + 0.4  # idle, and growing
+    assert float(after_input) == 0.0  # the pointer moved: active again
+    assert 1.0 <= float(idle_again) <= 1.9  # 1.8 s since the input

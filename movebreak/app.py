@@ -21,6 +21,7 @@ from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
 from movebreak.log_terminal import FILE_ONLY, one_line_on_terminal
+from movebreak.runtime.break_notice import BreakNotices, linux_notifications
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
@@ -146,6 +147,15 @@ class App(QObject):
             [PlyerNotifier(), TrayNotifier(self.tray.icon if self.tray else None), PopupNotifier(self._popup)],
             enabled=self.settings.notifications,
         )
+        # Breaks' own notifications, with buttons, over D-Bus (Linux). Only breaks: jeepney and
+        # the socket module (1.4 MiB) then load at the first break, not at start for a notice.
+        self.break_notices = BreakNotices(
+            linux_notifications(self),
+            plain=self._notify,
+            snooze_minutes=lambda: self.settings.snooze,
+            lead_seconds=lambda: self.settings.lead_time,
+            parent=self,
+        )
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
         # Calendars are read by the watcher's worker thread, never by the GUI thread (issue 20).
@@ -155,7 +165,7 @@ class App(QObject):
             settings=self.settings,
             catalogue=self.catalogue,
             journal=self.journal,
-            notify=self._notify,
+            notify=self.break_notices.notify,
             prompt_factory=self._make_prompt,
             block_source=self.calendars.block_source,
             idle_seconds=idle,
@@ -168,6 +178,8 @@ class App(QObject):
         )
         self.scheduler = self.runtime.scheduler
         self.coordinator = self.runtime.coordinator
+        self.coordinator.break_phase.connect(self.break_notices.phase)
+        self.break_notices.action.connect(self.coordinator.act_on_break)
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))

@@ -75,6 +75,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         if args.command is None:
+            from movebreak.runtime.session import display_problem
+
+            problem = display_problem()
+            if problem is not None:
+                print(f"movebreak: {problem}", file=sys.stderr)
+                return 1
             import movebreak.preload  # noqa: F401  (before Qt; see its docstring)
             from movebreak.ui.early_tray import show_icon
 

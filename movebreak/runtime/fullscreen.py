@@ -82,7 +82,12 @@ def hides_screen(window: Rect | None, ewmh_fullscreen: bool, monitors: Sequence[
 
 def fullscreen_window_focused(screen: Rect | None = None) -> bool:
     """The focused top-level window is fullscreen on `screen` (by default the monitor a prompt
-    would open on): EWMH state, or it covers that whole monitor."""
+    would open on): EWMH state, or it covers that whole monitor. Under sway, sway's own word."""
+    from movebreak.runtime.sway_ipc import sway_fullscreen
+
+    sway = sway_fullscreen()
+    if sway is not None:
+        return sway
     with x11_display() as x:
         if x is not None:
             return _x11_fullscreen(*x, screen=screen)

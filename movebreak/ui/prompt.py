@@ -410,6 +410,13 @@ class PromptWindow(QWidget):
     def skip_routine(self) -> None:
         self._end_early("skipped", None)
 
+    def end(self, state: str) -> None:
+        """End from outside the window (a notification's Snooze or Skip): "snoozed" or "skipped"."""
+        if state == "snoozed":
+            self.snooze()
+        else:
+            self.skip_routine()
+
     def tick(self, seconds: int = 1) -> None:
         """Count down; the runtime's timer calls this every second, tests call it directly."""
         if self._done or self._paused or not self._items:
@@ -446,6 +453,9 @@ class PromptWindow(QWidget):
         if screen is not None:
             self._fit_content(screen.availableGeometry().size())
         fit_on_screen(self, self.sizeHint())
+        # A fixed size (min = max) is what tiling compositors (sway, i3) read as a dialog:
+        # the prompt floats over the user's windows instead of halving them.
+        self.setFixedSize(self.size())
         self.show()
         if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
             fit_on_screen(self, self.size())  # the frame is known now: keep it on the screen too

@@ -12,8 +12,9 @@ ChildPrompt has the interface of ui.prompt.PromptWindow that the coordinator use
 
 - to the child: first the request, {"routine": {"title", "items": [{"id", "side", "seconds"}]},
   "chime", "snooze_minutes"}; then commands {"cmd": "raise" | "pause" | "close"}
-  ("pause" with "paused": bool);
-- from the child: {"event": "shown"}, {"event": "exercise_done", "index", "id", "outcome",
+  ("pause" with "paused": bool), {"cmd": "end", "state": "snoozed" | "skipped"};
+- from the child: {"event": "shown"}, {"event": "exposed", "width", "height", "screen"} once
+  the compositor shows it, {"event": "exercise_done", "index", "id", "outcome",
   "seconds"} and last {"event": "finished", "state"}.
 
 If the child cannot start or ends before it showed the window (no display for it, an
@@ -50,10 +51,7 @@ def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[s
     return {
         "routine": {
             "title": routine.title,
-            "items": [
-                {"id": item.exercise.id, "side": item.side, "seconds": item.seconds}
-                for item in routine.items
-            ],
+            "items": [{"id": item.exercise.id, "side": item.side, "seconds": item.seconds} for item in routine.items],
         },
         "chime": chime,
         "snooze_minutes": snooze_minutes,
@@ -112,6 +110,13 @@ class ChildPrompt(QObject):
         else:
             self._send({"cmd": "pause", "paused": paused})
 
+    def end(self, state: str) -> None:
+        """End the routine as "snoozed" or "skipped" (a notification's button); the child reports it."""
+        if self._fallback is not None:
+            self._fallback.end(state)
+        else:
+            self._send({"cmd": "end", "state": state})
+
     def close(self) -> bool:
         """End the routine (counts as skipped where not done) and report its outcomes now."""
         if self._fallback is not None:
@@ -163,6 +168,11 @@ class ChildPrompt(QObject):
             self._shown = True
             if self._paused:  # paused before the window existed
                 self._send({"cmd": "pause", "paused": True})
+        elif kind == "exposed":
+            # Wayland compositors place windows themselves; the log says where it landed.
+            log.info(
+                "prompt window exposed on %r (%sx%s)", event.get("screen"), event.get("width"), event.get("height")
+            )
         elif kind == "exercise_done" and not self._ended:
             if event["outcome"] == "completed":
                 self._completed.add(int(event["index"]))

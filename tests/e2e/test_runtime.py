@@ -112,9 +112,7 @@ def test_focus_50m_puts_the_next_break_after_the_focus_block(app: RunningApp) ->
 # ------------------------------------------------------------------ calendar on disk
 
 
-def test_editing_a_calendar_file_re_plans_the_running_app(
-    desktop: DesktopSession, tmp_path: Path
-) -> None:
+def test_editing_a_calendar_file_re_plans_the_running_app(desktop: DesktopSession, tmp_path: Path) -> None:
     calendar = tmp_path / "work.ics"
     now = utc_now().replace(microsecond=0)
     first_end = now + timedelta(minutes=10)
@@ -129,8 +127,9 @@ def test_editing_a_calendar_file_re_plans_the_running_app(
         # The meeting runs over: the organiser moves its end 30 minutes later.
         later_end = first_end + timedelta(minutes=30)
         calendar.write_text(ics_event(now - timedelta(minutes=30), later_end))
-        moved = wait_for(lambda: (n := next_break_start(running)) is not None and n >= later_end,
-                         timeout=10, interval=0.3)
+        moved = wait_for(
+            lambda: (n := next_break_start(running)) is not None and n >= later_end, timeout=10, interval=0.3
+        )
         assert moved, status(running)
     finally:
         running.stop()

@@ -8,9 +8,10 @@ import contextlib
 import logging
 import os
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QThreadPool, Signal
 
 from movebreak._sha1 import sha1_hex
 from movebreak.domain.blocks import Block
@@ -18,6 +19,7 @@ from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
+from movebreak.runtime.timers import QtTimers, Timers
 from movebreak.sources import sandbox
 from movebreak.sources.calendar import FETCH_LIMIT, cached_copy, classify, collect, refresh_url
 from movebreak.storage.bounded_read import read_bounded
@@ -25,8 +27,6 @@ from movebreak.storage.bounded_read import read_bounded
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 1_000  # an editor's save is several writes (and often a rename); wait for quiet
-MAX_TIMER_MS = 2**31 - 1  # Qt timers overflow past this (about 24.8 days)
-
 FetchResult = tuple[str, Problem | None, bool]  # location, what failed, whether the cache changed
 
 
@@ -84,8 +84,10 @@ class CalendarWatcher(QObject):
         parent: QObject | None = None,
         debounce_ms: int = DEBOUNCE_MS,
         clock: Clock | None = None,
+        timers: Timers | None = None,
     ) -> None:
         super().__init__(parent)
+        timers = timers or QtTimers(self)
         self._cache_dir = cache_dir
         self._clock: Clock = clock or SystemClock()
         self._files: dict[Path, str | None] = {}
@@ -100,16 +102,10 @@ class CalendarWatcher(QObject):
         self._fs = QFileSystemWatcher(self)
         self._fs.fileChanged.connect(self._on_disk_event)
         self._fs.directoryChanged.connect(self._on_disk_event)
-        self._debounce = QTimer(self)
-        self._debounce.setObjectName("movebreak-calendar-debounce")
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(debounce_ms)
-        self._debounce.timeout.connect(self._settle)
-        self.refresh_timer = QTimer(self)
-        self.refresh_timer.setObjectName("movebreak-calendar-refresh")
-        # Qt's default CoarseTimer (5 % slack) lets the OS batch this wake-up with others. Not
-        # VeryCoarseTimer: naming any Qt.* enum builds the whole Qt namespace, 1.3 MiB kept for good.
-        self.refresh_timer.timeout.connect(self.refresh_now)
+        self._debounce_for = timedelta(milliseconds=debounce_ms)
+        self._debounce = timers.single_shot("calendar-debounce", self._settle)
+        self._refresh_every: timedelta | None = None
+        self.refresh_timer = timers.repeating("calendar-refresh", timedelta(minutes=60), self.refresh_now)
         # Our own pool of one: fetches never overlap, and its destructor waits for a fetch
         # in flight (bounded by the fetch timeout) instead of leaving a thread behind.
         self._pool = QThreadPool(self)
@@ -122,6 +118,14 @@ class CalendarWatcher(QObject):
             # so the pool's destructor finds its thread done.
             app.aboutToQuit.connect(sandbox.stop_all)
         self.set_settings(settings)
+
+    def watched_files(self) -> list[str]:
+        """The files Qt is watching right now (a saved-over file must be watched again)."""
+        return list(self._fs.files())
+
+    def wait_for_fetches(self, msecs: int) -> bool:
+        """Block until the fetch in flight (if any) is done; False if it outlasted `msecs`."""
+        return bool(self._pool.waitForDone(msecs))
 
     # ------------------------------------------------------------ settings
 
@@ -146,10 +150,12 @@ class CalendarWatcher(QObject):
         self._reported = {u: t for u, t in self._reported.items() if u in new_urls}
         if not new_urls:
             self.refresh_timer.stop()
+            self._refresh_every = None
             return
-        interval = min(settings.calendar_refresh * 60_000, MAX_TIMER_MS)
-        if not self.refresh_timer.isActive() or self.refresh_timer.interval() != interval:
-            self.refresh_timer.start(interval)
+        every = timedelta(minutes=settings.calendar_refresh)
+        if not self.refresh_timer.is_active() or self._refresh_every != every:
+            self._refresh_every = every
+            self.refresh_timer.start(every)
         if added:
             self.refresh_now()
 
@@ -175,7 +181,7 @@ class CalendarWatcher(QObject):
     # ------------------------------------------------------------ local files
 
     def _on_disk_event(self, _path: str) -> None:
-        self._debounce.start()  # restarts: one check once the writes have stopped
+        self._debounce.start(self._debounce_for)  # restarts: one check once the writes have stopped
 
     def _settle(self) -> None:
         # A replaced file drops out of the watch list (its old inode is gone): add it back.

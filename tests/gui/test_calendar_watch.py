@@ -9,7 +9,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from zoneinfo import ZoneInfo
 
@@ -17,11 +17,12 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
-from movebreak.domain.clock import SystemClock
+from movebreak.domain.clock import FakeClock, SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import Problem
 from movebreak.runtime.calendar_watch import CalendarWatcher
+from movebreak.runtime.timers import ManualTimers
 from movebreak.sources.calendar import cached_copy
 
 DEBOUNCE_MS = 100  # the real default is 1 s; the tests only need "after the writes"
@@ -92,7 +93,7 @@ def make(qtbot, tmp_path):  # type: ignore[no-untyped-def]
     yield build
     for watcher in made:
         # Let a fetch in flight finish before the server fixture goes away.
-        watcher._pool.waitForDone(15_000)
+        watcher.wait_for_fetches(15_000)
         watcher.deleteLater()
 
 
@@ -116,7 +117,7 @@ def test_a_file_replaced_by_rename_emits_changed_and_stays_watched(qtbot, make, 
     tmp.write_bytes(ics("Second"))
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         os.replace(tmp, path)
-    qtbot.waitUntil(lambda: str(path) in watcher._fs.files(), timeout=3000)
+    qtbot.waitUntil(lambda: str(path) in watcher.watched_files(), timeout=3000)
     # The new inode is watched: an in-place write after the replace is seen too.
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         path.write_bytes(ics("Third"))
@@ -130,7 +131,7 @@ def test_a_file_deleted_then_recreated_emits_changed(qtbot, make, tmp_path) -> N
         path.unlink()
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         path.write_bytes(ics("Back"))
-    assert str(path) in watcher._fs.files()
+    assert str(path) in watcher.watched_files()
 
 
 def test_a_burst_of_writes_gives_one_changed(qtbot, make, tmp_path) -> None:
@@ -158,7 +159,7 @@ def test_a_disabled_calendar_is_not_watched(qtbot, make, tmp_path) -> None:
     path = tmp_path / "work.ics"
     path.write_bytes(ics("First"))
     watcher = make(settings_for(str(path), enabled=False))
-    assert watcher.files == [] and watcher._fs.files() == []
+    assert watcher.files == [] and watcher.watched_files() == []
     with qtbot.assertNotEmitted(watcher.changed, wait=4 * DEBOUNCE_MS):
         path.write_bytes(ics("Second"))
 
@@ -169,7 +170,7 @@ def test_set_settings_moves_the_watch_to_the_new_file(qtbot, make, tmp_path) -> 
     new.write_bytes(ics("New"))
     watcher = make(settings_for(str(old)))
     watcher.set_settings(settings_for(str(new)))
-    assert watcher._fs.files() == [str(new)]
+    assert watcher.watched_files() == [str(new)]
     with qtbot.assertNotEmitted(watcher.changed, wait=4 * DEBOUNCE_MS):
         old.write_bytes(ics("Old, edited"))
     with qtbot.waitSignal(watcher.changed, timeout=5000):
@@ -226,12 +227,21 @@ def test_refresh_with_the_same_content_emits_nothing(qtbot, make, server) -> Non
         qtbot.waitUntil(lambda: not watcher.refreshing, timeout=10_000)
 
 
-def test_url_sources_run_the_refresh_timer_at_the_configured_interval(qtbot, make, server) -> None:
-    watcher = make(settings_for(server).with_changes(calendar_refresh=45))
-    assert watcher.refresh_timer.isActive()
-    assert watcher.refresh_timer.interval() == 45 * 60_000
-    watcher.set_settings(Settings())
-    assert not watcher.refresh_timer.isActive()
+def test_url_sources_run_the_refresh_timer_at_the_configured_interval(qtbot, tmp_path, server) -> None:
+    clock = FakeClock(datetime(2026, 3, 29, 0, 30, tzinfo=UTC), "Europe/Berlin")
+    timers = ManualTimers(clock)
+    watcher = CalendarWatcher(
+        settings_for(server).with_changes(calendar_refresh=45), tmp_path / "cache", clock=clock, timers=timers
+    )
+    try:
+        assert timers.active()["calendar-refresh"] == clock.now().astimezone(UTC) + timedelta(minutes=45)
+        watcher.set_settings(settings_for(server).with_changes(calendar_refresh=90))
+        assert timers.active()["calendar-refresh"] == clock.now().astimezone(UTC) + timedelta(minutes=90)
+        watcher.set_settings(Settings())
+        assert "calendar-refresh" not in timers.active()
+    finally:
+        watcher.wait_for_fetches(15_000)
+        watcher.deleteLater()
 
 
 def test_a_dead_url_emits_one_problem_naming_it(qtbot, make) -> None:
@@ -318,12 +328,13 @@ def test_a_fifo_as_calendar_neither_hangs_the_watcher_nor_the_reading(qtbot, mak
 
 QUIT_SCRIPT = """
 import sys, time
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 from PySide6.QtCore import QCoreApplication, QTimer
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.runtime.calendar_watch import CalendarWatcher
+from movebreak.runtime.timers import ManualTimers
 
 from movebreak.sources.reader import known_reading
 

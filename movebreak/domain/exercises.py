@@ -33,11 +33,13 @@ _SEGMENTS = ("torso", "ua_l", "fa_l", "hd_l", "ua_r", "fa_r", "hd_r",
 # Angles are in degrees, 0 = straight up, 90 = towards the right of the picture, 180 = down.
 # Segments: ua upper arm, fa forearm, hd hand, th thigh, sh shin, ft foot; _l/_r = picture
 # left/right in a front view, far/near side in a side view (which faces right).
-# "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs.
+# "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs:
+# "nod" turns the head against its neck (a chin tuck keeps the face level while the neck moves
+# back); "behind_l"/"behind_r" = 1 draws that arm behind the trunk and head in a front view.
 POSE_KEYS: tuple[str, ...] = (
     "x", "y", "neck", *_SEGMENTS, *(f"{s}_len" for s in _SEGMENTS),
     "shrug", "shoulder_dx", "twist", "spine", "fingers_l", "fingers_r",
-    "look_x", "look_y", "eyes_open", "gaze", "gaze_len",
+    "look_x", "look_y", "eyes_open", "gaze", "gaze_len", "nod", "behind_l", "behind_r",
 )
 
 _STAND_SIDE: dict[str, float] = {
@@ -67,6 +69,7 @@ POSE_DEFAULTS: dict[str, float] = {
     **{k: 1.0 for k in POSE_KEYS if k.endswith("_len")},
     "shrug": 0, "shoulder_dx": 0, "twist": 0, "spine": 0, "fingers_l": 0, "fingers_r": 0,
     "look_x": 0, "look_y": 0, "eyes_open": 1, "gaze": 90, "gaze_len": 0,
+    "nod": 0, "behind_l": 0, "behind_r": 0,
 }
 # fmt: on
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}$")

@@ -197,9 +197,7 @@ def _frames(raw: Any, out: _Out) -> tuple[Frame, ...] | None:
         items: list[tuple[str, float]] = []
         for k, v in frame.items():
             if k not in POSE_KEYS:
-                out.add(
-                    f"illustration.frames[{i}].{k}", f"Unknown pose key {k!r}", ", ".join(POSE_KEYS)
-                )
+                out.add(f"illustration.frames[{i}].{k}", f"Unknown pose key {k!r}", ", ".join(POSE_KEYS))
                 return None
             if not _is_num(v):
                 out.add(f"illustration.frames[{i}].{k}", f"Invalid value {v!r}", "a number")
@@ -220,9 +218,7 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
     if joint is not None and joint not in JOINTS:
         out.add(f"{key}.joint", f"Unknown joint {joint!r}", ", ".join(JOINTS))
         return None
-    if center is not None and not (
-        isinstance(center, list) and len(center) == 2 and all(map(_is_num, center))
-    ):
+    if center is not None and not (isinstance(center, list) and len(center) == 2 and all(map(_is_num, center))):
         out.add(f"{key}.center", f"Invalid value {center!r}", "[x, y]")
         return None
     if (joint is None) == (center is None):
@@ -243,9 +239,7 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
             return None
         flags[name] = flag
     shift = raw.get("shift")
-    if shift is not None and not (
-        isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))
-    ):
+    if shift is not None and not (isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))):
         out.add(f"{key}.shift", f"Invalid value {shift!r}", "[dx, dy]")
         return None
     return Arrow(
@@ -440,11 +434,7 @@ def compose_routine(
 
     for allow_recent in (False, True):
         while True:
-            fits = [
-                e
-                for e in pool
-                if e not in chosen and _cost(e) <= left and (allow_recent or e.id not in recent)
-            ]
+            fits = [e for e in pool if e not in chosen and _cost(e) <= left and (allow_recent or e.id not in recent)]
             if not fits:
                 break
             pick = min(fits, key=score)

@@ -33,11 +33,13 @@ _SEGMENTS = ("torso", "ua_l", "fa_l", "hd_l", "ua_r", "fa_r", "hd_r",
 # Angles are in degrees, 0 = straight up, 90 = towards the right of the picture, 180 = down.
 # Segments: ua upper arm, fa forearm, hd hand, th thigh, sh shin, ft foot; _l/_r = picture
 # left/right in a front view, far/near side in a side view (which faces right).
-# "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs.
+# "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs:
+# "nod" turns the head against its neck (a chin tuck keeps the face level while the neck moves
+# back); "behind_l"/"behind_r" = 1 draws that arm behind the trunk and head in a front view.
 POSE_KEYS: tuple[str, ...] = (
     "x", "y", "neck", *_SEGMENTS, *(f"{s}_len" for s in _SEGMENTS),
     "shrug", "shoulder_dx", "twist", "spine", "fingers_l", "fingers_r",
-    "look_x", "look_y", "eyes_open", "gaze", "gaze_len",
+    "look_x", "look_y", "eyes_open", "gaze", "gaze_len", "nod", "behind_l", "behind_r",
 )
 
 _STAND_SIDE: dict[str, float] = {
@@ -67,6 +69,7 @@ POSE_DEFAULTS: dict[str, float] = {
     **{k: 1.0 for k in POSE_KEYS if k.endswith("_len")},
     "shrug": 0, "shoulder_dx": 0, "twist": 0, "spine": 0, "fingers_l": 0, "fingers_r": 0,
     "look_x": 0, "look_y": 0, "eyes_open": 1, "gaze": 90, "gaze_len": 0,
+    "nod": 0, "behind_l": 0, "behind_r": 0,
 }
 # fmt: on
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}$")
@@ -194,9 +197,7 @@ def _frames(raw: Any, out: _Out) -> tuple[Frame, ...] | None:
         items: list[tuple[str, float]] = []
         for k, v in frame.items():
             if k not in POSE_KEYS:
-                out.add(
-                    f"illustration.frames[{i}].{k}", f"Unknown pose key {k!r}", ", ".join(POSE_KEYS)
-                )
+                out.add(f"illustration.frames[{i}].{k}", f"Unknown pose key {k!r}", ", ".join(POSE_KEYS))
                 return None
             if not _is_num(v):
                 out.add(f"illustration.frames[{i}].{k}", f"Invalid value {v!r}", "a number")
@@ -217,9 +218,7 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
     if joint is not None and joint not in JOINTS:
         out.add(f"{key}.joint", f"Unknown joint {joint!r}", ", ".join(JOINTS))
         return None
-    if center is not None and not (
-        isinstance(center, list) and len(center) == 2 and all(map(_is_num, center))
-    ):
+    if center is not None and not (isinstance(center, list) and len(center) == 2 and all(map(_is_num, center))):
         out.add(f"{key}.center", f"Invalid value {center!r}", "[x, y]")
         return None
     if (joint is None) == (center is None):
@@ -240,9 +239,7 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
             return None
         flags[name] = flag
     shift = raw.get("shift")
-    if shift is not None and not (
-        isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))
-    ):
+    if shift is not None and not (isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))):
         out.add(f"{key}.shift", f"Invalid value {shift!r}", "[dx, dy]")
         return None
     return Arrow(
@@ -457,11 +454,7 @@ def compose_routine(
 
     for allow_recent in (False, True):
         while True:
-            fits = [
-                e
-                for e in pool
-                if e not in chosen and _cost(e) <= left and (allow_recent or e.id not in recent)
-            ]
+            fits = [e for e in pool if e not in chosen and _cost(e) <= left and (allow_recent or e.id not in recent)]
             if not fits:
                 break
             pick = min(fits, key=score)

@@ -115,12 +115,17 @@ def _paint_body(
         body.head(j, pose, view)
         body.arm(j, pose, "r", view, far=False)
     else:
+        # an arm reaching behind the back or the head goes under the trunk and the head
+        behind = [s for s in ("l", "r") if pose[f"behind_{s}"] > 0.5]
+        for s in behind:
+            body.arm(j, pose, s, view, far=False)
         body.leg(j, "l", view, far=False)
         body.leg(j, "r", view, far=False)
         body.trunk(j, view, scale)
         body.head(j, pose, view)
-        body.arm(j, pose, "l", view, far=False)
-        body.arm(j, pose, "r", view, far=False)
+        for s in ("l", "r"):
+            if s not in behind:
+                body.arm(j, pose, s, view, far=False)
     if "eyes" in accent and view == "front":
         _draw_eyes(p, pose, j["head"], colors)
 

@@ -306,7 +306,7 @@ class HistoryWindow(QWidget):
         for d in days:
             if d in tallies:
                 top = max(top, sum(tallies[d].count(s) for s in STATE_COLORS))
-        x, y = self._axes(self.outcome_chart)
+        x, y = self.axes(self.outcome_chart)
         x.setCategories(labels)
         # Whole-number ticks: one per break up to 8, then Qt's nice numbers.
         if top <= 8:
@@ -322,13 +322,13 @@ class HistoryWindow(QWidget):
         areas = list(reversed(coverage))  # the first area reads at the top
         self.coverage_set.remove(0, self.coverage_set.count())
         self.coverage_set.append([coverage[a] / 60 for a in areas])
-        y, x = self._axes(self.coverage_chart)
+        y, x = self.axes(self.coverage_chart)
         y.setCategories(areas)
         x.setRange(0, max(5.0, max(coverage.values(), default=0) / 60 * 1.1))
         x.applyNiceNumbers()
 
     @staticmethod
-    def _axes(chart: QChart) -> tuple[QBarCategoryAxis, QValueAxis]:
+    def axes(chart: QChart) -> tuple[QBarCategoryAxis, QValueAxis]:
         axes = chart.axes()
         category = next(a for a in axes if isinstance(a, QBarCategoryAxis))
         value = next(a for a in axes if isinstance(a, QValueAxis))

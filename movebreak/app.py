@@ -91,7 +91,8 @@ def block_source(settings: Settings, window: Window) -> tuple[list[Block], list[
     """Weekly rules plus calendars; URL sources from their cache only (never block the GUI)."""
     from movebreak.sources.calendar import collect_blocks
 
-    return collect_blocks(settings, window, cache_dir=paths.cache_dir(), offline=True)
+    # The calendar watcher fetches a new URL at once; until then it is no "calendar problem".
+    return collect_blocks(settings, window, cache_dir=paths.cache_dir(), offline=True, first_fetch_pending=True)
 
 
 class App(QObject):

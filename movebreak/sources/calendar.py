@@ -240,8 +240,11 @@ def _sources(settings: Settings, extra: Iterable[str]) -> list[CalendarSource]:
 
 def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
             extra_sources: Sequence[str] = (), offline: bool = False,
-            clock: Clock | None = None) -> Collection:
-    """Weekly rules plus every enabled source, for the whole local days the window touches."""
+            clock: Clock | None = None, first_fetch_pending: bool = False) -> Collection:
+    """Weekly rules plus every enabled source, for the whole local days the window touches.
+
+    `first_fetch_pending`: the app's watcher is fetching URLs it has no copy of yet; such a
+    URL is left out without a problem (nothing is wrong yet; a failed fetch is reported)."""
     clock = clock or SystemClock()
     start, end = window.day_span()
     out = Collection(blocks=blocks_from_rules(settings.blocks, start, end, window.tz))
@@ -253,6 +256,9 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
     # no problem yet, two are.
     fresh_for = timedelta(minutes=2 * settings.calendar_refresh)
     for src in sources:
+        if first_fetch_pending and offline and cache_dir is not None and classify(src.location)[0] == "url" \
+                and cached_copy(src.location, cache_dir, clock) is None:
+            continue
         try:
             data, stale, _age = read_source(src.location, cache_dir, offline, clock, fresh_for)
             blocks, warnings = parse_ics(data, src.location, start, end, window.tz,
@@ -268,9 +274,10 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
 
 def collect_blocks(settings: Settings, window: Window, *, cache_dir: Path | None,
                    extra_sources: Sequence[str] = (), offline: bool = False,
-                   clock: Clock | None = None) -> tuple[list[Block], list[Problem]]:
+                   clock: Clock | None = None,
+                   first_fetch_pending: bool = False) -> tuple[list[Block], list[Problem]]:
     got = collect(settings, window, cache_dir=cache_dir, extra_sources=extra_sources,
-                  offline=offline, clock=clock)
+                  offline=offline, clock=clock, first_fetch_pending=first_fetch_pending)
     return got.blocks, got.errors + got.warnings
 
 

@@ -12,6 +12,7 @@ import io
 import json
 import os
 import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -39,6 +40,7 @@ class Walk:
         self.taken: list[Path] = []
 
     def shot(self, name: str) -> None:
+        time.sleep(0.8)  # a window is mapped before it is painted; the picture is for a person
         path = self.folder / f"{len(self.taken) + 1:02d}-{name}.png"
         assert self.desktop.screenshot(path), f"no screenshot {path} (is imagemagick installed?)"
         self.taken.append(path)
@@ -212,3 +214,31 @@ def test_a_new_user_walks_through_every_feature(desktop: DesktopSession, tmp_pat
     finally:
         app.stop()
         print(f"walk-through screenshots: {folder} ({len(walk.taken)} files)")
+
+
+def test_at_twice_the_scale_every_window_fits_the_screen(desktop: DesktopSession, tmp_path: Path) -> None:
+    """Issue 17 item 6 with the real app: a 1280x800 screen at QT_SCALE_FACTOR=2."""
+    base = Path(os.environ.get("MOVEBREAK_SCREENSHOTS") or tmp_path)
+    folder = base / "walkthrough-2x"
+    folder.mkdir(parents=True, exist_ok=True)
+    walk = Walk(desktop, folder)
+    app = RunningApp(desktop, tmp_path)
+    app.env["QT_SCALE_FACTOR"] = "2"
+    try:
+        app.start()
+        assert app.cli("break-now").returncode == 0
+        prompt = walk.window(PROMPT_TITLE)
+        walk.fits(prompt)
+        walk.shot("prompt")
+        walk.keys(prompt, "Escape")
+        assert walk.gone(PROMPT_TITLE)
+        for which, title in (("settings", SETTINGS_TITLE), ("history", HISTORY_TITLE)):
+            assert app.cli("show", which).returncode == 0
+            window = walk.window(title)
+            walk.fits(window)
+            walk.shot(which)
+            walk.keys(window, "Escape")
+            assert walk.gone(title)
+    finally:
+        app.stop()
+        print(f"2x screenshots: {folder} ({len(walk.taken)} files)")

@@ -56,6 +56,7 @@ def block_source(settings: Settings, window: Window) -> tuple[list[Block], list[
     """Weekly rules plus calendars; URL sources from their cache only (never block the GUI)."""
     from movebreak.sources.calendar import collect_blocks
 
+    # The calendar watcher fetches a new URL at once; until then it is no "calendar problem".
     return collect_blocks(settings, window, cache_dir=paths.cache_dir(), offline=True)
 
 

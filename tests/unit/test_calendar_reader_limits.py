@@ -241,3 +241,16 @@ def test_the_reader_child_refuses_a_bad_request_in_one_line(request_text) -> Non
     assert done.returncode == 2
     assert done.stderr.startswith("movebreak read-calendar: not a valid request")
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.slow  # waits out the whole 10 s budget
+def test_all_sources_of_one_plan_share_one_wall_clock_budget(server, tmp_path) -> None:
+    good = tmp_path / "good.ics"
+    good.write_bytes(ics(GOOD))
+    sources = (CalendarSource(url(server, "/headers.ics")), CalendarSource(str(good)))
+    got = cal.collect(Settings(calendars=sources), WINDOW, cache_dir=tmp_path / "cache")
+    said = [(p.source, p.message) for p in got.errors]
+    assert said == [
+        (url(server, "/headers.ics"), "took longer than the 10 s that reading calendars may take; skipped"),
+        (str(good), "not read: the calendars before it took the 10 s that reading calendars may take"),
+    ]

@@ -254,3 +254,14 @@ def test_all_sources_of_one_plan_share_one_wall_clock_budget(server, tmp_path) -
         (url(server, "/headers.ics"), "took longer than the 10 s that reading calendars may take; skipped"),
         (str(good), "not read: the calendars before it took the 10 s that reading calendars may take"),
     ]
+
+
+@pytest.mark.slow  # waits out one source's 10 s
+def test_without_one_deadline_each_source_has_its_own(server, tmp_path) -> None:
+    # The app's worker thread reads this way: a slow source must not leave the next unread.
+    good = tmp_path / "good.ics"
+    good.write_bytes(ics(GOOD))
+    sources = (CalendarSource(url(server, "/headers.ics")), CalendarSource(str(good)))
+    got = cal.collect(Settings(calendars=sources), WINDOW, cache_dir=tmp_path / "cache", one_deadline=False)
+    assert [p.source for p in got.errors] == [url(server, "/headers.ics")]
+    assert [b.title for b in got.blocks] == ["Focus"]

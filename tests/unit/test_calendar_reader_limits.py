@@ -265,3 +265,39 @@ def test_without_one_deadline_each_source_has_its_own(server, tmp_path) -> None:
     got = cal.collect(Settings(calendars=sources), WINDOW, cache_dir=tmp_path / "cache", one_deadline=False)
     assert [p.source for p in got.errors] == [url(server, "/headers.ics")]
     assert [b.title for b in got.blocks] == ["Focus"]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(c) for c in text.split()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc to find the reader child")
+def test_ctrl_c_in_plan_leaves_no_reader_child_behind(server, tmp_path) -> None:
+    import signal
+
+    env = {**os.environ, "MOVEBREAK_CONFIG_DIR": str(tmp_path / "cfg"), "MOVEBREAK_DATA_DIR": str(tmp_path / "data")}
+    plan = subprocess.Popen(
+        [sys.executable, "-m", "movebreak", "plan", "--calendar", url(server, "/headers.ics")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        for _ in range(300):  # until the reader child exists (the trickle keeps it busy)
+            readers = _children(plan.pid)
+            if readers:
+                break
+            real_time.sleep(0.05)
+        assert readers, "plan started no reader child"
+        plan.send_signal(signal.SIGINT)
+        assert plan.wait(timeout=30) == 130
+    finally:
+        if plan.poll() is None:
+            plan.kill()
+    for pid in readers:
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()

@@ -108,8 +108,8 @@ def run_job(
 ) -> dict[str, Any] | Problem:
     """Run one job in a fresh child; its JSON answer, or a Problem saying which limit it hit.
 
-    Blocking for at most `wall` seconds (plus start-up): callers on the GUI thread use
-    the memo in sources.calendar or run this from a worker thread."""
+    Blocks for at most `wall` seconds, the child's start-up included: the GUI thread never
+    calls it (sources.reader keeps answers; the calendar watcher reads in its worker)."""
     import json
     import subprocess
 
@@ -127,13 +127,17 @@ def run_job(
         return Problem(location, f"could not start the calendar reader: {exc.strerror or exc}")
     with _LIVE_LOCK:
         _LIVE.add(proc)
+        if _STOPPING.is_set():  # stop_all ran between the check above and now
+            proc.kill()
     try:
         out, err = proc.communicate(json.dumps(request).encode(), timeout=wall)
     except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.communicate()
         return Problem(location, late or f"took longer than {wall:g} s to read; skipped", valid=VALID)
     finally:
+        # Past the deadline, and on Ctrl+C in `plan` (KeyboardInterrupt): no child outlives this.
+        if proc.poll() is None:
+            proc.kill()
+            proc.communicate()
         with _LIVE_LOCK:
             _LIVE.discard(proc)
     if proc.returncode != 0:

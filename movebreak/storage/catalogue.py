@@ -13,6 +13,9 @@ from movebreak.domain.exercises import Exercise, SvgIllustration, exercise_from_
 from movebreak.errors import Problem
 from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
 
+# Qt reads an illustration whole, on the GUI thread; a drawing is a few KB.
+SVG_LIMIT = 512 * 1024
+
 
 def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | None, list[Problem]]:
     """SVG names are relative to the TOML file's folder (or to the bundled illustrations)."""
@@ -30,6 +33,16 @@ def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | N
                     f"SVG file {name!r} not found next to the TOML file",
                     key=f"exercise {ex.id!r}: illustration.svg",
                     valid=f"an .svg file in {folder}",
+                )
+            ]
+        size = found.stat().st_size  # is_file() followed any symlink: this is the target's size
+        if size > SVG_LIMIT:
+            return None, [
+                Problem(
+                    source,
+                    f"SVG file {name!r} is {size:,} bytes, more than the {SVG_LIMIT // 1024} KB limit",
+                    key=f"exercise {ex.id!r}: illustration.svg",
+                    valid=f"an .svg file of at most {SVG_LIMIT // 1024} KB",
                 )
             ]
         resolved.append(str(found.resolve()))

@@ -159,6 +159,7 @@ class App(QObject):
         self.scheduler = SlotScheduler(self.clock, parent=self)
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
+        self._idle_probe = idle
         self.coordinator = Coordinator(
             clock=self.clock,
             settings=self.settings,
@@ -366,6 +367,10 @@ class App(QObject):
         if self.tray is not None:
             self.tray.show()
         self.scheduler.start()
+        if os.environ.get("WAYLAND_DISPLAY") and self.settings.idle_detection:
+            # Wayland's idle protocols send events and count from the first question: ask now,
+            # so the first break can already be a natural one.
+            QTimer.singleShot(0, self._idle_probe)
         self.coordinator.replan("start")
         if not self.tray_available:
             print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)

@@ -117,6 +117,10 @@ def test_the_journey(wayland: WaylandSession) -> None:
             assert wait_for(wayland.tray_items, timeout=10), wayland.app_log()
         else:
             assert wait_for(lambda: "No system tray was found" in wayland.app_log(), timeout=10)
+        # idle time is followed from the start (Wayland's idle protocols count from then)
+        source = IDLE_SOURCES[wayland.compositor]
+        expected = f"idle time from {source}" if source != "none" else "no idle backend answered"
+        assert wait_for(lambda: expected in app_file_log(app), timeout=10), app_file_log(app)
         wayland.run(["dunstctl", "close-all"])  # the no-tray notice, on weston and mutter
         calls = len(wayland.notify_calls())
         assert app.cli("break-now").returncode == 0

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from movebreak.runtime.dnd import FULLSCREEN
+from movebreak.runtime.dnd import FULLSCREEN, INHIBITED
 from movebreak.storage.catalogue import load_catalogue
 from tests.e2e.conftest import E2E_CONFIG, RunningApp
 from tests.e2e.desktop import PROMPT_TITLE, wait_for
@@ -204,7 +204,10 @@ app.exec()
 
 
 def dnd_reason(session: WaylandSession) -> str:
-    code = "from movebreak.runtime.dnd import DndProbe; print(DndProbe(fullscreen_check=True).reason())"
+    code = (  # with a Qt application, as in the app: QtDBus needs one
+        "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
+        "from movebreak.runtime.dnd import DndProbe; print(DndProbe(fullscreen_check=True).reason())"
+    )
     result = session.run([session.python, "-c", code], timeout=30)
     assert result.returncode == 0, result.stderr
     return str(result.stdout.strip())
@@ -220,6 +223,15 @@ def test_on_sway_a_focused_fullscreen_window_is_do_not_disturb(sway: WaylandSess
         video.terminate()
         video.wait(timeout=10)
     assert wait_for(lambda: sway_window(sway, "e2e video") is None, timeout=10)
+    assert dnd_reason(sway) == "None"
+
+
+def test_on_sway_a_paused_notification_server_is_do_not_disturb(sway: WaylandSession) -> None:
+    assert sway.run(["dunstctl", "set-paused", "true"]).returncode == 0
+    try:
+        assert dnd_reason(sway) == INHIBITED
+    finally:
+        sway.run(["dunstctl", "set-paused", "false"])
     assert dnd_reason(sway) == "None"
 
 

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from movebreak.runtime.wayland_wire import FIRST_FREE_ID, Connection, WireError, bind, message, messages
+from movebreak.runtime.wayland_wire import Connection, WireError, bind, message, messages
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ class WaylandIdle:
 
     def _register(self, conn: Connection, seat_name: int, idle_name: int, protocol: str) -> None:
         version, opcode, seat_last = IDLE_PROTOCOLS[protocol]
-        seat_id, manager_id, notification_id = FIRST_FREE_ID, FIRST_FREE_ID + 1, FIRST_FREE_ID + 2
+        seat_id, manager_id, notification_id = conn.new_id(), conn.new_id(), conn.new_id()
         threshold = int(self._threshold_s * 1000)
         args = (notification_id, threshold, seat_id) if seat_last else (notification_id, seat_id, threshold)
         self._sock.sendall(

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 DISPLAY_ID, REGISTRY_ID, CALLBACK_ID = 1, 2, 3
-FIRST_FREE_ID = 4  # the ids a client hands out next, after display, registry and callback
 SETUP_TIMEOUT_S = 1.0
 
 
@@ -83,7 +82,12 @@ class Connection:
     def __init__(self, sock: Any) -> None:
         self.sock = sock
         self._pending = b""
-        self._next_callback = 1000  # callbacks for round trips, away from the bound objects
+        self._last_id = CALLBACK_ID  # display, registry and the first sync's callback
+
+    def new_id(self) -> int:
+        """The next object id: the compositor refuses ids handed out of order."""
+        self._last_id += 1
+        return self._last_id
 
     @classmethod
     def open(cls, environ: Mapping[str, str] | None = None) -> Connection | None:
@@ -102,7 +106,7 @@ class Connection:
         return cls(sock)
 
     def globals(self) -> dict[str, tuple[int, int]]:
-        """wl_registry's globals: interface -> (name, version)."""
+        """wl_registry's globals: interface -> (name, version). Asked first, once."""
         found: dict[str, tuple[int, int]] = {}
         self.sock.sendall(message(DISPLAY_ID, 1, struct.pack("=I", REGISTRY_ID)) + sync(CALLBACK_ID))
         for obj, opcode, body in self.until_done(CALLBACK_ID):
@@ -115,9 +119,9 @@ class Connection:
 
     def roundtrip(self, requests: bytes = b"") -> list[tuple[int, int, bytes]]:
         """Send requests, then every event up to the compositor's answer to a sync."""
-        self._next_callback += 1
-        self.sock.sendall(requests + sync(self._next_callback))
-        return list(self.until_done(self._next_callback))
+        callback = self.new_id()
+        self.sock.sendall(requests + sync(callback))
+        return list(self.until_done(callback))
 
     def until_done(self, callback_id: int) -> Iterator[tuple[int, int, bytes]]:
         while True:

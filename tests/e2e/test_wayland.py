@@ -226,6 +226,39 @@ def test_on_sway_a_focused_fullscreen_window_is_do_not_disturb(sway: WaylandSess
     assert dnd_reason(sway) == "None"
 
 
+def test_wlroots_foreign_toplevel_list_tells_a_focused_fullscreen_window(sway: WaylandSession) -> None:
+    """The same question through the protocol every wlroots compositor has (no sway IPC)."""
+    code = (
+        "from movebreak.runtime.wayland_toplevels import focused_fullscreen, toplevel_states; "
+        "print(focused_fullscreen(), len(toplevel_states()))"
+    )
+
+    def ask() -> str:
+        result = sway.run([sway.python, "-c", code], timeout=30, extra_env={"SWAYSOCK": ""})
+        assert result.returncode == 0, result.stderr
+        return str(result.stdout.strip())
+
+    editor = sway.launch([sway.python, "-c", USER_WINDOW, "e2e notes"])
+    try:
+        assert wait_for(lambda: sway_window(sway, "e2e notes"), timeout=15)
+        assert ask() == "False 1"
+        video = sway.launch([sway.python, "-c", FULLSCREEN_WINDOW, "e2e film"])
+        try:
+            assert wait_for(lambda: (sway_window(sway, "e2e film") or {}).get("fullscreen_mode") == 1, timeout=15)
+            assert ask() == "True 2"
+            # the fullscreen window loses the focus: no longer do-not-disturb
+            assert sway.run(["swaymsg", '[title="e2e notes"] focus']).returncode == 0
+            assert wait_for(lambda: (sway_window(sway, "e2e notes") or {}).get("focused"), timeout=10)
+            assert ask() == "False 2"
+        finally:
+            video.terminate()
+            video.wait(timeout=10)
+    finally:
+        editor.terminate()
+        editor.wait(timeout=10)
+    assert wait_for(lambda: sway_window(sway, "e2e notes") is None, timeout=10)
+
+
 def test_on_sway_a_paused_notification_server_is_do_not_disturb(sway: WaylandSession) -> None:
     assert sway.run(["dunstctl", "set-paused", "true"]).returncode == 0
     try:

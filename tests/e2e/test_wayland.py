@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QImage
 
 from movebreak.runtime.dnd import FULLSCREEN, INHIBITED
 from movebreak.storage.catalogue import load_catalogue
@@ -160,6 +161,14 @@ def test_on_sway_the_prompt_floats_and_the_users_window_keeps_its_size(sway: Way
         assert after is not None and after["rect"] == before["rect"]  # not halved
         # sway gives every new window the keyboard focus; an app cannot decline it (pinned)
         assert prompt["focused"]
+        # and it is drawn there: grim's screenshot differs from the editor's colour inside it
+        shot = wayland.workdir / "float.png"
+        assert wayland.screenshot(shot), wayland.log("compositor")
+        image = QImage(str(shot))
+        r = prompt["rect"]
+        inside = image.pixelColor(r["x"] + r["width"] // 2, r["y"] + r["height"] - 30)  # Done's row
+        beside = image.pixelColor(r["x"] // 2, r["y"] + r["height"] // 2)  # the editor, left of it
+        assert inside != beside, (inside.name(), beside.name())
         # its notification's Skip ends the break on Wayland too
         wayland.press_notification_button("Skip")
         assert wait_for(lambda: history_states(app) == ["skipped"], timeout=15), wayland.app_log()

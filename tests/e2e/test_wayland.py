@@ -16,8 +16,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QImage
 
-from movebreak.runtime.dnd import FULLSCREEN
+from movebreak.runtime.dnd import FULLSCREEN, INHIBITED
 from movebreak.storage.catalogue import load_catalogue
 from tests.e2e.conftest import E2E_CONFIG, RunningApp
 from tests.e2e.desktop import PROMPT_TITLE, wait_for
@@ -117,6 +118,10 @@ def test_the_journey(wayland: WaylandSession) -> None:
             assert wait_for(wayland.tray_items, timeout=10), wayland.app_log()
         else:
             assert wait_for(lambda: "No system tray was found" in wayland.app_log(), timeout=10)
+        # idle time is followed from the start (Wayland's idle protocols count from then)
+        source = IDLE_SOURCES[wayland.compositor]
+        expected = f"idle time from {source}" if source != "none" else "no idle backend answered"
+        assert wait_for(lambda: expected in app_file_log(app), timeout=10), app_file_log(app)
         wayland.run(["dunstctl", "close-all"])  # the no-tray notice, on weston and mutter
         calls = len(wayland.notify_calls())
         assert app.cli("break-now").returncode == 0
@@ -156,6 +161,14 @@ def test_on_sway_the_prompt_floats_and_the_users_window_keeps_its_size(sway: Way
         assert after is not None and after["rect"] == before["rect"]  # not halved
         # sway gives every new window the keyboard focus; an app cannot decline it (pinned)
         assert prompt["focused"]
+        # and it is drawn there: grim's screenshot differs from the editor's colour inside it
+        shot = wayland.workdir / "float.png"
+        assert wayland.screenshot(shot), wayland.log("compositor")
+        image = QImage(str(shot))
+        r = prompt["rect"]
+        inside = image.pixelColor(r["x"] + r["width"] // 2, r["y"] + r["height"] - 30)  # Done's row
+        beside = image.pixelColor(r["x"] // 2, r["y"] + r["height"] // 2)  # the editor, left of it
+        assert inside != beside, (inside.name(), beside.name())
         # its notification's Skip ends the break on Wayland too
         wayland.press_notification_button("Skip")
         assert wait_for(lambda: history_states(app) == ["skipped"], timeout=15), wayland.app_log()
@@ -200,7 +213,10 @@ app.exec()
 
 
 def dnd_reason(session: WaylandSession) -> str:
-    code = "from movebreak.runtime.dnd import DndProbe; print(DndProbe(fullscreen_check=True).reason())"
+    code = (  # with a Qt application, as in the app: QtDBus needs one
+        "from PySide6.QtCore import QCoreApplication; app = QCoreApplication([]); "
+        "from movebreak.runtime.dnd import DndProbe; print(DndProbe(fullscreen_check=True).reason())"
+    )
     result = session.run([session.python, "-c", code], timeout=30)
     assert result.returncode == 0, result.stderr
     return str(result.stdout.strip())
@@ -216,6 +232,48 @@ def test_on_sway_a_focused_fullscreen_window_is_do_not_disturb(sway: WaylandSess
         video.terminate()
         video.wait(timeout=10)
     assert wait_for(lambda: sway_window(sway, "e2e video") is None, timeout=10)
+    assert dnd_reason(sway) == "None"
+
+
+def test_wlroots_foreign_toplevel_list_tells_a_focused_fullscreen_window(sway: WaylandSession) -> None:
+    """The same question through the protocol every wlroots compositor has (no sway IPC)."""
+    code = (
+        "from movebreak.runtime.wayland_toplevels import focused_fullscreen, toplevel_states; "
+        "print(focused_fullscreen(), len(toplevel_states()))"
+    )
+
+    def ask() -> str:
+        result = sway.run([sway.python, "-c", code], timeout=30, extra_env={"SWAYSOCK": ""})
+        assert result.returncode == 0, result.stderr
+        return str(result.stdout.strip())
+
+    editor = sway.launch([sway.python, "-c", USER_WINDOW, "e2e notes"])
+    try:
+        assert wait_for(lambda: sway_window(sway, "e2e notes"), timeout=15)
+        assert ask() == "False 1"
+        video = sway.launch([sway.python, "-c", FULLSCREEN_WINDOW, "e2e film"])
+        try:
+            assert wait_for(lambda: (sway_window(sway, "e2e film") or {}).get("fullscreen_mode") == 1, timeout=15)
+            assert ask() == "True 2"
+            # the fullscreen window loses the focus: no longer do-not-disturb
+            assert sway.run(["swaymsg", '[title="e2e notes"] focus']).returncode == 0
+            assert wait_for(lambda: (sway_window(sway, "e2e notes") or {}).get("focused"), timeout=10)
+            assert ask() == "False 2"
+        finally:
+            video.terminate()
+            video.wait(timeout=10)
+    finally:
+        editor.terminate()
+        editor.wait(timeout=10)
+    assert wait_for(lambda: sway_window(sway, "e2e notes") is None, timeout=10)
+
+
+def test_on_sway_a_paused_notification_server_is_do_not_disturb(sway: WaylandSession) -> None:
+    assert sway.run(["dunstctl", "set-paused", "true"]).returncode == 0
+    try:
+        assert dnd_reason(sway) == INHIBITED
+    finally:
+        sway.run(["dunstctl", "set-paused", "false"])
     assert dnd_reason(sway) == "None"
 
 

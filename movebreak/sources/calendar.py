@@ -256,10 +256,9 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
     # no problem yet, two are.
     fresh_for = timedelta(minutes=2 * settings.calendar_refresh)
     for src in sources:
-        if first_fetch_pending and offline and cache_dir is not None and classify(src.location)[0] == "url" \
-                and cached_copy(src.location, cache_dir, clock) is None:
-            continue
         try:
+            if first_fetch_pending and offline and _never_fetched(src.location, cache_dir, clock):
+                continue
             data, stale, _age = read_source(src.location, cache_dir, offline, clock, fresh_for)
             blocks, warnings = parse_ics(data, src.location, start, end, window.tz,
                                          src.keywords, src.name or src.location)
@@ -270,6 +269,11 @@ def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
         out.warnings.extend(([stale] if stale else []) + warnings)
     out.blocks.sort(key=by_instant)
     return out
+
+
+def _never_fetched(location: str, cache_dir: Path | None, clock: Clock) -> bool:
+    return (cache_dir is not None and classify(location)[0] == "url"
+            and cached_copy(location, cache_dir, clock) is None)
 
 
 def collect_blocks(settings: Settings, window: Window, *, cache_dir: Path | None,

@@ -175,3 +175,10 @@ def test_a_url_the_app_is_still_fetching_for_the_first_time_is_no_problem(tmp_pa
     blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
                                           clock=clock_at(9), first_fetch_pending=True)
     assert blocks == [] and problems == []
+
+
+def test_a_bad_scheme_is_still_an_error_while_first_fetches_are_pending(tmp_path) -> None:
+    settings = Settings(calendars=(CalendarSource("ftp://example.org/x.ics"),))
+    _blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
+                                           clock=clock_at(9), first_fetch_pending=True)
+    assert "unsupported scheme 'ftp:'" in str(problems[0])

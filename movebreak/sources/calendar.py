@@ -346,7 +346,16 @@ def collect(
             continue
         # icalendar and its ~100 modules load only in the reader child, never here.
         blocks, errors, warnings, _age = read_limited(
-            src.location, src.keywords, label, start, end, window.tz, cache_dir, offline, clock, wall=left,
+            src.location,
+            src.keywords,
+            label,
+            start,
+            end,
+            window.tz,
+            cache_dir,
+            offline,
+            clock,
+            wall=left,
             fresh_for=fresh_for,
         )
         out.blocks.extend(blocks)

@@ -97,8 +97,11 @@ def _event_notice(event: Any) -> tuple[str, str, str] | None:
         not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
     )
     if comparable and end < start:
-        return ("DTEND", "ends before it starts; counted as busy with start and end swapped",
-                "DTEND at or after DTSTART")
+        return (
+            "DTEND",
+            "ends before it starts; counted as busy with start and end swapped",
+            "DTEND at or after DTSTART",
+        )
     return None
 
 

@@ -55,15 +55,13 @@ def load_file(path: Path) -> tuple[list[Exercise], list[Problem]]:
         # Symlinks are resolved first: a link to /dev/zero is refused, not read.
         data = tomllib.loads(read_text_bounded(path, CONFIG_LIMIT))
     except tomllib.TOMLDecodeError as exc:
-        return [], [
-            Problem(source, f"not valid TOML: {exc}", valid="TOML with [[exercise]] tables")
-        ]
+        return [], [Problem(source, f"not valid TOML: {exc}", valid="TOML with [[exercise]] tables")]
     except RecursionError:
-        return [], [Problem(source, "not valid TOML: arrays or tables nest too deeply",
-                            valid="TOML with [[exercise]] tables")]
+        return [], [
+            Problem(source, "not valid TOML: arrays or tables nest too deeply", valid="TOML with [[exercise]] tables")
+        ]
     except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(source, f"cannot read the file: {exc}",
-                            valid="a UTF-8 TOML file under 1 MB")]
+        return [], [Problem(source, f"cannot read the file: {exc}", valid="a UTF-8 TOML file under 1 MB")]
     entries = data.get("exercise")
     if not isinstance(entries, list) or not entries:
         return [], [
@@ -106,9 +104,7 @@ def load_catalogue(user_dir: Path | None = None) -> tuple[list[Exercise], list[P
     by_id: dict[str, Exercise] = {}
     for ex in bundled:
         if ex.id in by_id:
-            problems.append(
-                Problem("bundled catalogue", f"duplicate exercise id {ex.id!r}", key="id")
-            )
+            problems.append(Problem("bundled catalogue", f"duplicate exercise id {ex.id!r}", key="id"))
             continue
         by_id[ex.id] = ex
     if user_dir is not None:

@@ -23,6 +23,7 @@ import pytest
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.sources import calendar as cal
+from movebreak.sources import sandbox
 from movebreak.storage.bounded_read import CALENDAR_LIMIT
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -243,20 +244,21 @@ def test_the_reader_child_refuses_a_bad_request_in_one_line(request_text) -> Non
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
 
 
-@pytest.mark.slow  # waits out the whole 10 s budget
+@pytest.mark.slow  # waits out the whole budget (sandbox.WALL_SECONDS)
 def test_all_sources_of_one_plan_share_one_wall_clock_budget(server, tmp_path) -> None:
     good = tmp_path / "good.ics"
     good.write_bytes(ics(GOOD))
     sources = (CalendarSource(url(server, "/headers.ics")), CalendarSource(str(good)))
     got = cal.collect(Settings(calendars=sources), WINDOW, cache_dir=tmp_path / "cache")
     said = [(p.source, p.message) for p in got.errors]
+    wall = sandbox.WALL_SECONDS
     assert said == [
-        (url(server, "/headers.ics"), "took longer than the 10 s that reading calendars may take; skipped"),
-        (str(good), "not read: the calendars before it took the 10 s that reading calendars may take"),
+        (url(server, "/headers.ics"), f"took longer than the {wall:g} s that reading calendars may take; skipped"),
+        (str(good), f"not read: the calendars before it took the {wall:g} s that reading calendars may take"),
     ]
 
 
-@pytest.mark.slow  # waits out one source's 10 s
+@pytest.mark.slow  # waits out one source's time (sandbox.WALL_SECONDS)
 def test_without_one_deadline_each_source_has_its_own(server, tmp_path) -> None:
     # The app's worker thread reads this way: a slow source must not leave the next unread.
     good = tmp_path / "good.ics"

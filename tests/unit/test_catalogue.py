@@ -21,10 +21,7 @@ accent = ["hand_l", "hand_r"]
 frames = [{{}}, {{ hd_l = 20 }}]
 """
 
-SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
-    '<circle cx="5" cy="5" r="4" fill="#c60"/></svg>'
-)
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#c60"/></svg>'
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -74,9 +71,7 @@ def test_user_svg_illustration_is_resolved_next_to_the_toml(tmp_path):
     exercises, problems = load_catalogue(tmp_path)
     assert problems == []
     ex = next(e for e in exercises if e.id == "svg-one")
-    assert all(
-        Path(f).is_file() and Path(f).parent == tmp_path.resolve() for f in ex.illustration.frames
-    )
+    assert all(Path(f).is_file() and Path(f).parent == tmp_path.resolve() for f in ex.illustration.frames)
 
 
 def test_missing_or_escaping_svg_is_reported(tmp_path):
@@ -106,9 +101,7 @@ def test_duplicate_ids_in_user_files_are_reported(tmp_path):
 
 def test_nothing_in_a_user_file_is_executed(tmp_path):
     marker = tmp_path / "pwned"
-    _write(
-        tmp_path, "evil.toml", f"[[exercise]]\nid = \"__import__('os').system('touch {marker}')\"\n"
-    )
+    _write(tmp_path, "evil.toml", f"[[exercise]]\nid = \"__import__('os').system('touch {marker}')\"\n")
     _, problems = load_catalogue(tmp_path)
     assert problems and not marker.exists()
 

@@ -13,6 +13,7 @@ import json
 import re
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -104,6 +105,16 @@ def exposed(app: RunningApp) -> tuple[str, int, int] | None:
     return (found[-1][0], int(found[-1][1]), int(found[-1][2])) if found else None
 
 
+def changed_area(session: WaylandSession, before: Path, after: Path, step: int = 8) -> int:
+    """Pixels (estimated on a grid of step x step) that differ between `before` and a new shot."""
+    if not session.screenshot(after):
+        return 0
+    a, b = QImage(str(before)), QImage(str(after))
+    width, height = min(a.width(), b.width()), min(a.height(), b.height())
+    differ = sum(a.pixel(x, y) != b.pixel(x, y) for x in range(0, width, step) for y in range(0, height, step))
+    return differ * step * step
+
+
 def history_states(app: RunningApp) -> list[str]:
     result = app.cli("history", "--format", "json")
     return [r["state"] for r in json.loads(result.stdout)["breaks"]] if result.returncode == 0 else []
@@ -123,6 +134,8 @@ def test_the_journey(wayland: WaylandSession) -> None:
         expected = f"idle time from {source}" if source != "none" else "no idle backend answered"
         assert wait_for(lambda: expected in app_file_log(app), timeout=10), app_file_log(app)
         wayland.run(["dunstctl", "close-all"])  # the no-tray notice, on weston and mutter
+        before = wayland.workdir / "before.png"
+        can_look = wayland.screenshot(before)
         calls = len(wayland.notify_calls())
         assert app.cli("break-now").returncode == 0
         assert wait_for(lambda: "Time to move" in wayland.notify_calls()[calls:], timeout=10), wayland.app_log()
@@ -130,6 +143,9 @@ def test_the_journey(wayland: WaylandSession) -> None:
         assert where, app_file_log(app) + wayland.app_log()
         assert where[0] == OUTPUTS[wayland.compositor]
         assert 0 < where[1] <= SIZE[0] and 0 < where[2] <= SIZE[1]
+        if can_look:  # sway and weston: the screen changed over about the prompt's area
+            after = wayland.workdir / "after.png"
+            assert wait_for(lambda: changed_area(wayland, before, after) >= where[1] * where[2] // 2, timeout=10)
         # the 5-second routine runs out: completed, and its notification is withdrawn
         assert wait_for(lambda: history_states(app) == ["completed"], timeout=20), history_states(app)
         assert wait_for(lambda: wayland.notifications_displayed() == 0, timeout=5)

@@ -20,7 +20,6 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
-from movebreak.runtime.break_notice import BreakNotices, linux_notifications
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
@@ -147,15 +146,7 @@ class App(QObject):
             [PlyerNotifier(), TrayNotifier(self.tray.icon if self.tray else None), PopupNotifier(self._popup)],
             enabled=self.settings.notifications,
         )
-        # Breaks' own notifications, with buttons, over D-Bus (Linux). Only breaks: jeepney and
-        # the socket module (1.4 MiB) then load at the first break, not at start for a notice.
-        self.break_notices = BreakNotices(
-            linux_notifications(self),
-            plain=self._notify,
-            snooze_minutes=lambda: self.settings.snooze,
-            lead_seconds=lambda: self.settings.lead_time,
-            parent=self,
-        )
+        self._break_notices: Any = None  # built at the first break (_break_center)
         self.scheduler = SlotScheduler(self.clock, parent=self)
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
@@ -167,14 +158,13 @@ class App(QObject):
             block_source=block_source,
             catalogue=self.catalogue,
             journal=self.journal,
-            notify=self.break_notices.notify,
+            notify=lambda title, text: self._break_center().notify(title, text),
             prompt_factory=self._make_prompt,
             idle_seconds=idle,
             dnd_reason=dnd,
             parent=self,
         )
-        self.coordinator.break_phase.connect(self.break_notices.phase)
-        self.break_notices.action.connect(self.coordinator.act_on_break)
+        self.coordinator.break_phase.connect(self._break_phase)
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
@@ -247,6 +237,29 @@ class App(QObject):
         popup = show_popup(title, message)
         popup.clicked.connect(self.coordinator.bring_prompt_forward)
         return popup
+
+    def _break_center(self) -> Any:
+        """Breaks' own notifications, with buttons, over D-Bus on Linux (runtime.break_notice).
+        Built at the first break, not at start: its modules and D-Bus client cost the idle
+        app about 0.2 MiB before any break needs them."""
+        if self._break_notices is None:
+            from movebreak.runtime.break_notice import BreakNotices, linux_notifications
+
+            notices = BreakNotices(
+                linux_notifications(self),
+                plain=self._notify,
+                snooze_minutes=lambda: self.settings.snooze,
+                lead_seconds=lambda: self.settings.lead_time,
+                parent=self,
+            )
+            notices.action.connect(self.coordinator.act_on_break)
+            self._break_notices = notices
+        return self._break_notices
+
+    def _break_phase(self, slot_id: str, phase: str) -> None:
+        if phase == "over" and self._break_notices is None:
+            return  # no notification was ever shown: nothing to withdraw
+        self._break_center().phase(slot_id, phase)
 
     def _notify(self, title: str, message: str) -> object:
         return self.notifier.notify(title, message)

@@ -21,7 +21,6 @@ from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
 from movebreak.log_terminal import one_line_on_terminal
 from movebreak.process import drop_source_caches, log_unexpected, quit_on_signals, setup_logging
-from movebreak.runtime.break_notice import BreakNotices, linux_notifications
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
@@ -113,15 +112,7 @@ class App(QObject):
             [PlyerNotifier(), TrayNotifier(self.tray.icon if self.tray else None), PopupNotifier(self._popup)],
             enabled=self.settings.notifications,
         )
-        # Breaks' own notifications, with buttons, over D-Bus (Linux). Only breaks: jeepney and
-        # the socket module (1.4 MiB) then load at the first break, not at start for a notice.
-        self.break_notices = BreakNotices(
-            linux_notifications(self),
-            plain=self._notify,
-            snooze_minutes=lambda: self.settings.snooze,
-            lead_seconds=lambda: self.settings.lead_time,
-            parent=self,
-        )
+        self._break_notices: Any = None  # built at the first break (_break_center)
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
         self._idle_probe = idle
@@ -132,7 +123,7 @@ class App(QObject):
             settings=self.settings,
             catalogue=self.catalogue,
             journal=self.journal,
-            notify=self.break_notices.notify,
+            notify=lambda title, text: self._break_center().notify(title, text),
             prompt_factory=self._make_prompt,
             block_source=self.calendars.block_source,
             idle_seconds=idle,
@@ -145,8 +136,7 @@ class App(QObject):
         )
         self.scheduler = self.runtime.scheduler
         self.coordinator = self.runtime.coordinator
-        self.coordinator.break_phase.connect(self.break_notices.phase)
-        self.break_notices.action.connect(self.coordinator.act_on_break)
+        self.coordinator.break_phase.connect(self._break_phase)
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
@@ -206,6 +196,29 @@ class App(QObject):
         popup = show_popup(title, message)
         popup.clicked.connect(self.coordinator.bring_prompt_forward)
         return popup
+
+    def _break_center(self) -> Any:
+        """Breaks' own notifications, with buttons, over D-Bus on Linux (runtime.break_notice).
+        Built at the first break, not at start: its modules and D-Bus client cost the idle
+        app about 0.2 MiB before any break needs them."""
+        if self._break_notices is None:
+            from movebreak.runtime.break_notice import BreakNotices, linux_notifications
+
+            notices = BreakNotices(
+                linux_notifications(self),
+                plain=self._notify,
+                snooze_minutes=lambda: self.settings.snooze,
+                lead_seconds=lambda: self.settings.lead_time,
+                parent=self,
+            )
+            notices.action.connect(self.coordinator.act_on_break)
+            self._break_notices = notices
+        return self._break_notices
+
+    def _break_phase(self, slot_id: str, phase: str) -> None:
+        if phase == "over" and self._break_notices is None:
+            return  # no notification was ever shown: nothing to withdraw
+        self._break_center().phase(slot_id, phase)
 
     def _notify(self, title: str, message: str) -> object:
         return self.notifier.notify(title, message)

@@ -34,7 +34,7 @@ SIZE = (1280, 800)
 
 TOOLS = {
     "sway": ("sway", "swaymsg", "waybar", "dunst", "dunstctl", "dbus-daemon", "dbus-monitor", "grim"),
-    "weston": ("weston", "dunst", "dunstctl", "Xvfb", "dbus-daemon", "dbus-monitor"),
+    "weston": ("weston", "weston-screenshooter", "dunst", "dunstctl", "Xvfb", "dbus-daemon", "dbus-monitor"),
     "mutter": ("mutter", "dunst", "dunstctl", "Xvfb", "dbus-daemon", "dbus-monitor"),
 }
 
@@ -179,6 +179,7 @@ class WaylandSession:
                 "weston",
                 "--backend=headless-backend.so",
                 "--use-pixman",
+                "--debug",  # lets weston-screenshooter take the screen
                 "--socket=wayland-e2e",
                 "--idle-time=0",
                 f"--width={SIZE[0]}",
@@ -385,7 +386,18 @@ class WaylandSession:
         return found
 
     def screenshot(self, path: Path) -> bool:
-        """The whole screen as a PNG (grim, wlroots' screencopy: sway only); path in the workdir."""
-        if self.compositor != "sway":
-            return False
-        return bool(self.run(["grim", str(path)], timeout=20).returncode == 0 and path.exists())
+        """The whole screen as a PNG, path in the workdir: grim (wlroots' screencopy) on sway,
+        weston-screenshooter (weston's debug protocol) on weston; mutter needs PipeWire: no."""
+        path.unlink(missing_ok=True)
+        if self.compositor == "sway":
+            return bool(self.run(["grim", str(path)], timeout=20).returncode == 0 and path.exists())
+        if self.compositor == "weston":
+            for old in self.workdir.glob("wayland-screenshot-*.png"):
+                old.unlink()
+            if self.run(["weston-screenshooter"], timeout=20).returncode != 0:
+                return False
+            shots = sorted(self.workdir.glob("wayland-screenshot-*.png"))
+            if shots:
+                shots[-1].replace(path)
+            return path.exists()
+        return False

@@ -27,6 +27,7 @@ import movebreak.domain.pause
 import movebreak.domain.planner
 import movebreak.domain.settings
 import movebreak.domain.states
+import movebreak.domain.stats
 import movebreak.errors
 import movebreak.log_terminal
 import movebreak.paths

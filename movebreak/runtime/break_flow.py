@@ -16,7 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine, compose_routine
 from movebreak.domain.planner import BreakSlot
-from movebreak.domain.states import BreakState
+from movebreak.domain.states import BreakState, ExerciseOutcome
+from movebreak.domain.stats import ExerciseRecord
 from movebreak.runtime.planning import STALE_AFTER, Plan
 from movebreak.runtime.status import Held
 from movebreak.runtime.timers import Timers
@@ -56,6 +57,17 @@ class Journal(Protocol):
     ) -> Any: ...
     def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> Any: ...
     def recent_exercise_ids(self, since: datetime) -> list[str]: ...
+    def record_routine(
+        self,
+        slot_id: str,
+        planned_start: datetime,
+        planned_minutes: int,
+        state: str,
+        exercises: Sequence[ExerciseRecord],
+        *,
+        shown_at: datetime | None = None,
+        reason: str = "",
+    ) -> Any: ...
 
 
 class BreakFlow(QObject):
@@ -187,7 +199,23 @@ class BreakFlow(QObject):
         self._plan.mark_decided(slot.id)
         self._shown_at = self._now()
         self._prompt_slot = slot
-        self._record_break(slot, BreakState.SHOWN)
+        if self._journal is not None:
+            # The break, and every exercise as not reached yet, in one transaction: a crash
+            # then leaves a break the next start settles from what was done
+            # (storage.journal.settle_unfinished).
+            not_yet = [
+                ExerciseRecord(position, item.exercise.id, ExerciseOutcome.NOT_REACHED, 0)
+                for position, item in enumerate(routine.items)
+            ]
+            self._journal.record_routine(
+                slot.id,
+                slot.start,
+                slot.routine_minutes,
+                BreakState.SHOWN,
+                not_yet,
+                shown_at=self._shown_at,
+                reason=slot.reason,
+            )
         prompt = self._prompt_factory(routine)
         prompt.exercise_done.connect(self._on_exercise_done)
         prompt.finished.connect(self._on_prompt_finished)

@@ -141,6 +141,7 @@ class Journal:
             # Prove the file takes writes now, rather than failing on the first outcome.
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            settle_unfinished(conn)
             conn.execute("COMMIT")
         except sqlite3.Error as exc:
             if conn.in_transaction:
@@ -430,3 +431,20 @@ class Journal:
             " ORDER BY planned_start_utc LIMIT 1"
         )
         return from_row(str(rows[0][0]), int(rows[0][1])) if rows else None
+
+
+def settle_unfinished(conn: sqlite3.Connection) -> int:
+    """Breaks a crash left 'shown' take the state their journaled exercises give.
+
+    When a prompt opens, every exercise of its routine is journaled as not reached (the flow
+    does that), and each outcome replaces its row as the user goes. So at the next start a
+    break still 'shown' is settled as the prompt itself would have been: every exercise
+    completed is 'completed', some is 'partial', none is 'skipped'. Runs inside the opening
+    transaction, before this process journals anything; returns how many were settled."""
+    shown = [row[0] for row in conn.execute("SELECT slot_id FROM breaks WHERE state = 'shown'")]
+    for slot_id in shown:
+        outcomes = [row[0] for row in conn.execute("SELECT outcome FROM exercises WHERE slot_id = ?", (slot_id,))]
+        done = outcomes.count("completed")
+        state = "completed" if outcomes and done == len(outcomes) else "partial" if done else "skipped"
+        conn.execute("UPDATE breaks SET state = ? WHERE slot_id = ?", (state, slot_id))
+    return len(shown)

@@ -278,3 +278,26 @@ def test_weekly_block_keeps_wall_clock_time_across_dst_and_break_follows_it(tmp_
     assert first.start.astimezone(BERLIN).strftime("%H:%M") == "11:02"
     assert first.start.utcoffset() == timedelta(hours=2)
     rig.journal.close()
+
+
+@pytest.mark.parametrize(("done", "expected"), [("all", "completed"), ("one", "partial"), ("none", "skipped")])
+def test_a_break_left_open_by_a_crash_is_settled_from_its_exercises_at_the_next_start(
+    tmp_path: Path, qapp, done: str, expected: str  # type: ignore[no-untyped-def]
+) -> None:
+    rig = Rig(tmp_path)
+    slot = rig.coordinator.replan()[0]
+    rig.clock.set(slot.start)
+    rig.coordinator.on_due(slot)
+    prompt = rig.prompts[0]
+    items = prompt.routine.items
+    assert len(items) >= 2
+    count = {"all": len(items), "one": 1, "none": 0}[done]
+    for i, item in enumerate(items[:count]):
+        prompt.exercise_done.emit(i, item.exercise.id, "completed", item.seconds)
+    assert rig.state_of(slot.id) == "shown"
+    rig.journal.close()  # the app dies here: the prompt never reports its end
+    reopened = Journal.open(tmp_path / "journal.sqlite3", rig.clock)
+    try:
+        assert {r.slot_id: r.state for r in reopened.breaks()}[slot.id] == expected
+    finally:
+        reopened.close()

@@ -12,6 +12,7 @@ BENCHES = [
     ("idle footprint", ["idle.py", "--json", str(RESULTS / "idle.json")]),
     ("idle footprint after one break", ["idle.py", "--after-break", "--json", str(RESULTS / "idle-after-break.json")]),
     ("start-up (launch to tray icon)", ["bench_startup.py", "--json", str(RESULTS / "startup.json")]),
+    ("prompt latency (slot to prompt on screen)", ["bench_prompt.py", "--json", str(RESULTS / "prompt.json")]),
     ("planner", ["bench_planner.py"]),
     ("journal and stats", ["bench_journal.py"]),
     ("frozen app", ["bench_frozen.py"]),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -56,6 +57,7 @@ def block_source(settings: Settings, window: Window) -> tuple[list[Block], list[
     """Weekly rules plus calendars; URL sources from their cache only (never block the GUI)."""
     from movebreak.sources.calendar import collect_blocks
 
+    # The calendar watcher fetches a new URL at once; until then it is no "calendar problem".
     return collect_blocks(settings, window, cache_dir=paths.cache_dir(), offline=True)
 
 
@@ -122,6 +124,7 @@ class App(QObject):
         )
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
+        self._idle_probe = idle
         # Calendars are read by the watcher's worker thread, never by the GUI thread (issue 20).
         self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self, clock=self.clock)
         self.runtime = build_runtime(
@@ -315,6 +318,10 @@ class App(QObject):
         if self.tray is not None:
             self.tray.show()
         self.runtime.start()
+        if os.environ.get("WAYLAND_DISPLAY") and self.settings.idle_detection:
+            # Wayland's idle protocols send events and count from the first question: ask now,
+            # so the first break can already be a natural one.
+            QTimer.singleShot(0, self._idle_probe)
         if not self.tray_available:
             print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
             self._notices.insert(0, NO_TRAY_HELP)

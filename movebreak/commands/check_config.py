@@ -92,6 +92,8 @@ def check(path: Path, *, explicit: bool, strict: bool = False) -> int:
     if warnings:
         parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
     failed = errors > 0 or strict
-    verdict = "" if failed else "OK with "
-    print(f"{verdict}{' and '.join(parts)} in {path}", file=sys.stderr)
+    if failed:
+        print(f"{' and '.join(parts)} in {path}", file=sys.stderr)
+    else:  # the verdict goes where "OK: path" goes; the warnings above stay on stderr
+        print(f"OK with {' and '.join(parts)}: {path}")
     return 2 if failed else 0

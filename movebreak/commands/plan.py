@@ -33,18 +33,30 @@ def register(subparsers: Any) -> None:
         description="Show the blocks (weekly rules + calendars) and the break slots planned "
         "into the gaps between them. Without --from: today, from now on.",
     )
-    p.add_argument("--config", metavar="FILE", dest="config", default=argparse.SUPPRESS,
-                   help="use this config file instead of the user's")
-    p.add_argument("--calendar", metavar="FILE_OR_URL", action="append", default=[],
-                   help="add an .ics file or http(s) URL as a calendar source (repeatable)")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
-                   help="first day to plan, whole days (default: today, from now on)")
-    p.add_argument("--days", type=int, default=1, metavar="N",
-                   help=f"number of days to plan, 1 to {MAX_DAYS} (default: 1)")
-    p.add_argument("--tz", metavar="ZONE",
-                   help="plan in this IANA zone (default: the config's, else the system's)")
-    p.add_argument("--format", choices=("table", "json"), default="table",
-                   help="table for people (default), json for scripts")
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        dest="config",
+        default=argparse.SUPPRESS,
+        help="use this config file instead of the user's",
+    )
+    p.add_argument(
+        "--calendar",
+        metavar="FILE_OR_URL",
+        action="append",
+        default=[],
+        help="add an .ics file or http(s) URL as a calendar source (repeatable)",
+    )
+    p.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="first day to plan, whole days (default: today, from now on)"
+    )
+    p.add_argument(
+        "--days", type=int, default=1, metavar="N", help=f"number of days to plan, 1 to {MAX_DAYS} (default: 1)"
+    )
+    p.add_argument("--tz", metavar="ZONE", help="plan in this IANA zone (default: the config's, else the system's)")
+    p.add_argument(
+        "--format", choices=("table", "json"), default="table", help="table for people (default), json for scripts"
+    )
     p.set_defaults(func=run)
 
 
@@ -70,8 +82,11 @@ def _zone(args: argparse.Namespace, settings: Settings) -> tuple[tzinfo, str]:
     if name:
         zone = zone_named(name)
         if zone is None:
-            raise _bad(f"unknown time zone {name[:64]!r}", "an IANA zone such as 'Europe/Berlin'",
-                       "--tz" if args.tz else "timezone")
+            raise _bad(
+                f"unknown time zone {name[:64]!r}",
+                "an IANA zone such as 'Europe/Berlin'",
+                "--tz" if args.tz else "timezone",
+            )
         return zone, name
     tz = SystemClock().tz()
     return tz, str(getattr(tz, "key", None) or tz)
@@ -108,11 +123,9 @@ def build(args: argparse.Namespace) -> PlanResult:
         try:
             first = date.fromisoformat(args.start)
         except ValueError as exc:
-            raise _bad(f"invalid date {args.start[:40]!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10",
-                       "--from") from exc
+            raise _bad(f"invalid date {args.start[:40]!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10", "--from") from exc
         if not FIRST_DAY <= first <= LAST_DAY:
-            raise _bad(f"{first.isoformat()} is out of range", f"a date from {FIRST_DAY} to {LAST_DAY}",
-                       "--from")
+            raise _bad(f"{first.isoformat()} is out of range", f"a date from {FIRST_DAY} to {LAST_DAY}", "--from")
     settings = _settings(args)
     tz, zone_name = _zone(args, settings)
     clock = SystemClock(zone_name if isinstance(tz, ZoneInfo) else None)
@@ -122,8 +135,7 @@ def build(args: argparse.Namespace) -> PlanResult:
         # without --from the plan is what the app would do: today, from now on
         first = clock.now().astimezone(tz).date()
         window = Window.for_days(first, args.days, tz, now=clock.now())
-    got = collect(settings, window, cache_dir=paths.cache_dir(), extra_sources=args.calendar,
-                  clock=clock)
+    got = collect(settings, window, cache_dir=paths.cache_dir(), extra_sources=args.calendar, clock=clock)
     if got.errors:
         raise CalendarError(got.errors)
     slots = plan(window, got.blocks, settings)
@@ -139,8 +151,7 @@ def render_table(result: PlanResult) -> str:
         s, e = b.start.astimezone(tz), b.end.astimezone(tz)
         end_text = f"{e:%H:%M}" if e.date() == s.date() else f"{e:%a %H:%M}"
         source = f"  [{b.source}]" if b.source else ""
-        rows.setdefault(s.date(), []).append(
-            (s, f"  {s:%H:%M}-{end_text:<9} block  {b.title}{source}"))
+        rows.setdefault(s.date(), []).append((s, f"  {s:%H:%M}-{end_text:<9} block  {b.title}{source}"))
     for slot in result.slots:
         s, e = slot.start.astimezone(tz), slot.end.astimezone(tz)
         text = f"  {s:%H:%M}-{e:%H:%M}     break  {slot.routine_minutes} min ({slot.reason})"

@@ -280,7 +280,7 @@ class CalendarWatcher(QObject):
 
         def work() -> None:
             try:
-                collect(settings, window, cache_dir=cache_dir, offline=True, clock=clock)
+                collect(settings, window, cache_dir=cache_dir, offline=True, clock=clock, one_deadline=False)
             except Exception:  # a bug here must not end the thread with the read pending
                 log.exception("reading the calendars failed")
             with contextlib.suppress(RuntimeError):  # deleted while reading: quitting

@@ -304,11 +304,15 @@ def collect(
     offline: bool = False,
     clock: Clock | None = None,
     cached_only: bool = False,
+    one_deadline: bool = True,
 ) -> Collection:
     """Weekly rules plus every enabled source, for the whole local days the window touches.
 
     cached_only: only answers already read for the sources' current content (the GUI
-    thread must not wait on the reader child); the others are listed in `pending`."""
+    thread must not wait on the reader child); the others are listed in `pending`.
+    one_deadline: all sources share the reader's wall-clock limit, so a command ends within
+    it; without, each source has its own (the app's worker thread, where nobody waits and a
+    source left unread for lack of time would stay unread until its content changes)."""
     clock = clock or SystemClock()
     start, end = window.day_span()
     out = Collection(blocks=blocks_from_rules(settings.blocks, start, end, window.tz))
@@ -331,7 +335,7 @@ def collect(
             out.errors.extend(known[1])
             out.warnings.extend(known[2])
             continue
-        left = deadline - monotonic_time.monotonic()
+        left = deadline - monotonic_time.monotonic() if one_deadline else WALL_SECONDS
         if left < 1.0:
             out.errors.append(
                 Problem(
@@ -342,7 +346,16 @@ def collect(
             continue
         # icalendar and its ~100 modules load only in the reader child, never here.
         blocks, errors, warnings, _age = read_limited(
-            src.location, src.keywords, label, start, end, window.tz, cache_dir, offline, clock, wall=left,
+            src.location,
+            src.keywords,
+            label,
+            start,
+            end,
+            window.tz,
+            cache_dir,
+            offline,
+            clock,
+            wall=left,
             fresh_for=fresh_for,
         )
         out.blocks.extend(blocks)

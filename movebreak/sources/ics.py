@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
@@ -96,8 +97,11 @@ def _event_notice(event: Any) -> tuple[str, str, str] | None:
         not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
     )
     if comparable and end < start:
-        return ("DTEND", "ends before it starts; counted as busy with start and end swapped",
-                "DTEND at or after DTSTART")
+        return (
+            "DTEND",
+            "ends before it starts; counted as busy with start and end swapped",
+            "DTEND at or after DTSTART",
+        )
     return None
 
 
@@ -286,10 +290,17 @@ def parse_ics(
             )
         )
         raise CalendarError(problems)
-    for ev in bad:
+    drop = {id(ev) for ev in bad}
+    uids = Counter(str(ev.get("UID", "")) for ev in events)
+    drop |= {
+        id(ev)
+        for ev in events
+        if id(ev) not in drop and ics_limits.outside_window(ev, start, end, tz, uids[str(ev.get("UID", ""))])
+    }
+    if drop:
+        # By identity: list.remove compares components deeply, quadratic in a big calendar.
         for holder in cal.walk("VCALENDAR"):
-            if ev in holder.subcomponents:
-                holder.subcomponents.remove(ev)
+            holder.subcomponents = [c for c in holder.subcomponents if id(c) not in drop]
     try:
         occurrences = _expand(cal, start, end)
     except _EXPANSION_ERRORS:

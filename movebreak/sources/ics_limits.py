@@ -160,6 +160,26 @@ class ExpansionBudget:
         return None
 
 
+def outside_window(event: Any, start: datetime, end: datetime, tz: tzinfo, uid_count: int) -> bool:
+    """A one-off event wholly before or after the window, or all day (never a block):
+    expanding it is wasted work, and a calendar of ten years holds thousands. Only when
+    nothing else in the file can refer to it (its UID once, no recurrence of its own)."""
+    if uid_count > 1 or any(key in event for key in ("RRULE", "RDATE", "EXDATE", "RECURRENCE-ID")):
+        return False
+    try:
+        first = event["DTSTART"].dt
+        dtend, duration = event.get("DTEND"), event.get("DURATION")
+        last = dtend.dt if dtend is not None else first + duration.dt if duration is not None else first
+    except (KeyError, AttributeError, TypeError, ValueError, OverflowError):
+        return False
+    if not isinstance(first, datetime):
+        return True  # all day: planning ignores it (sources.ics._to_block)
+    if not isinstance(last, datetime):
+        return False
+    first, last = _aware(first, tz), _aware(last, tz)
+    return last <= start or first >= end
+
+
 def duration_problem(event: Any) -> str | None:
     duration = event.get("DURATION")
     if duration is not None and isinstance(duration.dt, timedelta) and duration.dt > MAX_EVENT_DURATION:

@@ -21,6 +21,7 @@ Reading = tuple[list[Block], list[Problem], list[Problem], timedelta | None]  # 
 # the GUI thread reads it.
 _MEMO: dict[tuple[Any, ...], Reading] = {}
 _MEMO_SIZE = 256  # far more than sources x windows in use: a miss would re-read for ever
+NOT_FETCHED = "not fetched yet and no cached copy"
 
 
 def source_state(location: str, cache_dir: Path | None, offline: bool) -> tuple[int, ...] | Problem | None:
@@ -40,7 +41,7 @@ def source_state(location: str, cache_dir: Path | None, offline: bool) -> tuple[
         info = os.stat(os.path.realpath(target))
     except FileNotFoundError:
         if kind == "url":
-            return Problem(location, "not fetched yet and no cached copy", valid="wait for the next refresh")
+            return Problem(location, NOT_FETCHED, valid="wait for the next refresh")
         return Problem(location, "cannot be read: No such file or directory", valid=VALID_LOCATION)
     except OSError as exc:  # a symlink loop, a folder without permission: reading cannot help
         return Problem(location, f"cannot be read: {exc.strerror or exc}", valid=VALID_LOCATION)
@@ -68,10 +69,13 @@ def known_reading(
     tz: tzinfo,
     cache_dir: Path | None,
 ) -> Reading | None:
-    """The offline reading of the source's current content if already known; never reads."""
+    """The offline reading of the source's current content if already known; never reads.
+
+    A URL with no cached copy yet is not known yet (None), not a problem: the app's watcher is
+    fetching it, and reports a failed fetch itself (issue 17: no false calendar warnings)."""
     state = source_state(location, cache_dir, True)
     if isinstance(state, Problem):
-        return [], [state], [], None
+        return None if state.message == NOT_FETCHED else ([], [state], [], None)
     if state is None:
         return None
     return _MEMO.get(_key(location, state, keywords, label, start, end, tz))

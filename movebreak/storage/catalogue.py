@@ -13,6 +13,9 @@ from movebreak.domain.exercises import Exercise, SvgIllustration, exercise_from_
 from movebreak.errors import Problem
 from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
 
+# Qt reads an illustration whole, on the GUI thread; a drawing is a few KB.
+SVG_LIMIT = 512 * 1024
+
 
 def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | None, list[Problem]]:
     """SVG names are relative to the TOML file's folder (or to the bundled illustrations)."""
@@ -32,6 +35,16 @@ def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | N
                     valid=f"an .svg file in {folder}",
                 )
             ]
+        size = found.stat().st_size  # is_file() followed any symlink: this is the target's size
+        if size > SVG_LIMIT:
+            return None, [
+                Problem(
+                    source,
+                    f"SVG file {name!r} is {size:,} bytes, more than the {SVG_LIMIT // 1024} KB limit",
+                    key=f"exercise {ex.id!r}: illustration.svg",
+                    valid=f"an .svg file of at most {SVG_LIMIT // 1024} KB",
+                )
+            ]
         resolved.append(str(found.resolve()))
     return replace(ex, illustration=SvgIllustration(tuple(resolved), ill.loop)), []
 
@@ -42,15 +55,13 @@ def load_file(path: Path) -> tuple[list[Exercise], list[Problem]]:
         # Symlinks are resolved first: a link to /dev/zero is refused, not read.
         data = tomllib.loads(read_text_bounded(path, CONFIG_LIMIT))
     except tomllib.TOMLDecodeError as exc:
-        return [], [
-            Problem(source, f"not valid TOML: {exc}", valid="TOML with [[exercise]] tables")
-        ]
+        return [], [Problem(source, f"not valid TOML: {exc}", valid="TOML with [[exercise]] tables")]
     except RecursionError:
-        return [], [Problem(source, "not valid TOML: arrays or tables nest too deeply",
-                            valid="TOML with [[exercise]] tables")]
+        return [], [
+            Problem(source, "not valid TOML: arrays or tables nest too deeply", valid="TOML with [[exercise]] tables")
+        ]
     except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(source, f"cannot read the file: {exc}",
-                            valid="a UTF-8 TOML file under 1 MB")]
+        return [], [Problem(source, f"cannot read the file: {exc}", valid="a UTF-8 TOML file under 1 MB")]
     entries = data.get("exercise")
     if not isinstance(entries, list) or not entries:
         return [], [
@@ -93,9 +104,7 @@ def load_catalogue(user_dir: Path | None = None) -> tuple[list[Exercise], list[P
     by_id: dict[str, Exercise] = {}
     for ex in bundled:
         if ex.id in by_id:
-            problems.append(
-                Problem("bundled catalogue", f"duplicate exercise id {ex.id!r}", key="id")
-            )
+            problems.append(Problem("bundled catalogue", f"duplicate exercise id {ex.id!r}", key="id"))
             continue
         by_id[ex.id] = ex
     if user_dir is not None:

@@ -71,8 +71,11 @@ def parse_error(exc: tomllib.TOMLDecodeError, source: str) -> Problem:
 
 def too_deep(source: str) -> Problem:
     """tomllib recurses once per nested array or table: thousands deep exhaust the stack."""
-    return Problem(source, "is not valid TOML: arrays or tables nest too deeply",
-                   valid="TOML nested a few levels deep, see the README")
+    return Problem(
+        source,
+        "is not valid TOML: arrays or tables nest too deeply",
+        valid="TOML nested a few levels deep, see the README",
+    )
 
 
 _KEY_RE = re.compile(r"^([A-Za-z_][\w]*)(?:\[(\d+)\])?(?:\.(.+))?$")

@@ -236,6 +236,11 @@ class FigureWidget(QWidget):
     def is_playing(self) -> bool:
         return self._timer.isActive()
 
+    @property
+    def position(self) -> float:
+        """Where the animation is in its loop (seconds)."""
+        return self._position
+
     def set_position(self, position: float) -> None:
         """Show a fixed frame position (tests and screenshots)."""
         self._position = position

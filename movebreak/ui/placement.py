@@ -3,7 +3,7 @@ area at any scale (a 1280×800 screen at QT_SCALE_FACTOR=2 is 640×400 logical p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QRect, QSize
+from PySide6.QtCore import QEvent, QMargins, QObject, QRect, QSize, QTimer
 from PySide6.QtGui import QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
@@ -58,3 +58,41 @@ def scrollable(content: QWidget) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     return area
+
+
+class Revealer(QObject):
+    """Scrolls `area` until all of `widget` shows. A label given new text is laid out later,
+    which moves or resizes it and grows the scroll range: each of those scrolls again."""
+
+    def __init__(self, area: QScrollArea, widget: QWidget) -> None:
+        super().__init__(widget)
+        self._area, self._widget = area, widget
+        self._pending = False
+        self._retries = 0
+        widget.installEventFilter(self)
+        area.verticalScrollBar().rangeChanged.connect(self._step)
+
+    _RETRIES = 20  # deferred tries, for a layout that settles over several event-loop turns
+
+    def reveal(self) -> None:
+        self._pending = True
+        self._retries = self._RETRIES
+        self._step()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            self._step()
+        return False
+
+    def _step(self) -> None:
+        if not self._pending:
+            return
+        self._area.ensureWidgetVisible(self._widget, 0, 8)
+        w = self._widget
+        # New text is not laid out yet while the widget is shorter than it needs to be.
+        needed = w.heightForWidth(w.width()) if w.hasHeightForWidth() else w.sizeHint().height()
+        if w.isVisible() and w.height() >= needed and w.visibleRegion().boundingRect() == w.rect():
+            self._pending = False
+        elif self._retries > 0:
+            self._retries -= 1
+            QTimer.singleShot(20, self._step)

@@ -110,6 +110,17 @@ class ChildPrompt(QObject):
         else:
             self._send({"cmd": "pause", "paused": paused})
 
+    @property
+    def is_shown(self) -> bool:
+        """The child reported its window on screen."""
+        return self._shown
+
+    def child_pid(self) -> int | None:
+        """The prompt process's pid while it runs."""
+        proc = self._proc
+        pid = proc.processId() if proc is not None else 0
+        return int(pid) or None
+
     def end(self, state: str) -> None:
         """End the routine as "snoozed" or "skipped" (a notification's button); the child reports it."""
         if self._fallback is not None:

@@ -8,7 +8,7 @@ import threading
 from datetime import timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from movebreak.domain.settings import (
     parse_time,
 )
 from movebreak.errors import MovebreakError
+from movebreak.ui.placement import Revealer
 from movebreak.ui.plan_preview import PlanPreview
 from movebreak.ui.settings_pages import ErrorLabel, Page, hint, is_dark, mark
 
@@ -121,8 +122,6 @@ class SchedulePage(Page):
         scroll.setWidget(body)
         outer.addWidget(scroll)
         self.scroll = scroll
-        self._revealing = False  # a test result waits to be scrolled into view
-        scroll.verticalScrollBar().rangeChanged.connect(self._reveal_step)
 
         hours_box = QGroupBox("Working hours (no break is planned outside them)")
         grid = QGridLayout(hours_box)
@@ -194,7 +193,8 @@ class SchedulePage(Page):
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.test_result.installEventFilter(self)  # its new size or place: scroll to it again
+        # The result sits below the calendars, past the visible part of the page.
+        self.reveal_test_result = Revealer(scroll, self.test_result).reveal
         col.addWidget(self.test_result)
         layout.addWidget(cal_box)
 
@@ -309,26 +309,6 @@ class SchedulePage(Page):
         self.test_cal.setEnabled(True)
         self.test_result.setText(text)
         self.reveal_test_result()
-
-    def reveal_test_result(self) -> None:
-        """Scroll the result into view: it sits below the calendars, past the visible part
-        of the page. Its new height is laid out later, which grows the scroll range: the
-        range change scrolls again until the whole result shows."""
-        self._revealing = True
-        self._reveal_step()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.test_result and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
-            self._reveal_step()
-        return super().eventFilter(watched, event)
-
-    def _reveal_step(self) -> None:
-        if not self._revealing:
-            return
-        self.scroll.ensureWidgetVisible(self.test_result, 0, 8)
-        label = self.test_result
-        if label.isVisible() and label.visibleRegion().boundingRect() == label.rect():
-            self._revealing = False
 
     # ---------------------------------------------------------------- Page
     def load(self, settings: Settings) -> None:

@@ -204,11 +204,7 @@ class SettingsWindow(QWidget):
             % (("#4a3b12", "#8a6d1f") if dark else ("#fff4ce", "#e0c060"))
         )
         self.banner_text.setForegroundRole(QPalette.ColorRole.WindowText)
-        head = heading or (
-            f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in your config file. "
-            "Those values use their defaults until you fix them here or in the file "
-            "(saving replaces them; the old file is kept as .bak):"
-        )
+        head = heading or _banner_heading(problems)
         lines = [str(p) for p in problems[:_BANNER_MAX]]
         if len(problems) > _BANNER_MAX:
             lines.append(f"… and {len(problems) - _BANNER_MAX} more (run movebreak check-config)")
@@ -340,6 +336,23 @@ class SettingsWindow(QWidget):
         box.deleteLater()
         if role == QMessageBox.StandardButton.Discard or (role == QMessageBox.StandardButton.Save and self.save()):
             self.close_discarding()
+
+
+def _banner_heading(problems: Sequence[Problem]) -> str:
+    """Wrong values run on their defaults; unknown keys and sections are only kept and ignored,
+    so "use their defaults" would mean nothing for them."""
+    errors = sum(not p.warning for p in problems)
+    if not errors:
+        n = len(problems)
+        return (
+            f"{n} unknown key{'s' if n != 1 else ''} or section{'s' if n != 1 else ''} in your config "
+            "file: kept there, and ignored (a typo, or written by a newer movebreak?):"
+        )
+    return (
+        f"{errors} problem{'s' if errors != 1 else ''} in your config file. "
+        "Those values use their defaults until you fix them here or in the file "
+        "(saving replaces them; the old file is kept as .bak):"
+    )
 
 
 def _exercises_page(catalogue: Sequence[Exercise]) -> Page:

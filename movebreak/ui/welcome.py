@@ -72,7 +72,10 @@ class WelcomePage(QWidget):
         end_label.setBuddy(self.end)
         for w in (start_label, self.start, end_label, self.end):
             row.addWidget(w)
-        row.addSpacing(12)
+        row.addStretch(1)
+        col.addLayout(row)
+        # The days on a row of their own, so the page fits a narrow (or scaled) screen.
+        row = QHBoxLayout()
         self.days: list[QCheckBox] = []
         for i, day in enumerate(WEEKDAYS):
             box = QCheckBox(day.capitalize())

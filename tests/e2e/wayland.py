@@ -385,10 +385,7 @@ class WaylandSession:
         return found
 
     def screenshot(self, path: Path) -> bool:
+        """The whole screen as a PNG (grim, wlroots' screencopy: sway only); path in the workdir."""
         if self.compositor != "sway":
             return False
-        shot = self.workdir / "shot.png"
-        ok = self.run(["grim", str(shot)], timeout=20).returncode == 0
-        if ok:
-            shutil.copy(shot, path)
-        return ok
+        return bool(self.run(["grim", str(path)], timeout=20).returncode == 0 and path.exists())

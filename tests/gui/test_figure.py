@@ -96,7 +96,7 @@ def test_widget_animates_and_stops(qtbot):
     widget.set_exercise(BY_ID["shoulder-rolls"], side="left")
     widget.set_playing(True)
     assert widget.is_playing()
-    qtbot.waitUntil(lambda: widget._position > 0, timeout=3000)
+    qtbot.waitUntil(lambda: widget.position > 0, timeout=3000)
     widget.set_playing(False)
     assert not widget.is_playing()
     widget.resize(240, 240)

@@ -72,12 +72,12 @@ def test_outcome_bars_cover_14_days_ending_today(window):
     assert bar_values(window, "missed")[-2] == 1.0
     assert len(bar_values(window, "partial")) == 14
     assert sum(bar_values(window, "partial")) == 0  # the partial break was 20 days ago
-    x, _y = window._axes(window.outcome_chart)
+    x, _y = window.axes(window.outcome_chart)
     assert x.categories()[-1].endswith("27")
 
 
 def test_coverage_counts_minutes_per_body_area_for_7_days(window):
-    areas = list(reversed(window._axes(window.coverage_chart)[0].categories()))
+    areas = list(reversed(window.axes(window.coverage_chart)[0].categories()))
     minutes = dict(
         zip(
             areas,

@@ -104,3 +104,18 @@ def test_the_walk_finds_a_clash_when_there_is_one(qtbot: QtBot) -> None:
         layout.addWidget(QPushButton(text))
     w.show()
     assert clashes(w) == {"l": ["Add UR&L", "Remove ca&lendar"]}
+
+
+def test_alt_l_adds_a_url_calendar(settings_window: SettingsWindow, qtbot: QtBot) -> None:
+    # With two controls on Alt+L, Qt only moved the focus between them and nothing happened.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    settings_window.show_page("Schedule")
+    settings_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is settings_window, timeout=2000)
+    table = settings_window.schedule.calendars
+    assert table.rowCount() == 0
+    with qtbot.waitSignal(settings_window.schedule.add_url.clicked, timeout=2000):
+        qtbot.keyClick(settings_window.windowHandle(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    assert table.rowCount() == 1

@@ -5,6 +5,8 @@ can go wrong still ends in one `finished`, or in the prompt shown in the tray pr
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from typing import Any
@@ -82,7 +84,7 @@ def _in_process_outcomes_on_close(qtbot) -> tuple[list[list[Any]], list[str]]:  
 def test_a_child_prompt_reports_what_the_window_in_process_reports(qtbot) -> None:  # type: ignore[no-untyped-def]
     host, seen = _host()
     host.show_unfocused()
-    qtbot.waitUntil(lambda: host._shown, timeout=30_000)
+    qtbot.waitUntil(lambda: host.is_shown, timeout=30_000)
     host.bring_forward()
     host.set_countdown_paused(True)
     assert host.close()
@@ -120,9 +122,10 @@ def test_a_child_that_cannot_show_the_request_hands_it_back(qtbot) -> None:  # t
 def test_a_child_that_dies_after_showing_counts_as_skipped(qtbot) -> None:  # type: ignore[no-untyped-def]
     host, seen = _host()
     host.show_unfocused()
-    qtbot.waitUntil(lambda: host._shown, timeout=30_000)
-    assert host._proc is not None
-    host._proc.kill()
+    qtbot.waitUntil(lambda: host.is_shown, timeout=30_000)
+    pid = host.child_pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: seen["finished"] == ["skipped"], timeout=10_000)
     assert seen["fallbacks"] == []
     host.close()  # nothing more happens

@@ -160,6 +160,17 @@ def test_load_problems_are_shown_in_a_banner(make_window) -> None:
     assert "/x/config.toml:3: breaks.snoze" in w.banner_text.text()
 
 
+def test_a_banner_of_unknown_keys_only_does_not_speak_of_defaults(make_window) -> None:
+    unknown = Problem("/x/config.toml", "Unknown section 'mystery', ignored", key="mystery", line=1, warning=True)
+    w = make_window(problems=[unknown])
+    text = w.banner_text.text()
+    assert text.startswith("1 unknown key or section in your config file: kept there, and ignored")
+    assert "use their defaults" not in text
+    wrong = Problem("/x/config.toml", "Invalid value 0", key="breaks.snooze", line=2)
+    w = make_window(problems=[unknown, wrong])
+    assert w.banner_text.text().startswith("1 problem in your config file. Those values use their defaults")
+
+
 def test_preview_uses_the_real_planner(make_window, qtbot: QtBot) -> None:
     w = make_window(DEFAULTS.with_changes(blocks=(WRITING,)))
     preview = w.schedule.preview

@@ -166,3 +166,13 @@ def test_a_copy_older_than_two_refreshes_is_a_warning(server, tmp_path) -> None:
     _blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
                                            clock=late)
     assert [p.message for p in problems] == ["using the cached copy, 1 h 1 min old"]
+
+
+def test_a_url_the_app_is_still_fetching_for_the_first_time_is_no_problem(tmp_path) -> None:
+    # At the first start with a new URL calendar the app plans before its watcher's first
+    # fetch ends: "not fetched yet and no cached copy" was announced as a calendar problem.
+    # The app plans from what its watcher has read (cached_only): a URL not read yet is pending.
+    url = "https://127.0.0.1:9/new.ics"
+    settings = Settings(calendars=(CalendarSource(url),))
+    got = cal.collect(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=clock_at(9), cached_only=True)
+    assert got.blocks == [] and got.errors == [] and got.warnings == [] and got.pending == [url]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import icalendar
 import pytest
 
 from movebreak.domain.planner import Window, plan
@@ -184,3 +185,26 @@ def test_an_event_duration_holds_at_its_boundary() -> None:
 
 def test_the_occurrence_cap_is_96_a_day_of_the_window() -> None:
     assert ics_limits.occurrence_cap(START, END) == 7 * ics_limits.MAX_OCCURRENCES_PER_DAY
+
+
+def test_one_off_events_outside_the_window_are_dropped_before_expansion_at_its_edges() -> None:
+    # Expansion skips them (a calendar of ten years holds thousands); what plans is unchanged.
+    def one_off(uid: str, first: datetime, last: datetime) -> str:
+        return (
+            f"BEGIN:VEVENT\nUID:{uid}\nSUMMARY:{uid}\nDTSTART:{utc_text(first)}\nDTEND:{utc_text(last)}\nEND:VEVENT\n"
+        )
+
+    second = timedelta(seconds=1)
+    events = [
+        one_off("ends-at-start", START - timedelta(hours=1), START),
+        one_off("starts-at-end", END, END + timedelta(hours=1)),
+        one_off("overlaps-start", START - timedelta(hours=1), START + second),
+        one_off("overlaps-end", END - second, END + timedelta(hours=1)),
+        "BEGIN:VEVENT\nUID:allday\nSUMMARY:allday\nDTSTART;VALUE=DATE:20261201\nEND:VEVENT\n",
+    ]
+    blocks, problems = parse(calendar(*events))
+    assert problems == []
+    assert sorted(b.title for b in blocks) == ["overlaps-end", "overlaps-start"]
+    event = icalendar.Calendar.from_ical(calendar(events[0])).walk("VEVENT")[0]
+    assert ics_limits.outside_window(event, START, END, BERLIN, 1)
+    assert not ics_limits.outside_window(event, START, END, BERLIN, 2)  # its UID is shared: keep

@@ -23,6 +23,7 @@ import pytest
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.sources import calendar as cal
+from movebreak.sources import sandbox
 from movebreak.storage.bounded_read import CALENDAR_LIMIT
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -241,3 +242,64 @@ def test_the_reader_child_refuses_a_bad_request_in_one_line(request_text) -> Non
     assert done.returncode == 2
     assert done.stderr.startswith("movebreak read-calendar: not a valid request")
     assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+@pytest.mark.slow  # waits out the whole budget (sandbox.WALL_SECONDS)
+def test_all_sources_of_one_plan_share_one_wall_clock_budget(server, tmp_path) -> None:
+    good = tmp_path / "good.ics"
+    good.write_bytes(ics(GOOD))
+    sources = (CalendarSource(url(server, "/headers.ics")), CalendarSource(str(good)))
+    got = cal.collect(Settings(calendars=sources), WINDOW, cache_dir=tmp_path / "cache")
+    said = [(p.source, p.message) for p in got.errors]
+    wall = sandbox.WALL_SECONDS
+    assert said == [
+        (url(server, "/headers.ics"), f"took longer than the {wall:g} s that reading calendars may take; skipped"),
+        (str(good), f"not read: the calendars before it took the {wall:g} s that reading calendars may take"),
+    ]
+
+
+@pytest.mark.slow  # waits out one source's time (sandbox.WALL_SECONDS)
+def test_without_one_deadline_each_source_has_its_own(server, tmp_path) -> None:
+    # The app's worker thread reads this way: a slow source must not leave the next unread.
+    good = tmp_path / "good.ics"
+    good.write_bytes(ics(GOOD))
+    sources = (CalendarSource(url(server, "/headers.ics")), CalendarSource(str(good)))
+    got = cal.collect(Settings(calendars=sources), WINDOW, cache_dir=tmp_path / "cache", one_deadline=False)
+    assert [p.source for p in got.errors] == [url(server, "/headers.ics")]
+    assert [b.title for b in got.blocks] == ["Focus"]
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        text = Path(f"/proc/{pid}/task/{pid}/children").read_text()
+    except OSError:
+        return []
+    return [int(c) for c in text.split()]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="needs /proc to find the reader child")
+def test_ctrl_c_in_plan_leaves_no_reader_child_behind(server, tmp_path) -> None:
+    import signal
+
+    env = {**os.environ, "MOVEBREAK_CONFIG_DIR": str(tmp_path / "cfg"), "MOVEBREAK_DATA_DIR": str(tmp_path / "data")}
+    plan = subprocess.Popen(
+        [sys.executable, "-m", "movebreak", "plan", "--calendar", url(server, "/headers.ics")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        for _ in range(300):  # until the reader child exists (the trickle keeps it busy)
+            readers = _children(plan.pid)
+            if readers:
+                break
+            real_time.sleep(0.05)
+        assert readers, "plan started no reader child"
+        plan.send_signal(signal.SIGINT)
+        assert plan.wait(timeout=30) == 130
+    finally:
+        if plan.poll() is None:
+            plan.kill()
+    for pid in readers:
+        assert not Path(f"/proc/{pid}").exists() or "zombie" in Path(f"/proc/{pid}/status").read_text()

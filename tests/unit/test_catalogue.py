@@ -21,10 +21,7 @@ accent = ["hand_l", "hand_r"]
 frames = [{{}}, {{ hd_l = 20 }}]
 """
 
-SVG = (
-    '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">'
-    '<circle cx="5" cy="5" r="4" fill="#c60"/></svg>'
-)
+SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#c60"/></svg>'
 
 
 def _write(folder: Path, name: str, text: str) -> Path:
@@ -74,9 +71,7 @@ def test_user_svg_illustration_is_resolved_next_to_the_toml(tmp_path):
     exercises, problems = load_catalogue(tmp_path)
     assert problems == []
     ex = next(e for e in exercises if e.id == "svg-one")
-    assert all(
-        Path(f).is_file() and Path(f).parent == tmp_path.resolve() for f in ex.illustration.frames
-    )
+    assert all(Path(f).is_file() and Path(f).parent == tmp_path.resolve() for f in ex.illustration.frames)
 
 
 def test_missing_or_escaping_svg_is_reported(tmp_path):
@@ -106,8 +101,36 @@ def test_duplicate_ids_in_user_files_are_reported(tmp_path):
 
 def test_nothing_in_a_user_file_is_executed(tmp_path):
     marker = tmp_path / "pwned"
-    _write(
-        tmp_path, "evil.toml", f"[[exercise]]\nid = \"__import__('os').system('touch {marker}')\"\n"
-    )
+    _write(tmp_path, "evil.toml", f"[[exercise]]\nid = \"__import__('os').system('touch {marker}')\"\n")
     _, problems = load_catalogue(tmp_path)
     assert problems and not marker.exists()
+
+
+def _svg_exercise(folder: Path, svg_bytes: int | None) -> tuple[list[str], list[str]]:
+    """Ids loaded and problem messages for one SVG exercise whose drawing has this size."""
+    if svg_bytes is not None:
+        padding = svg_bytes - len(SVG)
+        (folder / "big.svg").write_text(SVG[:-6] + " " * padding + "</svg>", encoding="utf-8")
+        assert (folder / "big.svg").stat().st_size == svg_bytes
+    toml = GOOD.format(id="svg-big").split("[exercise.illustration]")[0]
+    toml += '[exercise.illustration]\nsvg = ["big.svg", "big.svg"]\n'
+    _write(folder, "svg.toml", toml)
+    exercises, problems = load_catalogue(folder)
+    return [e.id for e in exercises if e.id == "svg-big"], [p.message for p in problems]
+
+
+def test_an_svg_illustration_holds_its_size_limit_at_the_boundary(tmp_path):
+    from movebreak.storage.catalogue import SVG_LIMIT
+
+    at, over = tmp_path / "at", tmp_path / "over"
+    at.mkdir()
+    over.mkdir()
+    assert _svg_exercise(at, SVG_LIMIT) == (["svg-big"], [])
+    ids, messages = _svg_exercise(over, SVG_LIMIT + 1)
+    assert ids == [] and len(messages) == 1 and "more than the 512 KB limit" in messages[0]
+
+
+def test_an_svg_linked_to_dev_zero_is_not_a_drawing(tmp_path):
+    (tmp_path / "big.svg").symlink_to("/dev/zero")
+    ids, messages = _svg_exercise(tmp_path, None)
+    assert ids == [] and len(messages) == 1 and "not found" in messages[0]

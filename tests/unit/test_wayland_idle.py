@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from movebreak.runtime.wayland_idle import WaylandIdle, socket_path
+from movebreak.runtime.wayland_idle import WaylandIdle
+from movebreak.runtime.wayland_wire import socket_path
 
 
 def test_the_socket_is_named_by_wayland_display_in_the_runtime_dir() -> None:

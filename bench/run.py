@@ -16,6 +16,7 @@ BENCHES = [
         ["idle.py", "--welcome", "--settle", "15", "--window", "30", "--json", str(RESULTS / "idle-welcome.json")],
     ),
     ("start-up (launch to tray icon)", ["bench_startup.py", "--json", str(RESULTS / "startup.json")]),
+    ("prompt latency (slot to prompt on screen)", ["bench_prompt.py", "--json", str(RESULTS / "prompt.json")]),
     ("planner", ["bench_planner.py"]),
     ("journal and stats", ["bench_journal.py"]),
     ("frozen app", ["bench_frozen.py"]),

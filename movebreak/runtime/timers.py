@@ -9,11 +9,13 @@ do-not-disturb retry, the wake check, calendar refreshes) comes from a `Timers` 
 
 One policy for delays past what a Qt timer can hold (2^31-1 ms, about 24.8 days): the timer
 waits the longest span Qt allows and then the rest, so a far deadline fires on time instead of
-overflowing or being cut short. A negative delay counts as zero.
+overflowing or being cut short. A negative delay counts as zero. Single-shot timers (a break's
+slot, midnight, a pause's end) keep their deadline to a few milliseconds (see next_leg).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
@@ -51,18 +53,44 @@ def _ms(delay: timedelta) -> int:
     return int(min(max(delay.total_seconds() * 1000, 0), MAX_TIMER_MS))
 
 
+ON_TIME = 0.002  # seconds: a precise timer this close to its deadline fires
+
+
+def next_leg(remaining: float) -> float:
+    """The next wait, in seconds, toward a deadline `remaining` seconds away.
+
+    Qt's default timers are coarse: they may fire 5 % off their interval, and those of 20 s or
+    more on a whole second. Every leg but the last stops short by more than that, so the
+    deadline is met to a few milliseconds with a handful of wake-ups (about six for a
+    deadline half an hour away) and no precise timer (whose Qt enum alone costs the idle app
+    1.3 MiB: see movebreak.preload)."""
+    if remaining >= 20:
+        return min(remaining - max(2.5, 0.07 * remaining), MAX_SPAN.total_seconds())
+    if remaining > 0.02:
+        return remaining * 0.93
+    return max(remaining, 0.0)
+
+
 class QtTimer:
-    """A QTimer behind the Timer interface, chaining waits past Qt's limit."""
+    """A QTimer behind the Timer interface.
+
+    Single-shot timers are precise: they keep a deadline on the monotonic clock (which, like
+    Qt's timers, stands still while the machine sleeps) and reach it in legs (next_leg), so a
+    break starts on its second, not up to 5 % of the wait late. Repeating timers (checks and
+    polls, where a second does not matter) stay coarse and cost one wake-up per interval;
+    an interval past Qt's limit is waited in spans."""
 
     def __init__(self, name: str, callback: Callable[[], object], interval: timedelta | None, parent: QObject | None):
         self.name = name
         self._callback = callback
         self._interval = interval
-        self._rest = timedelta(0)  # still to wait after the current span, for delays past the limit
+        self._precise = interval is None
+        self._deadline = 0.0  # time.monotonic() of the deadline, for a precise timer
+        self._rest = timedelta(0)  # still to wait after the current span (repeating timers)
         self._qt = QTimer(parent)
         self._qt.setObjectName(f"movebreak-{name}")
         # Single-shot always: a repeating timer re-arms itself, so a long interval chains too.
-        # Qt's default CoarseTimer (5 % slack) lets the OS batch the wake-up with others.
+        # Qt's default CoarseTimer lets the OS batch the wake-up with others.
         self._qt.setSingleShot(True)
         self._qt.timeout.connect(self._fired)
 
@@ -74,6 +102,10 @@ class QtTimer:
         elif self._interval is not None:
             self._interval = delay
         delay = max(delay, timedelta(0))
+        if self._precise:
+            self._deadline = time.monotonic() + delay.total_seconds()
+            self._qt.start(_ms(timedelta(seconds=next_leg(delay.total_seconds()))))
+            return
         self._rest = max(delay - MAX_SPAN, timedelta(0))
         self._qt.start(_ms(delay))
 
@@ -85,12 +117,18 @@ class QtTimer:
         return self._qt.isActive()
 
     def _fired(self) -> None:
+        if self._precise:
+            remaining = self._deadline - time.monotonic()
+            if remaining > ON_TIME:
+                self._qt.start(_ms(timedelta(seconds=next_leg(remaining))))
+                return
+            self._callback()
+            return
         if self._rest > timedelta(0):
             rest, self._rest = self._rest, max(self._rest - MAX_SPAN, timedelta(0))
             self._qt.start(_ms(rest))
             return
-        if self._interval is not None:
-            self.start()
+        self.start()
         self._callback()
 
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from movebreak.domain.clock import FakeClock
-from movebreak.runtime.timers import MAX_SPAN, ManualTimers, QtTimers
+from movebreak.runtime.timers import MAX_SPAN, ON_TIME, ManualTimers, QtTimers, next_leg
 
 T0 = datetime(2026, 3, 29, 0, 30, tzinfo=UTC)  # Europe's spring-forward night
 
@@ -95,3 +95,35 @@ def test_a_far_deadline_is_exact_on_manual_timers_too() -> None:
     timers = ManualTimers(clock)
     timers.single_shot("far", lambda: None).start(MAX_SPAN * 2)
     assert timers.active() == {"far": T0 + MAX_SPAN * 2}
+
+
+def test_a_single_shot_qt_timer_fires_on_its_deadline_not_early(qtbot: Any) -> None:
+    import time
+
+    fired: list[float] = []
+    timer = QtTimers().single_shot("soon", lambda: fired.append(time.monotonic()))
+    start = time.monotonic()
+    timer.start(timedelta(milliseconds=300))
+    qtbot.waitUntil(lambda: bool(fired), timeout=5000)
+    assert fired[0] - start >= 0.3 - ON_TIME  # never early; lateness is the machine's, not asserted
+
+
+@pytest.mark.parametrize("remaining", [0.01, 0.5, 5.0, 19.9, 20.0, 300.0, 1800.0, 86_400.0, 40 * 86_400.0])
+def test_every_leg_but_the_last_stops_short_of_the_coarse_timer_slack(remaining: float) -> None:
+    """Qt's coarse timers fire within 5 % of their interval, and those of 20 s or more on a
+    whole second: a leg that fired that late must still be before the deadline."""
+    leg = next_leg(remaining)
+    assert 0 <= leg <= remaining
+    if remaining > 0.02:
+        worst = leg * 1.05 + (1.0 if leg >= 20 else 0.0)
+        assert worst < remaining
+
+
+def test_legs_reach_a_far_deadline_in_a_handful_of_wake_ups() -> None:
+    remaining, legs = 1800.0, 0
+    while remaining > ON_TIME:
+        leg = next_leg(remaining)
+        remaining -= leg * (1.05 if legs % 2 else 0.95)  # fired late or early, alternately
+        legs += 1
+        assert legs < 20
+    assert legs <= 12

@@ -4,7 +4,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint package screenshots clean
+.PHONY: run test test-fast bench lint package screenshots translations clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,14 @@ lint: $(STAMP)
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(VENV)/bin/pyinstaller packaging/pyinstaller/movebreak.spec --noconfirm --distpath dist --workpath build/pyinstaller
+
+# Refresh the .ts sources from the code and the catalogue, then build the .qm files the app
+# loads. Both .ts and .qm are committed: a wheel, a frozen app and a fresh clone need no Qt tools.
+TS := $(wildcard assets/translations/movebreak_*.ts)
+translations: $(STAMP)
+	$(PY) tools/i18n_extract.py build/i18n/strings.cpp
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete build/i18n/strings.cpp -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/render_exercises.py --screenshots --out build/exercises

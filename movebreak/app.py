@@ -20,6 +20,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
+from movebreak.i18n import install as install_language
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
@@ -102,6 +103,7 @@ class App(QObject):
         self.config_path = config_path
         loaded = load_config(config_path)
         self.settings = loaded.settings
+        install_language(self.settings.language)  # before any window or menu is built
         self.first_run = not loaded.exists and not explicit_config
         self.clock = SystemClock(self.settings.timezone or None)
         self._windows: dict[str, QWidget] = {}
@@ -299,6 +301,7 @@ class App(QObject):
     def apply_settings(self, settings: Settings) -> None:
         """Saved settings take effect at once, the time zone included."""
         self.settings = settings
+        install_language(settings.language)  # windows and breaks from now on; the tray menu at next start
         self.first_run = False
         self.config_problems = []
         self.notifier.enabled = settings.notifications

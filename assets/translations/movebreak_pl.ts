@@ -1,0 +1,1030 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pl" sourcelanguage="en">
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

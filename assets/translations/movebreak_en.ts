@@ -789,9 +789,9 @@
     <name>Notification</name>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Stretch break in %n min</numerusform>
+            <numerusform>Stretch break in %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -807,9 +807,9 @@
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
         </translation>
     </message>
     <message>
@@ -866,9 +866,9 @@
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Snooze %n min</numerusform>
+            <numerusform>Snooze %n min</numerusform>
         </translation>
     </message>
     <message>
@@ -904,16 +904,16 @@
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move freely, %n min</numerusform>
+            <numerusform>Move freely, %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -948,9 +948,9 @@
     <name>Tray</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
         </translation>
     </message>
     <message>
@@ -1014,9 +1014,9 @@
     <name>Units</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -5,35 +5,35 @@
     <name>BodyArea</name>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>ojos</translation>
     </message>
     <message>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>caderas</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>piernas</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lumbar</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>cuello</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>hombros</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>espalda alta</translation>
     </message>
     <message>
         <source>wrists &amp; hands</source>
-        <translation type="unfinished"></translation>
+        <translation>muñecas y manos</translation>
     </message>
 </context>
 <context>
@@ -763,157 +763,157 @@
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
 </context>
 <context>
     <name>NoBreak</name>
     <message>
         <source>no gap long enough</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún hueco lo bastante largo</translation>
     </message>
     <message>
         <source>no working hours set</source>
-        <translation type="unfinished"></translation>
+        <translation>sin horario de trabajo</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera del horario de trabajo</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pausa</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausa para estirar en %n min</numerusform>
+            <numerusform>Pausa para estirar en %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de moverse</translation>
     </message>
 </context>
 <context>
     <name>PromptWindow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queda %n segundo</numerusform>
+            <numerusform>Quedan %n segundos</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation type="unfinished"></translation>
+        <translation>El último</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Después: %1</translation>
     </message>
     <message>
         <source>No exercise matches your settings. Stand up and move a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún ejercicio encaja con tus ajustes. Levántate y muévete un poco.</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que hacer</translation>
     </message>
     <message>
         <source>Now the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora el lado izquierdo</translation>
     </message>
     <message>
         <source>Paused while you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa mientras no estás</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <source>Right side, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho, luego el izquierdo</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentado</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar ejercicio</translation>
     </message>
     <message>
         <source>Skip routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar rutina</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Posponer %n min</numerusform>
+            <numerusform>Posponer %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>ambos lados</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>%1, %2 &amp; more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 y más</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muévete libremente, %n min</numerusform>
+            <numerusform>Muévete libremente, %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -921,102 +921,102 @@
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa está en espera (%1); se intentará de nuevo a las %2</translation>
     </message>
     <message>
         <source>A break is on screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una pausa en pantalla</translation>
     </message>
     <message>
         <source>Focus until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración hasta las %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pausa: %1</translation>
     </message>
     <message>
         <source>Next break: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pausa: ninguna (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Focus now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concentrarse ahora</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Resume breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar pausas</translation>
     </message>
     <message>
         <source>&amp;Start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar una pausa ahora</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pausa: %1</translation>
     </message>
     <message>
         <source>Next break: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima pausa: —</translation>
     </message>
     <message>
         <source>No break planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna pausa prevista (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa hasta %1</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <source>Show the &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;pausa</translation>
     </message>
     <message>
         <source>Until the current block ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta que acabe el bloque actual</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta mañana</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

@@ -5,35 +5,35 @@
     <name>BodyArea</name>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>occhi</translation>
     </message>
     <message>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>fianchi</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>gambe</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>zona lombare</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>collo</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>spalle</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>parte alta della schiena</translation>
     </message>
     <message>
         <source>wrists &amp; hands</source>
-        <translation type="unfinished"></translation>
+        <translation>polsi e mani</translation>
     </message>
 </context>
 <context>
@@ -763,157 +763,157 @@
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua di sistema</translation>
     </message>
 </context>
 <context>
     <name>NoBreak</name>
     <message>
         <source>no gap long enough</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuno spazio abbastanza lungo</translation>
     </message>
     <message>
         <source>no working hours set</source>
-        <translation type="unfinished"></translation>
+        <translation>nessun orario di lavoro impostato</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>fuori dall’orario di lavoro</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>in pausa</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pausa stretching tra %n min</numerusform>
+            <numerusform>Pausa stretching tra %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>È ora di muoversi</translation>
     </message>
 </context>
 <context>
     <name>PromptWindow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 di %2</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Manca %n secondo</numerusform>
+            <numerusform>Mancano %n secondi</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fatto</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation type="unfinished"></translation>
+        <translation>L’ultimo</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato sinistro</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poi: %1</translation>
     </message>
     <message>
         <source>No exercise matches your settings. Stand up and move a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun esercizio corrisponde alle tue impostazioni. Alzati e muoviti un po’.</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente da fare</translation>
     </message>
     <message>
         <source>Now the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Ora il lato sinistro</translation>
     </message>
     <message>
         <source>Paused while you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa mentre sei via</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato destro</translation>
     </message>
     <message>
         <source>Right side, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Lato destro, poi sinistro</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Seduto</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta esercizio</translation>
     </message>
     <message>
         <source>Skip routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Salta la routine</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rimanda di %n min</numerusform>
+            <numerusform>Rimanda di %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>In piedi</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo rimasto</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>entrambi i lati</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lato sinistro</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lato destro</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>%1, %2 &amp; more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 e altro</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Muoviti liberamente, %n min</numerusform>
+            <numerusform>Muoviti liberamente, %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -921,102 +921,102 @@
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pausa è in attesa (%1); nuovo tentativo alle %2</translation>
     </message>
     <message>
         <source>A break is on screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>C’è una pausa sullo schermo</translation>
     </message>
     <message>
         <source>Focus until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentrazione fino alle %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima pausa: %1</translation>
     </message>
     <message>
         <source>Next break: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima pausa: nessuna (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa fino a %1</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ora</numerusform>
+            <numerusform>%n ore</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Focus now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concentrazione ora</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronologia…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pausa</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>&amp;Resume breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Riprendi le pause</translation>
     </message>
     <message>
         <source>&amp;Start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inizia una pausa ora</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima pausa: %1</translation>
     </message>
     <message>
         <source>Next break: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossima pausa: —</translation>
     </message>
     <message>
         <source>No break planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna pausa prevista (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In pausa fino a %1</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impostazioni…</translation>
     </message>
     <message>
         <source>Show the &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra la &amp;pausa</translation>
     </message>
     <message>
         <source>Until the current block ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino alla fine del blocco attuale</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Fino a domani</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

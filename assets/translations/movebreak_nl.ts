@@ -5,35 +5,35 @@
     <name>BodyArea</name>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>ogen</translation>
     </message>
     <message>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>heupen</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>benen</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>onderrug</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>nek</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>schouders</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>bovenrug</translation>
     </message>
     <message>
         <source>wrists &amp; hands</source>
-        <translation type="unfinished"></translation>
+        <translation>polsen en handen</translation>
     </message>
 </context>
 <context>
@@ -763,157 +763,157 @@
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systeemstandaard</translation>
     </message>
 </context>
 <context>
     <name>NoBreak</name>
     <message>
         <source>no gap long enough</source>
-        <translation type="unfinished"></translation>
+        <translation>geen ruimte die lang genoeg is</translation>
     </message>
     <message>
         <source>no working hours set</source>
-        <translation type="unfinished"></translation>
+        <translation>geen werktijden ingesteld</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>buiten werktijd</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>gepauzeerd</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rekpauze over %n min</numerusform>
+            <numerusform>Rekpauze over %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd om te bewegen</translation>
     </message>
 </context>
 <context>
     <name>PromptWindow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nog %n seconde</numerusform>
+            <numerusform>Nog %n seconden</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Klaar</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation type="unfinished"></translation>
+        <translation>De laatste</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Linkerkant</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierna: %1</translation>
     </message>
     <message>
         <source>No exercise matches your settings. Stand up and move a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen oefening past bij je instellingen. Sta op en beweeg een beetje.</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te doen</translation>
     </message>
     <message>
         <source>Now the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu de linkerkant</translation>
     </message>
     <message>
         <source>Paused while you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd zolang je weg bent</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterkant</translation>
     </message>
     <message>
         <source>Right side, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechterkant, dan links</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Zittend</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Oefening overslaan</translation>
     </message>
     <message>
         <source>Skip routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Routine overslaan</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min uitstellen</numerusform>
+            <numerusform>%n min uitstellen</numerusform>
         </translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Resterende tijd</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>beide kanten</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>linkerkant</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>rechterkant</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1, %2 &amp; more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 en meer</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vrij bewegen, %n min</numerusform>
+            <numerusform>Vrij bewegen, %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -921,102 +921,102 @@
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Een pauze wordt uitgesteld (%1); nieuwe poging om %2</translation>
     </message>
     <message>
         <source>A break is on screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Er staat nu een pauze op het scherm</translation>
     </message>
     <message>
         <source>Focus until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Focus tot %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze: %1</translation>
     </message>
     <message>
         <source>Next break: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze: geen (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd tot %1</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Focus now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nu focussen</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschiedenis…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pauzeren</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <source>&amp;Resume breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauzes &amp;hervatten</translation>
     </message>
     <message>
         <source>&amp;Start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu een pauze &amp;starten</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze: %1</translation>
     </message>
     <message>
         <source>Next break: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende pauze: —</translation>
     </message>
     <message>
         <source>No break planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen pauze gepland (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepauzeerd tot %1</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
     <message>
         <source>Show the &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>De &amp;pauze tonen</translation>
     </message>
     <message>
         <source>Until the current block ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot het huidige blok eindigt</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tot morgen</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

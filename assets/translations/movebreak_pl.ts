@@ -5,35 +5,35 @@
     <name>BodyArea</name>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>oczy</translation>
     </message>
     <message>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>biodra</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>nogi</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>dolna część pleców</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>szyja</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>ramiona</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>górna część pleców</translation>
     </message>
     <message>
         <source>wrists &amp; hands</source>
-        <translation type="unfinished"></translation>
+        <translation>nadgarstki i dłonie</translation>
     </message>
 </context>
 <context>
@@ -763,162 +763,162 @@
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Domyślny systemu</translation>
     </message>
 </context>
 <context>
     <name>NoBreak</name>
     <message>
         <source>no gap long enough</source>
-        <translation type="unfinished"></translation>
+        <translation>brak wystarczająco długiej przerwy w planie</translation>
     </message>
     <message>
         <source>no working hours set</source>
-        <translation type="unfinished"></translation>
+        <translation>nie ustawiono godzin pracy</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>poza godzinami pracy</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>wstrzymane</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Przerwa na rozciąganie za %n min</numerusform>
+            <numerusform>Przerwa na rozciąganie za %n min</numerusform>
+            <numerusform>Przerwa na rozciąganie za %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>Czas się poruszać</translation>
     </message>
 </context>
 <context>
     <name>PromptWindow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 z %2</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Została %n sekunda</numerusform>
+            <numerusform>Zostały %n sekundy</numerusform>
+            <numerusform>Zostało %n sekund</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gotowe</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostatnie</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lewa strona</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalej: %1</translation>
     </message>
     <message>
         <source>No exercise matches your settings. Stand up and move a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Żadne ćwiczenie nie pasuje do ustawień. Wstań i trochę się poruszaj.</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nic do zrobienia</translation>
     </message>
     <message>
         <source>Now the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Teraz lewa strona</translation>
     </message>
     <message>
         <source>Paused while you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane, gdy cię nie ma</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa strona</translation>
     </message>
     <message>
         <source>Right side, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>Prawa strona, potem lewa</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>Na siedząco</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń ćwiczenie</translation>
     </message>
     <message>
         <source>Skip routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń zestaw</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Odłóż o %n min</numerusform>
+            <numerusform>Odłóż o %n min</numerusform>
+            <numerusform>Odłóż o %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Na stojąco</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozostały czas</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>obie strony</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lewa strona</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>prawa strona</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 i %2</translation>
     </message>
     <message>
         <source>%1, %2 &amp; more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 i więcej</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ruszaj się swobodnie, %n min</numerusform>
+            <numerusform>Ruszaj się swobodnie, %n min</numerusform>
+            <numerusform>Ruszaj się swobodnie, %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -926,104 +926,104 @@
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa jest wstrzymana (%1); ponowna próba o %2</translation>
     </message>
     <message>
         <source>A break is on screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwa jest teraz na ekranie</translation>
     </message>
     <message>
         <source>Focus until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupienie do %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna przerwa: %1</translation>
     </message>
     <message>
         <source>Next break: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna przerwa: brak (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane do %1</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n godzina</numerusform>
+            <numerusform>%n godziny</numerusform>
+            <numerusform>%n godzin</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Focus now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skupienie teraz</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historia…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wstrzymaj</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zakończ</translation>
     </message>
     <message>
         <source>&amp;Resume breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wznów przerwy</translation>
     </message>
     <message>
         <source>&amp;Start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rozpocznij przerwę teraz</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna przerwa: %1</translation>
     </message>
     <message>
         <source>Next break: —</source>
-        <translation type="unfinished"></translation>
+        <translation>Następna przerwa: —</translation>
     </message>
     <message>
         <source>No break planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Brak zaplanowanej przerwy (%1)</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstrzymane do %1</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ustawienia…</translation>
     </message>
     <message>
         <source>Show the &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>Pokaż &amp;przerwę</translation>
     </message>
     <message>
         <source>Until the current block ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Do końca bieżącego bloku</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Do jutra</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>

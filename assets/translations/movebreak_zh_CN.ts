@@ -5,35 +5,35 @@
     <name>BodyArea</name>
     <message>
         <source>eyes</source>
-        <translation type="unfinished"></translation>
+        <translation>眼睛</translation>
     </message>
     <message>
         <source>hips</source>
-        <translation type="unfinished"></translation>
+        <translation>髋部</translation>
     </message>
     <message>
         <source>legs</source>
-        <translation type="unfinished"></translation>
+        <translation>腿部</translation>
     </message>
     <message>
         <source>lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>下背部</translation>
     </message>
     <message>
         <source>neck</source>
-        <translation type="unfinished"></translation>
+        <translation>颈部</translation>
     </message>
     <message>
         <source>shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>肩部</translation>
     </message>
     <message>
         <source>upper back</source>
-        <translation type="unfinished"></translation>
+        <translation>上背部</translation>
     </message>
     <message>
         <source>wrists &amp; hands</source>
-        <translation type="unfinished"></translation>
+        <translation>手腕与手</translation>
     </message>
 </context>
 <context>
@@ -763,152 +763,152 @@
     <name>Language</name>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
 </context>
 <context>
     <name>NoBreak</name>
     <message>
         <source>no gap long enough</source>
-        <translation type="unfinished"></translation>
+        <translation>没有足够长的空档</translation>
     </message>
     <message>
         <source>no working hours set</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置工作时间</translation>
     </message>
     <message>
         <source>outside working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>不在工作时间内</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>已暂停</translation>
     </message>
 </context>
 <context>
     <name>Notification</name>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟后伸展休息</numerusform>
         </translation>
     </message>
     <message>
         <source>Time to move</source>
-        <translation type="unfinished"></translation>
+        <translation>该活动一下了</translation>
     </message>
 </context>
 <context>
     <name>PromptWindow</name>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message numerus="yes">
         <source>%n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
         </translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Last one</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一个</translation>
     </message>
     <message>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个：%1</translation>
     </message>
     <message>
         <source>No exercise matches your settings. Stand up and move a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有符合你设置的练习。站起来稍微活动一下吧。</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>暂无安排</translation>
     </message>
     <message>
         <source>Now the left side</source>
-        <translation type="unfinished"></translation>
+        <translation>现在换左侧</translation>
     </message>
     <message>
         <source>Paused while you are away</source>
-        <translation type="unfinished"></translation>
+        <translation>你离开时已暂停</translation>
     </message>
     <message>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧</translation>
     </message>
     <message>
         <source>Right side, then left</source>
-        <translation type="unfinished"></translation>
+        <translation>先右侧，再左侧</translation>
     </message>
     <message>
         <source>Seated</source>
-        <translation type="unfinished"></translation>
+        <translation>坐姿</translation>
     </message>
     <message>
         <source>Skip exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过此练习</translation>
     </message>
     <message>
         <source>Skip routine</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过本组</translation>
     </message>
     <message numerus="yes">
         <source>Snooze %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>推迟 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>Standing</source>
-        <translation type="unfinished"></translation>
+        <translation>站姿</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>两侧</translation>
     </message>
     <message>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>左侧</translation>
     </message>
     <message>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>右侧</translation>
     </message>
 </context>
 <context>
     <name>Routine</name>
     <message>
         <source>%1 &amp; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1和%2</translation>
     </message>
     <message>
         <source>%1, %2 &amp; more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2等</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1，%n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>自由活动，%n 分钟</numerusform>
         </translation>
     </message>
 </context>
@@ -916,100 +916,100 @@
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>休息已暂缓（%1）；将于 %2 再试</translation>
     </message>
     <message>
         <source>A break is on screen now</source>
-        <translation type="unfinished"></translation>
+        <translation>休息正在屏幕上</translation>
     </message>
     <message>
         <source>Focus until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>专注至 %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次休息：%1</translation>
     </message>
     <message>
         <source>Next break: none (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>下次休息：无（%1）</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停至 %1</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 小时</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Focus now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即专注(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)…</translation>
     </message>
     <message>
         <source>&amp;Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Resume breaks</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复休息(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Start a break now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即开始休息(&amp;S)</translation>
     </message>
     <message>
         <source>Next break: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>下次休息：%1</translation>
     </message>
     <message>
         <source>Next break: —</source>
-        <translation type="unfinished"></translation>
+        <translation>下次休息：—</translation>
     </message>
     <message>
         <source>No break planned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有安排休息（%1）</translation>
     </message>
     <message>
         <source>Paused until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停至 %1</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;E)…</translation>
     </message>
     <message>
         <source>Show the &amp;break</source>
-        <translation type="unfinished"></translation>
+        <translation>显示休息(&amp;B)</translation>
     </message>
     <message>
         <source>Until the current block ends</source>
-        <translation type="unfinished"></translation>
+        <translation>直到当前时段结束</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>直到明天</translation>
     </message>
 </context>
 <context>
     <name>Units</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
 </context>

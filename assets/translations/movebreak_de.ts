@@ -40,723 +40,723 @@
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur sanft ziehen. Hör auf bei Kribbeln oder Taubheit.</translation>
     </message>
     <message>
         <source>After a few circles, change direction, then blink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle nach ein paar Kreisen die Richtung, dann blinzle.</translation>
     </message>
     <message>
         <source>After a few circles, change direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle nach ein paar Kreisen die Richtung.</translation>
     </message>
     <message>
         <source>After a few circles, reverse the direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle nach ein paar Kreisen die Richtung.</translation>
     </message>
     <message>
         <source>Ankle circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Fußkreisen</translation>
     </message>
     <message>
         <source>Bend forward slowly and let your arms hang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beug dich langsam vor und lass die Arme hängen.</translation>
     </message>
     <message>
         <source>Bend one knee and hold that ankle behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beug ein Knie und halt den Knöchel hinter dir fest.</translation>
     </message>
     <message>
         <source>Bend sideways over your hip, without leaning forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neig dich über die Hüfte zur Seite, ohne dich vorzubeugen.</translation>
     </message>
     <message>
         <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beug das vordere Knie und lehn dich zur Wand, bis sich die hintere Wade dehnt.</translation>
     </message>
     <message>
         <source>Bend your elbows to lower your chest, then push back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beug die Ellbogen, senk die Brust ab und drück dich wieder hoch.</translation>
     </message>
     <message>
         <source>Bend your front knee and tuck your pelvis under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beug das vordere Knie und kipp das Becken leicht nach hinten.</translation>
     </message>
     <message>
         <source>Breathe in: lift your chest and arch your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einatmen: Brust heben, Rücken ins Hohlkreuz.</translation>
     </message>
     <message>
         <source>Breathe out: round your back and drop your chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausatmen: Rücken rund machen, Kinn sinken lassen.</translation>
     </message>
     <message>
         <source>Breathe out; roll back up one vertebra at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme aus und roll dich Wirbel für Wirbel wieder hoch.</translation>
     </message>
     <message>
         <source>Breathe slowly and enjoy the dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atme langsam und genieß die Dunkelheit.</translation>
     </message>
     <message>
         <source>Bring one arm straight across your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führ einen Arm gestreckt vor der Brust zur anderen Seite.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadenheben</translation>
     </message>
     <message>
         <source>Calf stretch at the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Wadendehnung an der Wand</translation>
     </message>
     <message>
         <source>Chest opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust öffnen</translation>
     </message>
     <message>
         <source>Chin to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinn zur Brust</translation>
     </message>
     <message>
         <source>Chin tuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinn zurückziehen</translation>
     </message>
     <message>
         <source>Circle your wrists slowly in one direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis die Handgelenke langsam in eine Richtung.</translation>
     </message>
     <message>
         <source>Clasp your hands and reach your arms forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschränk die Hände und streck die Arme nach vorn.</translation>
     </message>
     <message>
         <source>Close your eyes and cup your palms over them, without pressing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließ die Augen und leg die hohlen Hände darüber, ohne zu drücken.</translation>
     </message>
     <message>
         <source>Come back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komm langsam wieder hoch.</translation>
     </message>
     <message>
         <source>Cross-body shoulder stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterdehnung vor dem Körper</translation>
     </message>
     <message>
         <source>Desk push-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Liegestütze am Tisch</translation>
     </message>
     <message>
         <source>Do not press on your eyes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück nicht auf deine Augen.</translation>
     </message>
     <message>
         <source>Draw slow circles with your toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichne mit den Zehen langsame Kreise.</translation>
     </message>
     <message>
         <source>Draw the knee up towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh das Knie zur Brust.</translation>
     </message>
     <message>
         <source>Draw your elbows back and squeeze your shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Ellbogen zurück und drück die Schulterblätter zusammen.</translation>
     </message>
     <message>
         <source>Ease the elbow back gently and breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück den Ellbogen sanft nach hinten und atme.</translation>
     </message>
     <message>
         <source>Eye circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Augenkreisen</translation>
     </message>
     <message>
         <source>Face a wall and put both hands on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich vor eine Wand und leg beide Hände darauf.</translation>
     </message>
     <message>
         <source>Feel the back of your neck lengthen; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spür, wie dein Nacken länger wird; atme.</translation>
     </message>
     <message>
         <source>Feel your shoulder blades spread; breathe into your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spür, wie die Schulterblätter auseinandergehen; atme in den Rücken.</translation>
     </message>
     <message>
         <source>Find something at least 6 metres (20 feet) away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Such dir etwas, das mindestens 6 Meter entfernt ist.</translation>
     </message>
     <message>
         <source>Fist and spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Faust und spreizen</translation>
     </message>
     <message>
         <source>Focus on your thumb for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokussiere einen Atemzug lang deinen Daumen.</translation>
     </message>
     <message>
         <source>Gently draw it closer and keep your shoulder down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh ihn sanft näher und lass die Schulter unten.</translation>
     </message>
     <message>
         <source>Glide your head straight back, making a double chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieb den Kopf gerade nach hinten, bis ein Doppelkinn entsteht.</translation>
     </message>
     <message>
         <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt dich am Tisch oder Stuhl fest. Das vordere Knie bleibt über dem Knöchel.</translation>
     </message>
     <message>
         <source>Hold and breathe, keeping your back tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte und atme, der Rücken bleibt aufrecht.</translation>
     </message>
     <message>
         <source>Hold for a breath, then relax forward again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte einen Atemzug lang, dann entspann dich wieder nach vorn.</translation>
     </message>
     <message>
         <source>Hold for a breath, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte einen Atemzug lang, dann lös die Spannung.</translation>
     </message>
     <message>
         <source>Hold for a moment, then let them drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte kurz, dann lass sie fallen.</translation>
     </message>
     <message>
         <source>Hold it above the elbow with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt ihn mit der anderen Hand oberhalb des Ellbogens.</translation>
     </message>
     <message>
         <source>Hold on for balance. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt dich fest. Hör auf, wenn dein Knie schmerzt.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streck einen Arm nach vorn, die Handfläche nach unten.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streck einen Arm nach vorn, die Handfläche nach außen, die Finger nach oben.</translation>
     </message>
     <message>
         <source>Hold until you feel the back of the forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte, bis du die Dehnung an der Oberseite des Unterarms spürst.</translation>
     </message>
     <message>
         <source>Hold until you feel the inner forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halte, bis du die Dehnung an der Innenseite des Unterarms spürst.</translation>
     </message>
     <message>
         <source>Hold your thumb up at arm&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt deinen Daumen mit ausgestrecktem Arm hoch.</translation>
     </message>
     <message>
         <source>Keep it gentle and breathe; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib sanft und atme; federe nicht.</translation>
     </message>
     <message>
         <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bleib sanft. Hör auf bei Schmerzen, Kribbeln oder Schwindel.</translation>
     </message>
     <message>
         <source>Keep the back heel on the floor; stop if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die hintere Ferse am Boden; hör auf, wenn es schmerzt.</translation>
     </message>
     <message>
         <source>Keep your back straight; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt den Rücken gerade und federe nicht.</translation>
     </message>
     <message>
         <source>Keep your eyes level; do not tip your head up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt die Augen auf einer Höhe; kipp den Kopf nicht nach oben oder unten.</translation>
     </message>
     <message>
         <source>Keep your face forward and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gesicht bleibt nach vorn gerichtet; atme langsam.</translation>
     </message>
     <message>
         <source>Keep your head still and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt den Kopf still und schau nach oben.</translation>
     </message>
     <message>
         <source>Keep your knees side by side and push your hip forward gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt die Knie nebeneinander und schieb die Hüfte sanft nach vorn.</translation>
     </message>
     <message>
         <source>Keep your lower back neutral; do not lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt den unteren Rücken neutral; lehn dich nicht zurück.</translation>
     </message>
     <message>
         <source>Keep your shoulders down, away from your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt die Schultern unten, weg von den Ohren.</translation>
     </message>
     <message>
         <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt die Schultern locker. Hör auf, wenn es kribbelt.</translation>
     </message>
     <message>
         <source>Keep your upper body tall and still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Halt den Oberkörper aufrecht und ruhig.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Knie zur Brust</translation>
     </message>
     <message>
         <source>Lean back gently over the top of the chair and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich sanft über die Lehne zurück und schau nach oben.</translation>
     </message>
     <message>
         <source>Lean back gently, supporting yourself with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich sanft zurück und stütz dich mit den Händen.</translation>
     </message>
     <message>
         <source>Lean forward a little from your hips until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich aus der Hüfte etwas vor, bis du die Dehnung spürst.</translation>
     </message>
     <message>
         <source>Lean forward and stand up without using your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich vor und steh auf, ohne die Hände zu benutzen.</translation>
     </message>
     <message>
         <source>Lean forward from your hips with a long back until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich mit langem Rücken aus der Hüfte vor, bis du die Dehnung spürst.</translation>
     </message>
     <message>
         <source>Leg swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Beinschwingen</translation>
     </message>
     <message>
         <source>Let the hand drop and ease it towards you with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Hand hängen und zieh sie mit der anderen Hand sanft zu dir.</translation>
     </message>
     <message>
         <source>Let the raised knee drop out to the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass das angehobene Knie zur Seite sinken.</translation>
     </message>
     <message>
         <source>Let your eyes rest on it for 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass deine Augen 20 Sekunden darauf ruhen.</translation>
     </message>
     <message>
         <source>Lift both shoulders towards your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh beide Schultern zu den Ohren hoch.</translation>
     </message>
     <message>
         <source>Lift one knee to hip height, then lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb ein Knie auf Hüfthöhe und senk es wieder.</translation>
     </message>
     <message>
         <source>Lift your head back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb den Kopf langsam wieder an.</translation>
     </message>
     <message>
         <source>Look away from your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schau vom Bildschirm weg.</translation>
     </message>
     <message>
         <source>Look far away (20-20-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Ferne schauen (20-20-20)</translation>
     </message>
     <message>
         <source>Lower your hands slowly, palms still together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senk die Hände langsam, die Handflächen bleiben zusammen.</translation>
     </message>
     <message>
         <source>Lower your heels slowly and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senk die Fersen langsam ab und wiederhole.</translation>
     </message>
     <message>
         <source>Make a soft fist and hold for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach eine lockere Faust und halte einen Atemzug lang.</translation>
     </message>
     <message>
         <source>Marching knee lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Marschieren mit Knieheben</translation>
     </message>
     <message>
         <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweg dich langsam. Hör auf bei Schmerzen oder Kribbeln in den Armen.</translation>
     </message>
     <message>
         <source>Move within a comfortable range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beweg dich nur so weit, wie es angenehm ist.</translation>
     </message>
     <message>
         <source>Near and far focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Nah und fern fokussieren</translation>
     </message>
     <message>
         <source>Neck side tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopf zur Seite neigen</translation>
     </message>
     <message>
         <source>Only a small bend. Stop if you feel pain or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine kleine Beugung. Hör auf, wenn du Schmerzen hast oder dir schwindelig wird.</translation>
     </message>
     <message>
         <source>Only on a chair that does not tip. Stop if your back hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf einem Stuhl, der nicht kippt. Hör auf, wenn dein Rücken schmerzt.</translation>
     </message>
     <message>
         <source>Only use a desk that cannot slide or tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm nur einen Tisch, der nicht rutschen oder kippen kann.</translation>
     </message>
     <message>
         <source>Open your chest and look ahead; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne die Brust und schau nach vorn; atme.</translation>
     </message>
     <message>
         <source>Open your elbows wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne die Ellbogen weit.</translation>
     </message>
     <message>
         <source>Open your hands and spread your fingers wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffne die Hände und spreiz die Finger weit.</translation>
     </message>
     <message>
         <source>Overhead triceps stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Trizepsdehnung über Kopf</translation>
     </message>
     <message>
         <source>Palming</source>
-        <translation type="unfinished"></translation>
+        <translation>Palmieren</translation>
     </message>
     <message>
         <source>Prayer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebetsdehnung</translation>
     </message>
     <message>
         <source>Press your palms together in front of your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drück die Handflächen vor der Brust aneinander.</translation>
     </message>
     <message>
         <source>Pull lightly; stop if the shoulder pinches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh nur leicht; hör auf, wenn es in der Schulter zwickt.</translation>
     </message>
     <message>
         <source>Pull your toes towards you, hold, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Zehen zu dir, halte kurz, dann langsam absenken.</translation>
     </message>
     <message>
         <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stütz die Hände schulterbreit auf die Kante eines stabilen Tisches.</translation>
     </message>
     <message>
         <source>Put your hands on your lower back, fingers down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg die Hände auf den unteren Rücken, die Finger zeigen nach unten.</translation>
     </message>
     <message>
         <source>Raise both hands in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb beide Hände vor dich.</translation>
     </message>
     <message>
         <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb einen Arm und beug den Ellbogen, sodass die Hand hinter den Kopf sinkt.</translation>
     </message>
     <message>
         <source>Raise your hands in front of you, elbows relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb die Hände vor dich, die Ellbogen locker.</translation>
     </message>
     <message>
         <source>Reach and round</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecken und rund machen</translation>
     </message>
     <message>
         <source>Repeat at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhole es in deinem eigenen Tempo.</translation>
     </message>
     <message>
         <source>Repeat slowly with your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhole langsam im Rhythmus deines Atems.</translation>
     </message>
     <message>
         <source>Repeat slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhole langsam.</translation>
     </message>
     <message>
         <source>Rest a hand on the desk if you feel unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stütz eine Hand auf den Tisch, wenn du unsicher stehst.</translation>
     </message>
     <message>
         <source>Rest your other hand on that elbow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leg die andere Hand auf diesen Ellbogen.</translation>
     </message>
     <message>
         <source>Return to upright slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Komm langsam wieder in die aufrechte Haltung.</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh auf die Fußballen hoch.</translation>
     </message>
     <message>
         <source>Roll your shoulders up, back and down in slow circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreis die Schultern langsam nach oben, hinten und unten.</translation>
     </message>
     <message>
         <source>Round your upper back and let your head drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach den oberen Rücken rund und lass den Kopf sinken.</translation>
     </message>
     <message>
         <source>Rub your palms together until they feel warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reib deine Handflächen aneinander, bis sie warm sind.</translation>
     </message>
     <message>
         <source>Seated back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückenstrecken im Sitzen</translation>
     </message>
     <message>
         <source>Seated cat–cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Katze-Kuh im Sitzen</translation>
     </message>
     <message>
         <source>Seated figure four</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzende Vier</translation>
     </message>
     <message>
         <source>Seated forward fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbeuge im Sitzen</translation>
     </message>
     <message>
         <source>Seated hamstring stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkelrückseite dehnen im Sitzen</translation>
     </message>
     <message>
         <source>Seated knee extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Kniestrecken im Sitzen</translation>
     </message>
     <message>
         <source>Shift forward until you feel the front of the back hip stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schieb dich nach vorn, bis sich die Vorderseite der hinteren Hüfte dehnt.</translation>
     </message>
     <message>
         <source>Shoulder blade squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterblätter zusammenziehen</translation>
     </message>
     <message>
         <source>Shoulder rolls</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterkreisen</translation>
     </message>
     <message>
         <source>Shoulder shrugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterheben</translation>
     </message>
     <message>
         <source>Sit against the backrest and put your hands behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lehn dich an die Rückenlehne und leg die Hände hinter den Kopf.</translation>
     </message>
     <message>
         <source>Sit back down slowly and with control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich langsam und kontrolliert wieder hin.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair with your hands on your knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich vorn auf die Stuhlkante, die Hände auf den Knien.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich vorn auf die Stuhlkante, die Füße auseinander.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich vorn auf die Stuhlkante, die Füße flach am Boden.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz dich vorn auf die Stuhlkante.</translation>
     </message>
     <message>
         <source>Sit tall and hold one knee with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht und halt ein Knie mit beiden Händen.</translation>
     </message>
     <message>
         <source>Sit tall and hold the sides of your seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht und halt dich seitlich an der Sitzfläche fest.</translation>
     </message>
     <message>
         <source>Sit tall and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht und lass die Schultern sinken.</translation>
     </message>
     <message>
         <source>Sit tall and look straight ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht und schau geradeaus.</translation>
     </message>
     <message>
         <source>Sit tall and rest one ankle on the opposite knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht und leg einen Knöchel auf das andere Knie.</translation>
     </message>
     <message>
         <source>Sit tall and stretch one leg out, heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht und streck ein Bein aus, die Ferse angehoben.</translation>
     </message>
     <message>
         <source>Sit tall with your arms hanging loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht und lass die Arme locker hängen.</translation>
     </message>
     <message>
         <source>Sit tall with your arms relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht mit entspannten Armen.</translation>
     </message>
     <message>
         <source>Sit tall with your elbows bent at your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht, die Ellbogen gebeugt an den Seiten.</translation>
     </message>
     <message>
         <source>Sit tall with your shoulders relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitz aufrecht mit entspannten Schultern.</translation>
     </message>
     <message>
         <source>Sit to stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufstehen und hinsetzen</translation>
     </message>
     <message>
         <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Übung nach einer Hüft- oder Knie-OP weg. Hör auf, wenn dein Knie schmerzt.</translation>
     </message>
     <message>
         <source>Skip this if you have a back problem or high blood pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die Übung weg, wenn du Rückenprobleme oder hohen Blutdruck hast.</translation>
     </message>
     <message>
         <source>Slide your other hand down the side of your leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lass die andere Hand an der Seite des Beins hinabgleiten.</translation>
     </message>
     <message>
         <source>Slowly lower your chin towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senk das Kinn langsam zur Brust.</translation>
     </message>
     <message>
         <source>Slowly roll your eyes in a wide circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll die Augen langsam in einem großen Kreis.</translation>
     </message>
     <message>
         <source>Small swings at first; hold on for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang mit kleinen Schwüngen an und halt dich fest.</translation>
     </message>
     <message>
         <source>Stand side-on to a wall and rest a hand on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich seitlich an eine Wand und leg eine Hand darauf.</translation>
     </message>
     <message>
         <source>Stand tall and clasp your hands behind your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steh aufrecht und verschränk die Hände hinter dem Rücken.</translation>
     </message>
     <message>
         <source>Stand tall and raise one arm overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steh aufrecht und heb einen Arm über den Kopf.</translation>
     </message>
     <message>
         <source>Stand tall beside your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich aufrecht neben deinen Tisch.</translation>
     </message>
     <message>
         <source>Stand tall with one hand on a wall or desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steh aufrecht, eine Hand an der Wand oder am Tisch.</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steh aufrecht, Füße hüftbreit, eine Hand auf dem Tisch.</translation>
     </message>
     <message>
         <source>Stand with your feet hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stell dich hin, die Füße hüftbreit.</translation>
     </message>
     <message>
         <source>Standing back bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückbeuge im Stehen</translation>
     </message>
     <message>
         <source>Standing hip flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüftbeuger-Dehnung im Stehen</translation>
     </message>
     <message>
         <source>Standing side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitbeuge im Stehen</translation>
     </message>
     <message>
         <source>Standing thigh stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberschenkeldehnung im Stehen</translation>
     </message>
     <message>
         <source>Step back until your body is a straight slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geh zurück, bis dein Körper eine gerade Schräge bildet.</translation>
     </message>
     <message>
         <source>Step one foot back, heel down, leg straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setz einen Fuß zurück, Ferse am Boden, Bein gestreckt.</translation>
     </message>
     <message>
         <source>Stop if you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, wenn dir schwindelig wird.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, wenn du Schmerzen in der Schulter spürst.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in your hip or back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hör auf, wenn du Schmerzen in Hüfte oder Rücken spürst.</translation>
     </message>
     <message>
         <source>Stop when you feel a mild stretch in your wrists; hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopp bei einer leichten Dehnung in den Handgelenken; halte.</translation>
     </message>
     <message>
         <source>Straighten one knee until the leg is level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streck ein Knie, bis das Bein waagerecht ist.</translation>
     </message>
     <message>
         <source>Straighten one leg, heel on the floor, toes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streck ein Bein, die Ferse am Boden, die Zehen nach oben.</translation>
     </message>
     <message>
         <source>Straighten your arms and lift them a little away from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Streck die Arme und heb sie etwas vom Körper weg.</translation>
     </message>
     <message>
         <source>Swing one leg forward and back, loose and easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwing ein Bein locker vor und zurück.</translation>
     </message>
     <message>
         <source>Switch back and forth a few times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle ein paar Mal hin und her.</translation>
     </message>
     <message>
         <source>Switch legs and keep a steady march.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsle das Bein und marschier gleichmäßig weiter.</translation>
     </message>
     <message>
         <source>Take a long step forward, back heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mach einen langen Schritt nach vorn, die hintere Ferse angehoben.</translation>
     </message>
     <message>
         <source>Then focus on something far away for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dann fokussiere einen Atemzug lang etwas in der Ferne.</translation>
     </message>
     <message>
         <source>Tilt your ear towards your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neig dein Ohr zur Schulter.</translation>
     </message>
     <message>
         <source>Use a chair that cannot roll away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm einen Stuhl, der nicht wegrollen kann.</translation>
     </message>
     <message>
         <source>With the other hand, ease the fingers back towards you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieh die Finger mit der anderen Hand sanft zu dir.</translation>
     </message>
     <message>
         <source>Wrist circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenkkreisen</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers down</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenk dehnen, Finger nach unten</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers up</source>
-        <translation type="unfinished"></translation>
+        <translation>Handgelenk dehnen, Finger nach oben</translation>
     </message>
 </context>
 <context>

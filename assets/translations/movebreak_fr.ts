@@ -40,723 +40,723 @@
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez en douceur. Arrêtez en cas de picotements ou d’engourdissement.</translation>
     </message>
     <message>
         <source>After a few circles, change direction, then blink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après quelques cercles, changez de sens, puis clignez des yeux.</translation>
     </message>
     <message>
         <source>After a few circles, change direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après quelques cercles, changez de sens.</translation>
     </message>
     <message>
         <source>After a few circles, reverse the direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après quelques cercles, changez de sens.</translation>
     </message>
     <message>
         <source>Ankle circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercles des chevilles</translation>
     </message>
     <message>
         <source>Bend forward slowly and let your arms hang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous lentement en avant et laissez pendre les bras.</translation>
     </message>
     <message>
         <source>Bend one knee and hold that ankle behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliez un genou et tenez la cheville derrière vous.</translation>
     </message>
     <message>
         <source>Bend sideways over your hip, without leaning forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinez-vous sur le côté au-dessus de la hanche, sans vous pencher en avant.</translation>
     </message>
     <message>
         <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliez le genou avant et penchez-vous vers le mur jusqu’à étirer le mollet arrière.</translation>
     </message>
     <message>
         <source>Bend your elbows to lower your chest, then push back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliez les coudes pour descendre la poitrine, puis repoussez.</translation>
     </message>
     <message>
         <source>Bend your front knee and tuck your pelvis under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pliez le genou avant et basculez le bassin vers l’arrière.</translation>
     </message>
     <message>
         <source>Breathe in: lift your chest and arch your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspirez : levez la poitrine et creusez le dos.</translation>
     </message>
     <message>
         <source>Breathe out: round your back and drop your chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez : arrondissez le dos et baissez le menton.</translation>
     </message>
     <message>
         <source>Breathe out; roll back up one vertebra at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirez ; remontez vertèbre par vertèbre.</translation>
     </message>
     <message>
         <source>Breathe slowly and enjoy the dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respirez lentement et profitez de l’obscurité.</translation>
     </message>
     <message>
         <source>Bring one arm straight across your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Amenez un bras tendu devant la poitrine.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Montées sur pointes</translation>
     </message>
     <message>
         <source>Calf stretch at the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement du mollet au mur</translation>
     </message>
     <message>
         <source>Chest opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la poitrine</translation>
     </message>
     <message>
         <source>Chin to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Menton vers la poitrine</translation>
     </message>
     <message>
         <source>Chin tuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentrer le menton</translation>
     </message>
     <message>
         <source>Circle your wrists slowly in one direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites tourner lentement les poignets dans un sens.</translation>
     </message>
     <message>
         <source>Clasp your hands and reach your arms forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joignez les mains et tendez les bras devant vous.</translation>
     </message>
     <message>
         <source>Close your eyes and cup your palms over them, without pressing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez les yeux et couvrez-les de vos paumes en creux, sans appuyer.</translation>
     </message>
     <message>
         <source>Come back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remontez lentement.</translation>
     </message>
     <message>
         <source>Cross-body shoulder stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement de l’épaule devant le corps</translation>
     </message>
     <message>
         <source>Desk push-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Pompes au bureau</translation>
     </message>
     <message>
         <source>Do not press on your eyes.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’appuyez pas sur vos yeux.</translation>
     </message>
     <message>
         <source>Draw slow circles with your toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessinez de lents cercles avec vos orteils.</translation>
     </message>
     <message>
         <source>Draw the knee up towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramenez le genou vers la poitrine.</translation>
     </message>
     <message>
         <source>Draw your elbows back and squeeze your shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez les coudes vers l’arrière et serrez les omoplates.</translation>
     </message>
     <message>
         <source>Ease the elbow back gently and breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poussez doucement le coude vers l’arrière et respirez.</translation>
     </message>
     <message>
         <source>Eye circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercles des yeux</translation>
     </message>
     <message>
         <source>Face a wall and put both hands on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites face à un mur, les deux mains posées dessus.</translation>
     </message>
     <message>
         <source>Feel the back of your neck lengthen; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentez la nuque s’allonger ; respirez.</translation>
     </message>
     <message>
         <source>Feel your shoulder blades spread; breathe into your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentez les omoplates s’écarter ; respirez dans le dos.</translation>
     </message>
     <message>
         <source>Find something at least 6 metres (20 feet) away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvez un point à au moins 6 mètres.</translation>
     </message>
     <message>
         <source>Fist and spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Poing et doigts écartés</translation>
     </message>
     <message>
         <source>Focus on your thumb for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fixez votre pouce le temps d’une respiration.</translation>
     </message>
     <message>
         <source>Gently draw it closer and keep your shoulder down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapprochez-le doucement en gardant l’épaule basse.</translation>
     </message>
     <message>
         <source>Glide your head straight back, making a double chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculez la tête bien droite, comme pour faire un double menton.</translation>
     </message>
     <message>
         <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous à un bureau ou une chaise. Gardez le genou avant au-dessus de la cheville.</translation>
     </message>
     <message>
         <source>Hold and breathe, keeping your back tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez et respirez, le dos bien droit.</translation>
     </message>
     <message>
         <source>Hold for a breath, then relax forward again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez le temps d’une respiration, puis relâchez vers l’avant.</translation>
     </message>
     <message>
         <source>Hold for a breath, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez le temps d’une respiration, puis relâchez.</translation>
     </message>
     <message>
         <source>Hold for a moment, then let them drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez un instant, puis laissez-les retomber.</translation>
     </message>
     <message>
         <source>Hold it above the elbow with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-le au-dessus du coude avec l’autre main.</translation>
     </message>
     <message>
         <source>Hold on for balance. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous bien. Arrêtez si le genou fait mal.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendez un bras devant vous, paume vers le bas.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendez un bras devant vous, paume vers l’avant, doigts vers le haut.</translation>
     </message>
     <message>
         <source>Hold until you feel the back of the forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez jusqu’à sentir l’étirement sur le dessus de l’avant-bras.</translation>
     </message>
     <message>
         <source>Hold until you feel the inner forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez jusqu’à sentir l’étirement à l’intérieur de l’avant-bras.</translation>
     </message>
     <message>
         <source>Hold your thumb up at arm&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez le pouce, bras tendu.</translation>
     </message>
     <message>
         <source>Keep it gentle and breathe; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez en douceur et respirez ; pas de rebonds.</translation>
     </message>
     <message>
         <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez en douceur. Arrêtez en cas de douleur, de picotements ou de vertige.</translation>
     </message>
     <message>
         <source>Keep the back heel on the floor; stop if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le talon arrière au sol ; arrêtez si ça fait mal.</translation>
     </message>
     <message>
         <source>Keep your back straight; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le dos droit ; pas de rebonds.</translation>
     </message>
     <message>
         <source>Keep your eyes level; do not tip your head up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le regard à l’horizontale ; n’inclinez pas la tête vers le haut ou le bas.</translation>
     </message>
     <message>
         <source>Keep your face forward and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le visage vers l’avant et respirez lentement.</translation>
     </message>
     <message>
         <source>Keep your head still and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez la tête immobile et regardez vers le haut.</translation>
     </message>
     <message>
         <source>Keep your knees side by side and push your hip forward gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les genoux côte à côte et poussez doucement la hanche vers l’avant.</translation>
     </message>
     <message>
         <source>Keep your lower back neutral; do not lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le bas du dos neutre ; ne vous penchez pas en arrière.</translation>
     </message>
     <message>
         <source>Keep your shoulders down, away from your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les épaules basses, loin des oreilles.</translation>
     </message>
     <message>
         <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez les épaules détendues. Arrêtez en cas de picotements.</translation>
     </message>
     <message>
         <source>Keep your upper body tall and still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gardez le haut du corps droit et immobile.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Genou vers la poitrine</translation>
     </message>
     <message>
         <source>Lean back gently over the top of the chair and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous doucement en arrière au-dessus du dossier et regardez en haut.</translation>
     </message>
     <message>
         <source>Lean back gently, supporting yourself with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous doucement en arrière en vous soutenant avec les mains.</translation>
     </message>
     <message>
         <source>Lean forward a little from your hips until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous un peu en avant depuis les hanches jusqu’à sentir l’étirement.</translation>
     </message>
     <message>
         <source>Lean forward and stand up without using your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous en avant et levez-vous sans vous aider des mains.</translation>
     </message>
     <message>
         <source>Lean forward from your hips with a long back until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Penchez-vous depuis les hanches, dos allongé, jusqu’à sentir l’étirement.</translation>
     </message>
     <message>
         <source>Leg swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancements de jambe</translation>
     </message>
     <message>
         <source>Let the hand drop and ease it towards you with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez tomber la main et ramenez-la doucement vers vous avec l’autre main.</translation>
     </message>
     <message>
         <source>Let the raised knee drop out to the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le genou levé s’ouvrir sur le côté.</translation>
     </message>
     <message>
         <source>Let your eyes rest on it for 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez vos yeux s’y reposer pendant 20 secondes.</translation>
     </message>
     <message>
         <source>Lift both shoulders towards your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montez les deux épaules vers les oreilles.</translation>
     </message>
     <message>
         <source>Lift one knee to hip height, then lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez un genou à hauteur de hanche, puis redescendez-le.</translation>
     </message>
     <message>
         <source>Lift your head back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevez lentement la tête.</translation>
     </message>
     <message>
         <source>Look away from your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Détournez le regard de l’écran.</translation>
     </message>
     <message>
         <source>Look far away (20-20-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regarder au loin (20-20-20)</translation>
     </message>
     <message>
         <source>Lower your hands slowly, palms still together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baissez lentement les mains, paumes toujours jointes.</translation>
     </message>
     <message>
         <source>Lower your heels slowly and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redescendez lentement les talons et recommencez.</translation>
     </message>
     <message>
         <source>Make a soft fist and hold for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermez le poing sans serrer et tenez le temps d’une respiration.</translation>
     </message>
     <message>
         <source>Marching knee lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Marche sur place, genoux levés</translation>
     </message>
     <message>
         <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bougez lentement. Arrêtez en cas de douleur ou de picotements dans les bras.</translation>
     </message>
     <message>
         <source>Move within a comfortable range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restez dans une amplitude confortable.</translation>
     </message>
     <message>
         <source>Near and far focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise au point près et loin</translation>
     </message>
     <message>
         <source>Neck side tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinaison latérale de la tête</translation>
     </message>
     <message>
         <source>Only a small bend. Stop if you feel pain or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Juste une petite flexion. Arrêtez en cas de douleur ou de vertige.</translation>
     </message>
     <message>
         <source>Only on a chair that does not tip. Stop if your back hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement sur une chaise qui ne bascule pas. Arrêtez si le dos fait mal.</translation>
     </message>
     <message>
         <source>Only use a desk that cannot slide or tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez seulement un bureau qui ne peut ni glisser ni basculer.</translation>
     </message>
     <message>
         <source>Open your chest and look ahead; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la poitrine et regardez devant vous ; respirez.</translation>
     </message>
     <message>
         <source>Open your elbows wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez grand les coudes.</translation>
     </message>
     <message>
         <source>Open your hands and spread your fingers wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez les mains et écartez grand les doigts.</translation>
     </message>
     <message>
         <source>Overhead triceps stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement du triceps au-dessus de la tête</translation>
     </message>
     <message>
         <source>Palming</source>
-        <translation type="unfinished"></translation>
+        <translation>Paumes sur les yeux</translation>
     </message>
     <message>
         <source>Prayer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement en prière</translation>
     </message>
     <message>
         <source>Press your palms together in front of your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressez les paumes l’une contre l’autre devant la poitrine.</translation>
     </message>
     <message>
         <source>Pull lightly; stop if the shoulder pinches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tirez légèrement ; arrêtez si l’épaule pince.</translation>
     </message>
     <message>
         <source>Pull your toes towards you, hold, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramenez les orteils vers vous, tenez, puis redescendez lentement.</translation>
     </message>
     <message>
         <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez les mains sur le bord d’un bureau stable, écartées à largeur d’épaules.</translation>
     </message>
     <message>
         <source>Put your hands on your lower back, fingers down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez les mains sur le bas du dos, doigts vers le bas.</translation>
     </message>
     <message>
         <source>Raise both hands in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez les deux mains devant vous.</translation>
     </message>
     <message>
         <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez un bras et pliez le coude pour que la main descende derrière la tête.</translation>
     </message>
     <message>
         <source>Raise your hands in front of you, elbows relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levez les mains devant vous, coudes détendus.</translation>
     </message>
     <message>
         <source>Reach and round</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendre et arrondir</translation>
     </message>
     <message>
         <source>Repeat at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez à votre rythme.</translation>
     </message>
     <message>
         <source>Repeat slowly with your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez lentement, au rythme de la respiration.</translation>
     </message>
     <message>
         <source>Repeat slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétez lentement.</translation>
     </message>
     <message>
         <source>Rest a hand on the desk if you feel unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez une main sur le bureau si vous vous sentez instable.</translation>
     </message>
     <message>
         <source>Rest your other hand on that elbow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posez l’autre main sur ce coude.</translation>
     </message>
     <message>
         <source>Return to upright slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez lentement à la verticale.</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Montez sur la pointe des pieds.</translation>
     </message>
     <message>
         <source>Roll your shoulders up, back and down in slow circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites rouler les épaules vers le haut, l’arrière et le bas en cercles lents.</translation>
     </message>
     <message>
         <source>Round your upper back and let your head drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrondissez le haut du dos et laissez tomber la tête.</translation>
     </message>
     <message>
         <source>Rub your palms together until they feel warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Frottez vos paumes jusqu’à ce qu’elles soient chaudes.</translation>
     </message>
     <message>
         <source>Seated back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension du dos assis</translation>
     </message>
     <message>
         <source>Seated cat–cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat-vache assis</translation>
     </message>
     <message>
         <source>Seated figure four</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure quatre assise</translation>
     </message>
     <message>
         <source>Seated forward fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexion avant assis</translation>
     </message>
     <message>
         <source>Seated hamstring stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement des ischio-jambiers assis</translation>
     </message>
     <message>
         <source>Seated knee extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension du genou assis</translation>
     </message>
     <message>
         <source>Shift forward until you feel the front of the back hip stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancez jusqu’à sentir l’étirement à l’avant de la hanche arrière.</translation>
     </message>
     <message>
         <source>Shoulder blade squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Serrer les omoplates</translation>
     </message>
     <message>
         <source>Shoulder rolls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotations d’épaules</translation>
     </message>
     <message>
         <source>Shoulder shrugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Haussements d’épaules</translation>
     </message>
     <message>
         <source>Sit against the backrest and put your hands behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adossez-vous au dossier et placez les mains derrière la tête.</translation>
     </message>
     <message>
         <source>Sit back down slowly and with control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rasseyez-vous lentement, en contrôlant le mouvement.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair with your hands on your knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous à l’avant de la chaise, mains sur les genoux.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous à l’avant de la chaise, pieds écartés.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous à l’avant de la chaise, pieds à plat.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous à l’avant de la chaise.</translation>
     </message>
     <message>
         <source>Sit tall and hold one knee with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit et tenez un genou à deux mains.</translation>
     </message>
     <message>
         <source>Sit tall and hold the sides of your seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit et tenez les côtés du siège.</translation>
     </message>
     <message>
         <source>Sit tall and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit et relâchez les épaules.</translation>
     </message>
     <message>
         <source>Sit tall and look straight ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit et regardez droit devant.</translation>
     </message>
     <message>
         <source>Sit tall and rest one ankle on the opposite knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit et posez une cheville sur le genou opposé.</translation>
     </message>
     <message>
         <source>Sit tall and stretch one leg out, heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit et tendez une jambe, talon levé.</translation>
     </message>
     <message>
         <source>Sit tall with your arms hanging loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit, les bras relâchés.</translation>
     </message>
     <message>
         <source>Sit tall with your arms relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit, les bras détendus.</translation>
     </message>
     <message>
         <source>Sit tall with your elbows bent at your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit, coudes pliés le long du corps.</translation>
     </message>
     <message>
         <source>Sit tall with your shoulders relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asseyez-vous droit, les épaules détendues.</translation>
     </message>
     <message>
         <source>Sit to stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Assis-debout</translation>
     </message>
     <message>
         <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter après une opération de la hanche ou du genou. Arrêtez si le genou fait mal.</translation>
     </message>
     <message>
         <source>Skip this if you have a back problem or high blood pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>À éviter en cas de problème de dos ou d’hypertension.</translation>
     </message>
     <message>
         <source>Slide your other hand down the side of your leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites glisser l’autre main le long de la jambe.</translation>
     </message>
     <message>
         <source>Slowly lower your chin towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baissez lentement le menton vers la poitrine.</translation>
     </message>
     <message>
         <source>Slowly roll your eyes in a wide circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites lentement rouler vos yeux en un grand cercle.</translation>
     </message>
     <message>
         <source>Small swings at first; hold on for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par de petits balancements ; tenez-vous bien.</translation>
     </message>
     <message>
         <source>Stand side-on to a wall and rest a hand on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Placez-vous de profil contre un mur, une main appuyée dessus.</translation>
     </message>
     <message>
         <source>Stand tall and clasp your hands behind your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit et joignez les mains derrière le dos.</translation>
     </message>
     <message>
         <source>Stand tall and raise one arm overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit et levez un bras au-dessus de la tête.</translation>
     </message>
     <message>
         <source>Stand tall beside your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit à côté de votre bureau.</translation>
     </message>
     <message>
         <source>Stand tall with one hand on a wall or desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit, une main contre un mur ou le bureau.</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous droit, pieds écartés à largeur de hanches, une main sur le bureau.</translation>
     </message>
     <message>
         <source>Stand with your feet hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenez-vous debout, pieds écartés à largeur de hanches.</translation>
     </message>
     <message>
         <source>Standing back bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Extension du dos debout</translation>
     </message>
     <message>
         <source>Standing hip flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement du fléchisseur de hanche debout</translation>
     </message>
     <message>
         <source>Standing side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinaison latérale debout</translation>
     </message>
     <message>
         <source>Standing thigh stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement de la cuisse debout</translation>
     </message>
     <message>
         <source>Step back until your body is a straight slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculez jusqu’à ce que le corps forme une pente droite.</translation>
     </message>
     <message>
         <source>Step one foot back, heel down, leg straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reculez un pied, talon au sol, jambe tendue.</translation>
     </message>
     <message>
         <source>Stop if you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si vous avez le vertige.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si vous sentez une douleur à l’épaule.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in your hip or back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez si vous sentez une douleur à la hanche ou au dos.</translation>
     </message>
     <message>
         <source>Stop when you feel a mild stretch in your wrists; hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtez-vous à un léger étirement des poignets ; tenez.</translation>
     </message>
     <message>
         <source>Straighten one knee until the leg is level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendez un genou jusqu’à ce que la jambe soit horizontale.</translation>
     </message>
     <message>
         <source>Straighten one leg, heel on the floor, toes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendez une jambe, talon au sol, orteils vers le haut.</translation>
     </message>
     <message>
         <source>Straighten your arms and lift them a little away from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendez les bras et éloignez-les un peu du corps.</translation>
     </message>
     <message>
         <source>Swing one leg forward and back, loose and easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balancez une jambe d’avant en arrière, souple et détendue.</translation>
     </message>
     <message>
         <source>Switch back and forth a few times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alternez plusieurs fois.</translation>
     </message>
     <message>
         <source>Switch legs and keep a steady march.</source>
-        <translation type="unfinished"></translation>
+        <translation>Changez de jambe et gardez un rythme régulier.</translation>
     </message>
     <message>
         <source>Take a long step forward, back heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites un grand pas en avant, talon arrière levé.</translation>
     </message>
     <message>
         <source>Then focus on something far away for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puis fixez un point lointain le temps d’une respiration.</translation>
     </message>
     <message>
         <source>Tilt your ear towards your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinez l’oreille vers l’épaule.</translation>
     </message>
     <message>
         <source>Use a chair that cannot roll away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une chaise qui ne peut pas rouler.</translation>
     </message>
     <message>
         <source>With the other hand, ease the fingers back towards you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec l’autre main, ramenez doucement les doigts vers vous.</translation>
     </message>
     <message>
         <source>Wrist circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Cercles des poignets</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers down</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement du poignet, doigts vers le bas</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers up</source>
-        <translation type="unfinished"></translation>
+        <translation>Étirement du poignet, doigts vers le haut</translation>
     </message>
 </context>
 <context>

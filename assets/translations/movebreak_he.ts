@@ -40,723 +40,723 @@
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>משיכה עדינה בלבד. הפסיקו אם יש עקצוץ או נימול.</translation>
     </message>
     <message>
         <source>After a few circles, change direction, then blink.</source>
-        <translation type="unfinished"></translation>
+        <translation>אחרי כמה סיבובים החליפו כיוון, ואז מצמצו.</translation>
     </message>
     <message>
         <source>After a few circles, change direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>אחרי כמה סיבובים החליפו כיוון.</translation>
     </message>
     <message>
         <source>After a few circles, reverse the direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>אחרי כמה סיבובים החליפו כיוון.</translation>
     </message>
     <message>
         <source>Ankle circles</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבובי קרסול</translation>
     </message>
     <message>
         <source>Bend forward slowly and let your arms hang.</source>
-        <translation type="unfinished"></translation>
+        <translation>התכופפו לאט קדימה ותנו לידיים להשתלשל.</translation>
     </message>
     <message>
         <source>Bend one knee and hold that ankle behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>כופפו ברך אחת והחזיקו את הקרסול מאחוריכם.</translation>
     </message>
     <message>
         <source>Bend sideways over your hip, without leaning forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>התכופפו הצידה מעל הירך, בלי לרכון קדימה.</translation>
     </message>
     <message>
         <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>כופפו את הברך הקדמית ונשענו אל הקיר עד שהשוק האחורית נמתחת.</translation>
     </message>
     <message>
         <source>Bend your elbows to lower your chest, then push back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>כופפו את המרפקים להורדת החזה, ואז דחפו חזרה למעלה.</translation>
     </message>
     <message>
         <source>Bend your front knee and tuck your pelvis under.</source>
-        <translation type="unfinished"></translation>
+        <translation>כופפו את הברך הקדמית ואספו את האגן פנימה.</translation>
     </message>
     <message>
         <source>Breathe in: lift your chest and arch your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>שאיפה: הרימו את החזה וקשתו את הגב.</translation>
     </message>
     <message>
         <source>Breathe out: round your back and drop your chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשיפה: עגלו את הגב והורידו את הסנטר.</translation>
     </message>
     <message>
         <source>Breathe out; roll back up one vertebra at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשפו; התגלגלו בחזרה למעלה חוליה אחר חוליה.</translation>
     </message>
     <message>
         <source>Breathe slowly and enjoy the dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמו לאט ותיהנו מהחושך.</translation>
     </message>
     <message>
         <source>Bring one arm straight across your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>העבירו יד ישרה לרוחב החזה.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>הרמות עקבים</translation>
     </message>
     <message>
         <source>Calf stretch at the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת שוק מול הקיר</translation>
     </message>
     <message>
         <source>Chest opener</source>
-        <translation type="unfinished"></translation>
+        <translation>פתיחת חזה</translation>
     </message>
     <message>
         <source>Chin to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>סנטר אל החזה</translation>
     </message>
     <message>
         <source>Chin tuck</source>
-        <translation type="unfinished"></translation>
+        <translation>הכנסת סנטר</translation>
     </message>
     <message>
         <source>Circle your wrists slowly in one direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>סובבו את שורשי כפות הידיים לאט לכיוון אחד.</translation>
     </message>
     <message>
         <source>Clasp your hands and reach your arms forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>שלבו ידיים והושיטו אותן קדימה.</translation>
     </message>
     <message>
         <source>Close your eyes and cup your palms over them, without pressing.</source>
-        <translation type="unfinished"></translation>
+        <translation>עצמו עיניים וכסו אותן בכפות ידיים מעוגלות, בלי ללחוץ.</translation>
     </message>
     <message>
         <source>Come back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרו לאט.</translation>
     </message>
     <message>
         <source>Cross-body shoulder stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת כתף לרוחב הגוף</translation>
     </message>
     <message>
         <source>Desk push-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>שכיבות סמיכה על השולחן</translation>
     </message>
     <message>
         <source>Do not press on your eyes.</source>
-        <translation type="unfinished"></translation>
+        <translation>אל תלחצו על העיניים.</translation>
     </message>
     <message>
         <source>Draw slow circles with your toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ציירו מעגלים איטיים בעזרת האצבעות.</translation>
     </message>
     <message>
         <source>Draw the knee up towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>משכו את הברך אל החזה.</translation>
     </message>
     <message>
         <source>Draw your elbows back and squeeze your shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>משכו את המרפקים לאחור וקרבו את השכמות זו לזו.</translation>
     </message>
     <message>
         <source>Ease the elbow back gently and breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>דחפו את המרפק בעדינות לאחור ונשמו.</translation>
     </message>
     <message>
         <source>Eye circles</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבובי עיניים</translation>
     </message>
     <message>
         <source>Face a wall and put both hands on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו מול קיר והניחו עליו את שתי הידיים.</translation>
     </message>
     <message>
         <source>Feel the back of your neck lengthen; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרגישו את העורף מתארך; נשמו.</translation>
     </message>
     <message>
         <source>Feel your shoulder blades spread; breathe into your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרגישו את השכמות מתרחקות; נשמו אל הגב.</translation>
     </message>
     <message>
         <source>Find something at least 6 metres (20 feet) away.</source>
-        <translation type="unfinished"></translation>
+        <translation>מצאו משהו במרחק של 6 מטרים לפחות.</translation>
     </message>
     <message>
         <source>Fist and spread</source>
-        <translation type="unfinished"></translation>
+        <translation>אגרוף ופריסה</translation>
     </message>
     <message>
         <source>Focus on your thumb for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>התמקדו באגודל במשך נשימה אחת.</translation>
     </message>
     <message>
         <source>Gently draw it closer and keep your shoulder down.</source>
-        <translation type="unfinished"></translation>
+        <translation>קרבו אותה בעדינות והשאירו את הכתף למטה.</translation>
     </message>
     <message>
         <source>Glide your head straight back, making a double chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>החליקו את הראש ישר לאחור, כמו ליצירת סנטר כפול.</translation>
     </message>
     <message>
         <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו בשולחן או בכיסא. הברך הקדמית מעל הקרסול.</translation>
     </message>
     <message>
         <source>Hold and breathe, keeping your back tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו ונשמו, עם גב זקוף.</translation>
     </message>
     <message>
         <source>Hold for a breath, then relax forward again.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו נשימה אחת, ואז הרפו קדימה.</translation>
     </message>
     <message>
         <source>Hold for a breath, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו נשימה אחת, ואז שחררו.</translation>
     </message>
     <message>
         <source>Hold for a moment, then let them drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו רגע, ואז שחררו אותן למטה.</translation>
     </message>
     <message>
         <source>Hold it above the elbow with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו אותה מעל המרפק ביד השנייה.</translation>
     </message>
     <message>
         <source>Hold on for balance. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו לשיווי משקל. הפסיקו אם הברך כואבת.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm down.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתחו יד אחת ישר קדימה, כף היד למטה.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
-        <translation type="unfinished"></translation>
+        <translation>מתחו יד אחת ישר קדימה, כף היד החוצה, אצבעות למעלה.</translation>
     </message>
     <message>
         <source>Hold until you feel the back of the forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו עד שתרגישו מתיחה בגב האמה.</translation>
     </message>
     <message>
         <source>Hold until you feel the inner forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזיקו עד שתרגישו מתיחה בצד הפנימי של האמה.</translation>
     </message>
     <message>
         <source>Hold your thumb up at arm&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרימו אגודל ביד מושטת.</translation>
     </message>
     <message>
         <source>Keep it gentle and breathe; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>בעדינות ועם נשימה; בלי קפיצות.</translation>
     </message>
     <message>
         <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>בעדינות. הפסיקו אם יש כאב, עקצוץ או סחרחורת.</translation>
     </message>
     <message>
         <source>Keep the back heel on the floor; stop if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>העקב האחורי נשאר על הרצפה; הפסיקו אם כואב.</translation>
     </message>
     <message>
         <source>Keep your back straight; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>שמרו על גב ישר; בלי קפיצות.</translation>
     </message>
     <message>
         <source>Keep your eyes level; do not tip your head up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>המבט נשאר ישר; אל תטו את הראש למעלה או למטה.</translation>
     </message>
     <message>
         <source>Keep your face forward and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפנים נשארות קדימה; נשמו לאט.</translation>
     </message>
     <message>
         <source>Keep your head still and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>השאירו את הראש יציב והסתכלו למעלה.</translation>
     </message>
     <message>
         <source>Keep your knees side by side and push your hip forward gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>השאירו את הברכיים צמודות ודחפו את הירך בעדינות קדימה.</translation>
     </message>
     <message>
         <source>Keep your lower back neutral; do not lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הגב התחתון נשאר ניטרלי; אל תישענו לאחור.</translation>
     </message>
     <message>
         <source>Keep your shoulders down, away from your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתפיים למטה, רחוק מהאוזניים.</translation>
     </message>
     <message>
         <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכתפיים רפויות. הפסיקו אם יש עקצוץ.</translation>
     </message>
     <message>
         <source>Keep your upper body tall and still.</source>
-        <translation type="unfinished"></translation>
+        <translation>פלג הגוף העליון זקוף ויציב.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>ברך אל החזה</translation>
     </message>
     <message>
         <source>Lean back gently over the top of the chair and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>הישענו בעדינות לאחור מעל המשענת והסתכלו למעלה.</translation>
     </message>
     <message>
         <source>Lean back gently, supporting yourself with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>הישענו בעדינות לאחור, בתמיכת הידיים.</translation>
     </message>
     <message>
         <source>Lean forward a little from your hips until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>רכנו מעט קדימה מהירכיים עד שתרגישו מתיחה.</translation>
     </message>
     <message>
         <source>Lean forward and stand up without using your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>רכנו קדימה וקומו בלי להיעזר בידיים.</translation>
     </message>
     <message>
         <source>Lean forward from your hips with a long back until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>רכנו מהירכיים עם גב ארוך עד שתרגישו מתיחה.</translation>
     </message>
     <message>
         <source>Leg swings</source>
-        <translation type="unfinished"></translation>
+        <translation>הנפות רגל</translation>
     </message>
     <message>
         <source>Let the hand drop and ease it towards you with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנו לכף היד לצנוח וקרבו אותה אליכם בעדינות ביד השנייה.</translation>
     </message>
     <message>
         <source>Let the raised knee drop out to the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>תנו לברך המורמת לרדת הצידה.</translation>
     </message>
     <message>
         <source>Let your eyes rest on it for 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>הניחו לעיניים לנוח עליו 20 שניות.</translation>
     </message>
     <message>
         <source>Lift both shoulders towards your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרימו את שתי הכתפיים לכיוון האוזניים.</translation>
     </message>
     <message>
         <source>Lift one knee to hip height, then lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרימו ברך לגובה הירך, ואז הורידו.</translation>
     </message>
     <message>
         <source>Lift your head back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרימו את הראש בחזרה לאט.</translation>
     </message>
     <message>
         <source>Look away from your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>הסיטו את המבט מהמסך.</translation>
     </message>
     <message>
         <source>Look far away (20-20-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>להסתכל למרחק (20-20-20)</translation>
     </message>
     <message>
         <source>Lower your hands slowly, palms still together.</source>
-        <translation type="unfinished"></translation>
+        <translation>הורידו את הידיים לאט, כפות הידיים עדיין צמודות.</translation>
     </message>
     <message>
         <source>Lower your heels slowly and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>הורידו את העקבים לאט וחזרו.</translation>
     </message>
     <message>
         <source>Make a soft fist and hold for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>קמצו אגרוף רך והחזיקו נשימה אחת.</translation>
     </message>
     <message>
         <source>Marching knee lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>צעידה עם הרמת ברכיים</translation>
     </message>
     <message>
         <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>זוזו לאט. הפסיקו אם יש כאב או עקצוץ בידיים.</translation>
     </message>
     <message>
         <source>Move within a comfortable range.</source>
-        <translation type="unfinished"></translation>
+        <translation>זוזו בטווח נוח.</translation>
     </message>
     <message>
         <source>Near and far focus</source>
-        <translation type="unfinished"></translation>
+        <translation>מיקוד קרוב ורחוק</translation>
     </message>
     <message>
         <source>Neck side tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>הטיית צוואר הצידה</translation>
     </message>
     <message>
         <source>Only a small bend. Stop if you feel pain or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>רק כפיפה קטנה. הפסיקו אם יש כאב או סחרחורת.</translation>
     </message>
     <message>
         <source>Only on a chair that does not tip. Stop if your back hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>רק על כיסא שלא מתהפך. הפסיקו אם הגב כואב.</translation>
     </message>
     <message>
         <source>Only use a desk that cannot slide or tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>השתמשו רק בשולחן שלא יכול להחליק או להתהפך.</translation>
     </message>
     <message>
         <source>Open your chest and look ahead; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו את החזה והסתכלו קדימה; נשמו.</translation>
     </message>
     <message>
         <source>Open your elbows wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו את המרפקים לרווחה.</translation>
     </message>
     <message>
         <source>Open your hands and spread your fingers wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>פתחו את הידיים ופרשו את האצבעות לרווחה.</translation>
     </message>
     <message>
         <source>Overhead triceps stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת שריר התלת־ראשי מעל הראש</translation>
     </message>
     <message>
         <source>Palming</source>
-        <translation type="unfinished"></translation>
+        <translation>כפות ידיים על העיניים</translation>
     </message>
     <message>
         <source>Prayer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת תפילה</translation>
     </message>
     <message>
         <source>Press your palms together in front of your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>הצמידו את כפות הידיים זו לזו מול החזה.</translation>
     </message>
     <message>
         <source>Pull lightly; stop if the shoulder pinches.</source>
-        <translation type="unfinished"></translation>
+        <translation>משכו קלות; הפסיקו אם הכתף נצבטת.</translation>
     </message>
     <message>
         <source>Pull your toes towards you, hold, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>משכו את האצבעות אליכם, החזיקו, ואז הורידו לאט.</translation>
     </message>
     <message>
         <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>הניחו את הידיים על קצה שולחן יציב, ברוחב הכתפיים.</translation>
     </message>
     <message>
         <source>Put your hands on your lower back, fingers down.</source>
-        <translation type="unfinished"></translation>
+        <translation>הניחו את הידיים על הגב התחתון, אצבעות למטה.</translation>
     </message>
     <message>
         <source>Raise both hands in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרימו את שתי הידיים לפניכם.</translation>
     </message>
     <message>
         <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרימו יד אחת וכופפו את המרפק כך שכף היד תרד מאחורי הראש.</translation>
     </message>
     <message>
         <source>Raise your hands in front of you, elbows relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרימו את הידיים לפניכם, מרפקים רפויים.</translation>
     </message>
     <message>
         <source>Reach and round</source>
-        <translation type="unfinished"></translation>
+        <translation>הושטה ועיגול</translation>
     </message>
     <message>
         <source>Repeat at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרו בקצב שלכם.</translation>
     </message>
     <message>
         <source>Repeat slowly with your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרו לאט בקצב הנשימה.</translation>
     </message>
     <message>
         <source>Repeat slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרו לאט.</translation>
     </message>
     <message>
         <source>Rest a hand on the desk if you feel unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>הניחו יד על השולחן אם אתם מרגישים לא יציבים.</translation>
     </message>
     <message>
         <source>Rest your other hand on that elbow.</source>
-        <translation type="unfinished"></translation>
+        <translation>הניחו את היד השנייה על המרפק הזה.</translation>
     </message>
     <message>
         <source>Return to upright slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>חזרו לאט לעמידה זקופה.</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עלו על כריות כפות הרגליים.</translation>
     </message>
     <message>
         <source>Roll your shoulders up, back and down in slow circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>גלגלו את הכתפיים למעלה, אחורה ולמטה במעגלים איטיים.</translation>
     </message>
     <message>
         <source>Round your upper back and let your head drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>עגלו את הגב העליון ותנו לראש לצנוח.</translation>
     </message>
     <message>
         <source>Rub your palms together until they feel warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>שפשפו את כפות הידיים עד שיתחממו.</translation>
     </message>
     <message>
         <source>Seated back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>יישור גב בישיבה</translation>
     </message>
     <message>
         <source>Seated cat–cow</source>
-        <translation type="unfinished"></translation>
+        <translation>חתול־פרה בישיבה</translation>
     </message>
     <message>
         <source>Seated figure four</source>
-        <translation type="unfinished"></translation>
+        <translation>ארבע בישיבה</translation>
     </message>
     <message>
         <source>Seated forward fold</source>
-        <translation type="unfinished"></translation>
+        <translation>כפיפה קדימה בישיבה</translation>
     </message>
     <message>
         <source>Seated hamstring stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת שריר אחורי הירך בישיבה</translation>
     </message>
     <message>
         <source>Seated knee extension</source>
-        <translation type="unfinished"></translation>
+        <translation>יישור ברך בישיבה</translation>
     </message>
     <message>
         <source>Shift forward until you feel the front of the back hip stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>העבירו משקל קדימה עד שתרגישו מתיחה בחזית הירך האחורית.</translation>
     </message>
     <message>
         <source>Shoulder blade squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>כיווץ שכמות</translation>
     </message>
     <message>
         <source>Shoulder rolls</source>
-        <translation type="unfinished"></translation>
+        <translation>גלגולי כתפיים</translation>
     </message>
     <message>
         <source>Shoulder shrugs</source>
-        <translation type="unfinished"></translation>
+        <translation>משיכת כתפיים</translation>
     </message>
     <message>
         <source>Sit against the backrest and put your hands behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>הישענו על משענת הכיסא והניחו את הידיים מאחורי הראש.</translation>
     </message>
     <message>
         <source>Sit back down slowly and with control.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו בחזרה לאט ובשליטה.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair with your hands on your knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו בקדמת הכיסא עם הידיים על הברכיים.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו בקדמת הכיסא, רגליים מפוסקות.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו בקדמת הכיסא, כפות הרגליים על הרצפה.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו בקדמת הכיסא.</translation>
     </message>
     <message>
         <source>Sit tall and hold one knee with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף והחזיקו ברך אחת בשתי הידיים.</translation>
     </message>
     <message>
         <source>Sit tall and hold the sides of your seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף והחזיקו בצידי המושב.</translation>
     </message>
     <message>
         <source>Sit tall and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף והרפו את הכתפיים.</translation>
     </message>
     <message>
         <source>Sit tall and look straight ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף והסתכלו ישר קדימה.</translation>
     </message>
     <message>
         <source>Sit tall and rest one ankle on the opposite knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף והניחו קרסול אחד על הברך השנייה.</translation>
     </message>
     <message>
         <source>Sit tall and stretch one leg out, heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף ומתחו רגל אחת קדימה, עקב מורם.</translation>
     </message>
     <message>
         <source>Sit tall with your arms hanging loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף עם ידיים רפויות.</translation>
     </message>
     <message>
         <source>Sit tall with your arms relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף עם ידיים רפויות.</translation>
     </message>
     <message>
         <source>Sit tall with your elbows bent at your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף עם מרפקים כפופים לצד הגוף.</translation>
     </message>
     <message>
         <source>Sit tall with your shoulders relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>שבו זקוף עם כתפיים רפויות.</translation>
     </message>
     <message>
         <source>Sit to stand</source>
-        <translation type="unfinished"></translation>
+        <translation>לשבת ולקום</translation>
     </message>
     <message>
         <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>דלגו על התרגיל אחרי ניתוח ירך או ברך. הפסיקו אם הברך כואבת.</translation>
     </message>
     <message>
         <source>Skip this if you have a back problem or high blood pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>דלגו על התרגיל אם יש לכם בעיית גב או לחץ דם גבוה.</translation>
     </message>
     <message>
         <source>Slide your other hand down the side of your leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>החליקו את היד השנייה לאורך צד הרגל.</translation>
     </message>
     <message>
         <source>Slowly lower your chin towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>הורידו לאט את הסנטר לכיוון החזה.</translation>
     </message>
     <message>
         <source>Slowly roll your eyes in a wide circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>גלגלו את העיניים לאט במעגל רחב.</translation>
     </message>
     <message>
         <source>Small swings at first; hold on for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>התחילו בהנפות קטנות; החזיקו לשיווי משקל.</translation>
     </message>
     <message>
         <source>Stand side-on to a wall and rest a hand on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו בצד לקיר והניחו עליו יד.</translation>
     </message>
     <message>
         <source>Stand tall and clasp your hands behind your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו זקוף ושלבו ידיים מאחורי הגב.</translation>
     </message>
     <message>
         <source>Stand tall and raise one arm overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו זקוף והרימו יד אחת מעל הראש.</translation>
     </message>
     <message>
         <source>Stand tall beside your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו זקוף ליד השולחן.</translation>
     </message>
     <message>
         <source>Stand tall with one hand on a wall or desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו זקוף עם יד על הקיר או על השולחן.</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו זקוף, רגליים ברוחב האגן, יד על השולחן.</translation>
     </message>
     <message>
         <source>Stand with your feet hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>עמדו עם רגליים ברוחב האגן.</translation>
     </message>
     <message>
         <source>Standing back bend</source>
-        <translation type="unfinished"></translation>
+        <translation>כפיפה לאחור בעמידה</translation>
     </message>
     <message>
         <source>Standing hip flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת מכופפי הירך בעמידה</translation>
     </message>
     <message>
         <source>Standing side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>כפיפה הצידה בעמידה</translation>
     </message>
     <message>
         <source>Standing thigh stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת ירך בעמידה</translation>
     </message>
     <message>
         <source>Step back until your body is a straight slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>התרחקו לאחור עד שהגוף יוצר קו אלכסוני ישר.</translation>
     </message>
     <message>
         <source>Step one foot back, heel down, leg straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>החזירו רגל אחת לאחור, עקב למטה, רגל ישרה.</translation>
     </message>
     <message>
         <source>Stop if you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפסיקו אם יש סחרחורת.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפסיקו אם יש כאב בכתף.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in your hip or back.</source>
-        <translation type="unfinished"></translation>
+        <translation>הפסיקו אם יש כאב בירך או בגב.</translation>
     </message>
     <message>
         <source>Stop when you feel a mild stretch in your wrists; hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>עצרו כשתרגישו מתיחה קלה בשורשי כפות הידיים; החזיקו.</translation>
     </message>
     <message>
         <source>Straighten one knee until the leg is level.</source>
-        <translation type="unfinished"></translation>
+        <translation>יישרו ברך אחת עד שהרגל אופקית.</translation>
     </message>
     <message>
         <source>Straighten one leg, heel on the floor, toes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>יישרו רגל אחת, עקב על הרצפה, אצבעות למעלה.</translation>
     </message>
     <message>
         <source>Straighten your arms and lift them a little away from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>יישרו את הידיים והרחיקו אותן מעט מהגוף.</translation>
     </message>
     <message>
         <source>Swing one leg forward and back, loose and easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>הניפו רגל אחת קדימה ואחורה, רפויה וקלה.</translation>
     </message>
     <message>
         <source>Switch back and forth a few times.</source>
-        <translation type="unfinished"></translation>
+        <translation>החליפו הלוך ושוב כמה פעמים.</translation>
     </message>
     <message>
         <source>Switch legs and keep a steady march.</source>
-        <translation type="unfinished"></translation>
+        <translation>החליפו רגל ושמרו על קצב צעידה קבוע.</translation>
     </message>
     <message>
         <source>Take a long step forward, back heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>צעדו צעד ארוך קדימה, עקב אחורי מורם.</translation>
     </message>
     <message>
         <source>Then focus on something far away for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>אחר כך התמקדו במשהו רחוק במשך נשימה אחת.</translation>
     </message>
     <message>
         <source>Tilt your ear towards your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>הטו את האוזן לכיוון הכתף.</translation>
     </message>
     <message>
         <source>Use a chair that cannot roll away.</source>
-        <translation type="unfinished"></translation>
+        <translation>השתמשו בכיסא שלא יכול להתגלגל.</translation>
     </message>
     <message>
         <source>With the other hand, ease the fingers back towards you.</source>
-        <translation type="unfinished"></translation>
+        <translation>ביד השנייה, משכו בעדינות את האצבעות אליכם.</translation>
     </message>
     <message>
         <source>Wrist circles</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבובי שורש כף היד</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers down</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת שורש כף היד, אצבעות למטה</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers up</source>
-        <translation type="unfinished"></translation>
+        <translation>מתיחת שורש כף היד, אצבעות למעלה</translation>
     </message>
 </context>
 <context>

@@ -40,723 +40,723 @@
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko delikatnie. Przerwij przy mrowieniu lub drętwieniu.</translation>
     </message>
     <message>
         <source>After a few circles, change direction, then blink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kilku okrążeniach zmień kierunek, potem zamrugaj.</translation>
     </message>
     <message>
         <source>After a few circles, change direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kilku okrążeniach zmień kierunek.</translation>
     </message>
     <message>
         <source>After a few circles, reverse the direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Po kilku okrążeniach zmień kierunek.</translation>
     </message>
     <message>
         <source>Ankle circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Krążenia stóp</translation>
     </message>
     <message>
         <source>Bend forward slowly and let your arms hang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli pochyl się do przodu i pozwól rękom zwisać.</translation>
     </message>
     <message>
         <source>Bend one knee and hold that ankle behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugnij kolano i złap kostkę za sobą.</translation>
     </message>
     <message>
         <source>Bend sideways over your hip, without leaning forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochyl się w bok nad biodrem, nie pochylając się do przodu.</translation>
     </message>
     <message>
         <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugnij przednie kolano i pochyl się do ściany, aż rozciągnie się tylna łydka.</translation>
     </message>
     <message>
         <source>Bend your elbows to lower your chest, then push back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugnij łokcie, opuść klatkę i odepchnij się z powrotem.</translation>
     </message>
     <message>
         <source>Bend your front knee and tuck your pelvis under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ugnij przednie kolano i podwiń miednicę.</translation>
     </message>
     <message>
         <source>Breathe in: lift your chest and arch your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wdech: unieś klatkę i wygnij plecy.</translation>
     </message>
     <message>
         <source>Breathe out: round your back and drop your chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wydech: zaokrąglij plecy i opuść brodę.</translation>
     </message>
     <message>
         <source>Breathe out; roll back up one vertebra at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób wydech; wracaj w górę kręg po kręgu.</translation>
     </message>
     <message>
         <source>Breathe slowly and enjoy the dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oddychaj powoli i ciesz się ciemnością.</translation>
     </message>
     <message>
         <source>Bring one arm straight across your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przenieś wyprostowaną rękę przed klatką piersiową.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Wspięcia na palce</translation>
     </message>
     <message>
         <source>Calf stretch at the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie łydki przy ścianie</translation>
     </message>
     <message>
         <source>Chest opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwarcie klatki piersiowej</translation>
     </message>
     <message>
         <source>Chin to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Broda do klatki</translation>
     </message>
     <message>
         <source>Chin tuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnięcie brody</translation>
     </message>
     <message>
         <source>Circle your wrists slowly in one direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli zataczaj nadgarstkami koła w jedną stronę.</translation>
     </message>
     <message>
         <source>Clasp your hands and reach your arms forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spleć dłonie i wyciągnij ręce przed siebie.</translation>
     </message>
     <message>
         <source>Close your eyes and cup your palms over them, without pressing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zamknij oczy i przykryj je dłońmi złożonymi w miseczki, bez naciskania.</translation>
     </message>
     <message>
         <source>Come back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli wróć.</translation>
     </message>
     <message>
         <source>Cross-body shoulder stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie barku w poprzek ciała</translation>
     </message>
     <message>
         <source>Desk push-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Pompki przy biurku</translation>
     </message>
     <message>
         <source>Do not press on your eyes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie naciskaj na oczy.</translation>
     </message>
     <message>
         <source>Draw slow circles with your toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zataczaj palcami powolne koła.</translation>
     </message>
     <message>
         <source>Draw the knee up towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyciągnij kolano do klatki piersiowej.</translation>
     </message>
     <message>
         <source>Draw your elbows back and squeeze your shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij łokcie i ściągnij łopatki.</translation>
     </message>
     <message>
         <source>Ease the elbow back gently and breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delikatnie odsuń łokieć do tyłu i oddychaj.</translation>
     </message>
     <message>
         <source>Eye circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Krążenia oczami</translation>
     </message>
     <message>
         <source>Face a wall and put both hands on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań twarzą do ściany i oprzyj o nią obie dłonie.</translation>
     </message>
     <message>
         <source>Feel the back of your neck lengthen; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczuj, jak wydłuża się kark; oddychaj.</translation>
     </message>
     <message>
         <source>Feel your shoulder blades spread; breathe into your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poczuj, jak łopatki się rozsuwają; oddychaj w plecy.</translation>
     </message>
     <message>
         <source>Find something at least 6 metres (20 feet) away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Znajdź coś co najmniej 6 metrów dalej.</translation>
     </message>
     <message>
         <source>Fist and spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Pięść i rozłożenie</translation>
     </message>
     <message>
         <source>Focus on your thumb for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skup wzrok na kciuku przez jeden oddech.</translation>
     </message>
     <message>
         <source>Gently draw it closer and keep your shoulder down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delikatnie przyciągnij bliżej, bark trzymaj nisko.</translation>
     </message>
     <message>
         <source>Glide your head straight back, making a double chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń głowę prosto do tyłu, robiąc podwójny podbródek.</translation>
     </message>
     <message>
         <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymaj się biurka lub krzesła. Przednie kolano nad kostką.</translation>
     </message>
     <message>
         <source>Hold and breathe, keeping your back tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymaj i oddychaj, plecy proste.</translation>
     </message>
     <message>
         <source>Hold for a breath, then relax forward again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymaj przez jeden oddech, potem rozluźnij do przodu.</translation>
     </message>
     <message>
         <source>Hold for a breath, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymaj przez jeden oddech, potem rozluźnij.</translation>
     </message>
     <message>
         <source>Hold for a moment, then let them drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymaj chwilę, potem je opuść.</translation>
     </message>
     <message>
         <source>Hold it above the elbow with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przytrzymaj ją drugą dłonią nad łokciem.</translation>
     </message>
     <message>
         <source>Hold on for balance. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzymaj się dla równowagi. Przerwij, jeśli boli kolano.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyciągnij rękę przed siebie, dłonią w dół.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyciągnij rękę przed siebie, dłonią od siebie, palcami w górę.</translation>
     </message>
     <message>
         <source>Hold until you feel the back of the forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzymaj, aż poczujesz rozciąganie po zewnętrznej stronie przedramienia.</translation>
     </message>
     <message>
         <source>Hold until you feel the inner forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzymaj, aż poczujesz rozciąganie po wewnętrznej stronie przedramienia.</translation>
     </message>
     <message>
         <source>Hold your thumb up at arm&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieś kciuk na wyciągniętej ręce.</translation>
     </message>
     <message>
         <source>Keep it gentle and breathe; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delikatnie i z oddechem; bez sprężynowania.</translation>
     </message>
     <message>
         <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delikatnie. Przerwij przy bólu, mrowieniu lub zawrotach głowy.</translation>
     </message>
     <message>
         <source>Keep the back heel on the floor; stop if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylna pięta zostaje na podłodze; przerwij, jeśli boli.</translation>
     </message>
     <message>
         <source>Keep your back straight; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plecy proste; bez sprężynowania.</translation>
     </message>
     <message>
         <source>Keep your eyes level; do not tip your head up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wzrok poziomo; nie przechylaj głowy w górę ani w dół.</translation>
     </message>
     <message>
         <source>Keep your face forward and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twarz skierowana do przodu; oddychaj powoli.</translation>
     </message>
     <message>
         <source>Keep your head still and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzymaj głowę nieruchomo i spójrz w górę.</translation>
     </message>
     <message>
         <source>Keep your knees side by side and push your hip forward gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trzymaj kolana obok siebie i delikatnie pchnij biodro do przodu.</translation>
     </message>
     <message>
         <source>Keep your lower back neutral; do not lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolny odcinek pleców neutralny; nie odchylaj się do tyłu.</translation>
     </message>
     <message>
         <source>Keep your shoulders down, away from your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Barki nisko, z dala od uszu.</translation>
     </message>
     <message>
         <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ramiona rozluźnione. Przerwij, jeśli poczujesz mrowienie.</translation>
     </message>
     <message>
         <source>Keep your upper body tall and still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Górna część ciała prosta i nieruchoma.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolano do klatki</translation>
     </message>
     <message>
         <source>Lean back gently over the top of the chair and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delikatnie odchyl się do tyłu nad oparciem i spójrz w górę.</translation>
     </message>
     <message>
         <source>Lean back gently, supporting yourself with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Delikatnie odchyl się do tyłu, podpierając się dłońmi.</translation>
     </message>
     <message>
         <source>Lean forward a little from your hips until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochyl się lekko do przodu z bioder, aż poczujesz rozciąganie.</translation>
     </message>
     <message>
         <source>Lean forward and stand up without using your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochyl się do przodu i wstań bez pomocy rąk.</translation>
     </message>
     <message>
         <source>Lean forward from your hips with a long back until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pochyl się z bioder z długimi plecami, aż poczujesz rozciąganie.</translation>
     </message>
     <message>
         <source>Leg swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Wymachy nóg</translation>
     </message>
     <message>
         <source>Let the hand drop and ease it towards you with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opuść dłoń i drugą ręką delikatnie przyciągnij ją do siebie.</translation>
     </message>
     <message>
         <source>Let the raised knee drop out to the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pozwól uniesionemu kolanu opaść na bok.</translation>
     </message>
     <message>
         <source>Let your eyes rest on it for 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj na tym wzrok przez 20 sekund.</translation>
     </message>
     <message>
         <source>Lift both shoulders towards your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieś oba barki w stronę uszu.</translation>
     </message>
     <message>
         <source>Lift one knee to hip height, then lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieś kolano na wysokość biodra i opuść je.</translation>
     </message>
     <message>
         <source>Lift your head back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli unieś głowę.</translation>
     </message>
     <message>
         <source>Look away from your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Odwróć wzrok od ekranu.</translation>
     </message>
     <message>
         <source>Look far away (20-20-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrz w dal (20-20-20)</translation>
     </message>
     <message>
         <source>Lower your hands slowly, palms still together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli opuszczaj dłonie, wciąż złączone.</translation>
     </message>
     <message>
         <source>Lower your heels slowly and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli opuść pięty i powtórz.</translation>
     </message>
     <message>
         <source>Make a soft fist and hold for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaciśnij luźno pięść i przytrzymaj przez jeden oddech.</translation>
     </message>
     <message>
         <source>Marching knee lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Marsz z unoszeniem kolan</translation>
     </message>
     <message>
         <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruszaj się powoli. Przerwij przy bólu lub mrowieniu w rękach.</translation>
     </message>
     <message>
         <source>Move within a comfortable range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruszaj się w wygodnym zakresie.</translation>
     </message>
     <message>
         <source>Near and far focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Ostrość blisko i daleko</translation>
     </message>
     <message>
         <source>Neck side tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Skłon głowy w bok</translation>
     </message>
     <message>
         <source>Only a small bend. Stop if you feel pain or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko lekkie wygięcie. Przerwij przy bólu lub zawrotach głowy.</translation>
     </message>
     <message>
         <source>Only on a chair that does not tip. Stop if your back hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tylko na krześle, które się nie przewróci. Przerwij, jeśli bolą plecy.</translation>
     </message>
     <message>
         <source>Only use a desk that cannot slide or tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Używaj tylko biurka, które nie przesunie się ani nie przewróci.</translation>
     </message>
     <message>
         <source>Open your chest and look ahead; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz klatkę piersiową i patrz przed siebie; oddychaj.</translation>
     </message>
     <message>
         <source>Open your elbows wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Szeroko rozłóż łokcie.</translation>
     </message>
     <message>
         <source>Open your hands and spread your fingers wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otwórz dłonie i szeroko rozłóż palce.</translation>
     </message>
     <message>
         <source>Overhead triceps stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie tricepsa nad głową</translation>
     </message>
     <message>
         <source>Palming</source>
-        <translation type="unfinished"></translation>
+        <translation>Dłonie na oczach</translation>
     </message>
     <message>
         <source>Prayer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie „modlitwa”</translation>
     </message>
     <message>
         <source>Press your palms together in front of your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Złącz dłonie przed klatką piersiową.</translation>
     </message>
     <message>
         <source>Pull lightly; stop if the shoulder pinches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciągnij lekko; przerwij, jeśli bark się zakleszcza.</translation>
     </message>
     <message>
         <source>Pull your toes towards you, hold, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przyciągnij palce do siebie, przytrzymaj i powoli opuść.</translation>
     </message>
     <message>
         <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprzyj dłonie na krawędzi stabilnego biurka, na szerokość barków.</translation>
     </message>
     <message>
         <source>Put your hands on your lower back, fingers down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połóż dłonie na dole pleców, palcami w dół.</translation>
     </message>
     <message>
         <source>Raise both hands in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieś obie dłonie przed siebie.</translation>
     </message>
     <message>
         <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieś rękę i ugnij łokieć, aby dłoń opadła za głowę.</translation>
     </message>
     <message>
         <source>Raise your hands in front of you, elbows relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unieś dłonie przed siebie, łokcie rozluźnione.</translation>
     </message>
     <message>
         <source>Reach and round</source>
-        <translation type="unfinished"></translation>
+        <translation>Sięgnij i zaokrąglij</translation>
     </message>
     <message>
         <source>Repeat at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzaj we własnym tempie.</translation>
     </message>
     <message>
         <source>Repeat slowly with your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzaj powoli w rytmie oddechu.</translation>
     </message>
     <message>
         <source>Repeat slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powtarzaj powoli.</translation>
     </message>
     <message>
         <source>Rest a hand on the desk if you feel unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprzyj rękę o biurko, jeśli tracisz równowagę.</translation>
     </message>
     <message>
         <source>Rest your other hand on that elbow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Połóż drugą dłoń na tym łokciu.</translation>
     </message>
     <message>
         <source>Return to upright slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli wróć do pionu.</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wespnij się na palce.</translation>
     </message>
     <message>
         <source>Roll your shoulders up, back and down in slow circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zataczaj barkami powolne koła: w górę, w tył i w dół.</translation>
     </message>
     <message>
         <source>Round your upper back and let your head drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaokrąglij górną część pleców i opuść głowę.</translation>
     </message>
     <message>
         <source>Rub your palms together until they feel warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pocieraj dłonie, aż się rozgrzeją.</translation>
     </message>
     <message>
         <source>Seated back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyprost pleców na siedząco</translation>
     </message>
     <message>
         <source>Seated cat–cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Koci grzbiet na siedząco</translation>
     </message>
     <message>
         <source>Seated figure four</source>
-        <translation type="unfinished"></translation>
+        <translation>Czwórka na siedząco</translation>
     </message>
     <message>
         <source>Seated forward fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Skłon w przód na siedząco</translation>
     </message>
     <message>
         <source>Seated hamstring stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie tyłu uda na siedząco</translation>
     </message>
     <message>
         <source>Seated knee extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostowanie kolana na siedząco</translation>
     </message>
     <message>
         <source>Shift forward until you feel the front of the back hip stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń się do przodu, aż poczujesz rozciąganie z przodu tylnego biodra.</translation>
     </message>
     <message>
         <source>Shoulder blade squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Ściąganie łopatek</translation>
     </message>
     <message>
         <source>Shoulder rolls</source>
-        <translation type="unfinished"></translation>
+        <translation>Krążenia barków</translation>
     </message>
     <message>
         <source>Shoulder shrugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unoszenie barków</translation>
     </message>
     <message>
         <source>Sit against the backrest and put your hands behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprzyj się o oparcie i połóż dłonie za głową.</translation>
     </message>
     <message>
         <source>Sit back down slowly and with control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź z powrotem powoli i z kontrolą.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair with your hands on your knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź na przedniej części krzesła, dłonie na kolanach.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź na przedniej części krzesła, stopy rozstawione.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź na przedniej części krzesła, stopy płasko na podłodze.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź na przedniej części krzesła.</translation>
     </message>
     <message>
         <source>Sit tall and hold one knee with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto i chwyć kolano obiema dłońmi.</translation>
     </message>
     <message>
         <source>Sit tall and hold the sides of your seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto i chwyć boki siedziska.</translation>
     </message>
     <message>
         <source>Sit tall and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto i opuść ramiona.</translation>
     </message>
     <message>
         <source>Sit tall and look straight ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto i patrz przed siebie.</translation>
     </message>
     <message>
         <source>Sit tall and rest one ankle on the opposite knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto i połóż kostkę na przeciwnym kolanie.</translation>
     </message>
     <message>
         <source>Sit tall and stretch one leg out, heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto i wyprostuj nogę, pięta uniesiona.</translation>
     </message>
     <message>
         <source>Sit tall with your arms hanging loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto, ręce luźno zwisają.</translation>
     </message>
     <message>
         <source>Sit tall with your arms relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto z rozluźnionymi rękami.</translation>
     </message>
     <message>
         <source>Sit tall with your elbows bent at your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto, łokcie ugięte przy bokach.</translation>
     </message>
     <message>
         <source>Sit tall with your shoulders relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usiądź prosto z rozluźnionymi ramionami.</translation>
     </message>
     <message>
         <source>Sit to stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Wstawanie z krzesła</translation>
     </message>
     <message>
         <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń to po operacji biodra lub kolana. Przerwij, jeśli boli kolano.</translation>
     </message>
     <message>
         <source>Skip this if you have a back problem or high blood pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pomiń to przy problemach z plecami lub wysokim ciśnieniu.</translation>
     </message>
     <message>
         <source>Slide your other hand down the side of your leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przesuń drugą dłoń wzdłuż boku nogi.</translation>
     </message>
     <message>
         <source>Slowly lower your chin towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli opuść brodę w stronę klatki piersiowej.</translation>
     </message>
     <message>
         <source>Slowly roll your eyes in a wide circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Powoli zataczaj oczami szerokie koło.</translation>
     </message>
     <message>
         <source>Small swings at first; hold on for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zacznij od małych wymachów; trzymaj się dla równowagi.</translation>
     </message>
     <message>
         <source>Stand side-on to a wall and rest a hand on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań bokiem do ściany i oprzyj o nią rękę.</translation>
     </message>
     <message>
         <source>Stand tall and clasp your hands behind your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań prosto i spleć dłonie za plecami.</translation>
     </message>
     <message>
         <source>Stand tall and raise one arm overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań prosto i unieś rękę nad głowę.</translation>
     </message>
     <message>
         <source>Stand tall beside your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań prosto obok biurka.</translation>
     </message>
     <message>
         <source>Stand tall with one hand on a wall or desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań prosto, jedna ręka na ścianie lub biurku.</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań prosto, stopy na szerokość bioder, ręka na biurku.</translation>
     </message>
     <message>
         <source>Stand with your feet hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stań ze stopami na szerokość bioder.</translation>
     </message>
     <message>
         <source>Standing back bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Wygięcie w tył na stojąco</translation>
     </message>
     <message>
         <source>Standing hip flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie zginaczy bioder na stojąco</translation>
     </message>
     <message>
         <source>Standing side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Skłon w bok na stojąco</translation>
     </message>
     <message>
         <source>Standing thigh stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie uda na stojąco</translation>
     </message>
     <message>
         <source>Step back until your body is a straight slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij się, aż ciało utworzy prostą skośną linię.</translation>
     </message>
     <message>
         <source>Step one foot back, heel down, leg straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cofnij jedną stopę, pięta na ziemi, noga prosta.</translation>
     </message>
     <message>
         <source>Stop if you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij, jeśli zakręci ci się w głowie.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij, jeśli poczujesz ból w barku.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in your hip or back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przerwij, jeśli poczujesz ból w biodrze lub plecach.</translation>
     </message>
     <message>
         <source>Stop when you feel a mild stretch in your wrists; hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zatrzymaj się przy lekkim rozciąganiu nadgarstków; przytrzymaj.</translation>
     </message>
     <message>
         <source>Straighten one knee until the leg is level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prostuj kolano, aż noga będzie pozioma.</translation>
     </message>
     <message>
         <source>Straighten one leg, heel on the floor, toes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyprostuj nogę, pięta na podłodze, palce w górę.</translation>
     </message>
     <message>
         <source>Straighten your arms and lift them a little away from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wyprostuj ręce i odsuń je trochę od siebie.</translation>
     </message>
     <message>
         <source>Swing one leg forward and back, loose and easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Machaj jedną nogą w przód i w tył, luźno i swobodnie.</translation>
     </message>
     <message>
         <source>Switch back and forth a few times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmieniaj tak kilka razy.</translation>
     </message>
     <message>
         <source>Switch legs and keep a steady march.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zmień nogę i maszeruj w równym tempie.</translation>
     </message>
     <message>
         <source>Take a long step forward, back heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zrób długi krok do przodu, tylna pięta uniesiona.</translation>
     </message>
     <message>
         <source>Then focus on something far away for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Potem skup wzrok na czymś dalekim przez jeden oddech.</translation>
     </message>
     <message>
         <source>Tilt your ear towards your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Przechyl ucho w stronę barku.</translation>
     </message>
     <message>
         <source>Use a chair that cannot roll away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Użyj krzesła, które nie może odjechać.</translation>
     </message>
     <message>
         <source>With the other hand, ease the fingers back towards you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drugą dłonią delikatnie przyciągnij palce do siebie.</translation>
     </message>
     <message>
         <source>Wrist circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Krążenia nadgarstków</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers down</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie nadgarstka, palce w dół</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers up</source>
-        <translation type="unfinished"></translation>
+        <translation>Rozciąganie nadgarstka, palce w górę</translation>
     </message>
 </context>
 <context>

@@ -40,723 +40,723 @@
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só um puxão leve. Pare se sentir formigamento ou dormência.</translation>
     </message>
     <message>
         <source>After a few circles, change direction, then blink.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de alguns círculos, mude de direção e pisque.</translation>
     </message>
     <message>
         <source>After a few circles, change direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de alguns círculos, mude de direção.</translation>
     </message>
     <message>
         <source>After a few circles, reverse the direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de alguns círculos, inverta a direção.</translation>
     </message>
     <message>
         <source>Ankle circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos com os tornozelos</translation>
     </message>
     <message>
         <source>Bend forward slowly and let your arms hang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se devagar à frente e deixe os braços pendurados.</translation>
     </message>
     <message>
         <source>Bend one knee and hold that ankle behind you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre um joelho e segure o tornozelo atrás de você.</translation>
     </message>
     <message>
         <source>Bend sideways over your hip, without leaning forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se para o lado sobre o quadril, sem ir para a frente.</translation>
     </message>
     <message>
         <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre o joelho da frente e incline-se para a parede até alongar a panturrilha de trás.</translation>
     </message>
     <message>
         <source>Bend your elbows to lower your chest, then push back up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre os cotovelos para baixar o peito e empurre de volta.</translation>
     </message>
     <message>
         <source>Bend your front knee and tuck your pelvis under.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dobre o joelho da frente e encaixe a pelve.</translation>
     </message>
     <message>
         <source>Breathe in: lift your chest and arch your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inspire: levante o peito e arqueie as costas.</translation>
     </message>
     <message>
         <source>Breathe out: round your back and drop your chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire: arredonde as costas e abaixe o queixo.</translation>
     </message>
     <message>
         <source>Breathe out; roll back up one vertebra at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solte o ar; suba uma vértebra de cada vez.</translation>
     </message>
     <message>
         <source>Breathe slowly and enjoy the dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respire devagar e aproveite o escuro.</translation>
     </message>
     <message>
         <source>Bring one arm straight across your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve um braço esticado à frente do peito.</translation>
     </message>
     <message>
         <source>Calf raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevação dos calcanhares</translation>
     </message>
     <message>
         <source>Calf stretch at the wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento da panturrilha na parede</translation>
     </message>
     <message>
         <source>Chest opener</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertura do peito</translation>
     </message>
     <message>
         <source>Chin to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Queixo ao peito</translation>
     </message>
     <message>
         <source>Chin tuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Recolher o queixo</translation>
     </message>
     <message>
         <source>Circle your wrists slowly in one direction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gire os punhos devagar numa direção.</translation>
     </message>
     <message>
         <source>Clasp your hands and reach your arms forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrelace as mãos e estique os braços à frente.</translation>
     </message>
     <message>
         <source>Close your eyes and cup your palms over them, without pressing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche os olhos e cubra-os com as palmas em concha, sem apertar.</translation>
     </message>
     <message>
         <source>Come back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte devagar.</translation>
     </message>
     <message>
         <source>Cross-body shoulder stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento cruzado do ombro</translation>
     </message>
     <message>
         <source>Desk push-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexões na mesa</translation>
     </message>
     <message>
         <source>Do not press on your eyes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não aperte os olhos.</translation>
     </message>
     <message>
         <source>Draw slow circles with your toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desenhe círculos lentos com os dedos do pé.</translation>
     </message>
     <message>
         <source>Draw the knee up towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puxe o joelho em direção ao peito.</translation>
     </message>
     <message>
         <source>Draw your elbows back and squeeze your shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve os cotovelos para trás e aperte as escápulas.</translation>
     </message>
     <message>
         <source>Ease the elbow back gently and breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve o cotovelo para trás com suavidade e respire.</translation>
     </message>
     <message>
         <source>Eye circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos com os olhos</translation>
     </message>
     <message>
         <source>Face a wall and put both hands on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique de frente para uma parede com as duas mãos nela.</translation>
     </message>
     <message>
         <source>Feel the back of your neck lengthen; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinta a nuca se alongar; respire.</translation>
     </message>
     <message>
         <source>Feel your shoulder blades spread; breathe into your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinta as escápulas se afastarem; respire para as costas.</translation>
     </message>
     <message>
         <source>Find something at least 6 metres (20 feet) away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encontre algo a pelo menos 6 metros de distância.</translation>
     </message>
     <message>
         <source>Fist and spread</source>
-        <translation type="unfinished"></translation>
+        <translation>Punho e abrir</translation>
     </message>
     <message>
         <source>Focus on your thumb for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Foque no polegar durante uma respiração.</translation>
     </message>
     <message>
         <source>Gently draw it closer and keep your shoulder down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puxe com suavidade e mantenha o ombro baixo.</translation>
     </message>
     <message>
         <source>Glide your head straight back, making a double chin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve a cabeça reto para trás, fazendo um queixo duplo.</translation>
     </message>
     <message>
         <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie-se numa mesa ou cadeira. Mantenha o joelho da frente sobre o tornozelo.</translation>
     </message>
     <message>
         <source>Hold and breathe, keeping your back tall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure e respire, mantendo as costas eretas.</translation>
     </message>
     <message>
         <source>Hold for a breath, then relax forward again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure por uma respiração e relaxe para a frente.</translation>
     </message>
     <message>
         <source>Hold for a breath, then release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure por uma respiração e solte.</translation>
     </message>
     <message>
         <source>Hold for a moment, then let them drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure um instante e deixe-os cair.</translation>
     </message>
     <message>
         <source>Hold it above the elbow with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure-o acima do cotovelo com a outra mão.</translation>
     </message>
     <message>
         <source>Hold on for balance. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure-se para ter equilíbrio. Pare se o joelho doer.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estique um braço à frente, palma para baixo.</translation>
     </message>
     <message>
         <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estique um braço à frente, palma para fora, dedos para cima.</translation>
     </message>
     <message>
         <source>Hold until you feel the back of the forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure até sentir alongar a parte de cima do antebraço.</translation>
     </message>
     <message>
         <source>Hold until you feel the inner forearm stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segure até sentir alongar a parte interna do antebraço.</translation>
     </message>
     <message>
         <source>Hold your thumb up at arm&apos;s length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante o polegar com o braço esticado.</translation>
     </message>
     <message>
         <source>Keep it gentle and breathe; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com suavidade e respirando; não balance.</translation>
     </message>
     <message>
         <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com suavidade. Pare se sentir dor, formigamento ou tontura.</translation>
     </message>
     <message>
         <source>Keep the back heel on the floor; stop if it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha o calcanhar de trás no chão; pare se doer.</translation>
     </message>
     <message>
         <source>Keep your back straight; do not bounce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha as costas retas; não balance.</translation>
     </message>
     <message>
         <source>Keep your eyes level; do not tip your head up or down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha os olhos na horizontal; não incline a cabeça para cima nem para baixo.</translation>
     </message>
     <message>
         <source>Keep your face forward and breathe slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha o rosto para a frente e respire devagar.</translation>
     </message>
     <message>
         <source>Keep your head still and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a cabeça parada e olhe para cima.</translation>
     </message>
     <message>
         <source>Keep your knees side by side and push your hip forward gently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha os joelhos lado a lado e empurre o quadril à frente com suavidade.</translation>
     </message>
     <message>
         <source>Keep your lower back neutral; do not lean back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha a lombar neutra; não incline para trás.</translation>
     </message>
     <message>
         <source>Keep your shoulders down, away from your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha os ombros baixos, longe das orelhas.</translation>
     </message>
     <message>
         <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha os ombros relaxados. Pare se sentir formigamento.</translation>
     </message>
     <message>
         <source>Keep your upper body tall and still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenha o tronco ereto e parado.</translation>
     </message>
     <message>
         <source>Knee to chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Joelho ao peito</translation>
     </message>
     <message>
         <source>Lean back gently over the top of the chair and look up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se para trás com suavidade sobre o encosto e olhe para cima.</translation>
     </message>
     <message>
         <source>Lean back gently, supporting yourself with your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se para trás com suavidade, apoiando-se nas mãos.</translation>
     </message>
     <message>
         <source>Lean forward a little from your hips until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se um pouco à frente a partir do quadril até sentir o alongamento.</translation>
     </message>
     <message>
         <source>Lean forward and stand up without using your hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se à frente e levante-se sem usar as mãos.</translation>
     </message>
     <message>
         <source>Lean forward from your hips with a long back until you feel the stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline-se a partir do quadril com as costas longas até sentir o alongamento.</translation>
     </message>
     <message>
         <source>Leg swings</source>
-        <translation type="unfinished"></translation>
+        <translation>Balanço das pernas</translation>
     </message>
     <message>
         <source>Let the hand drop and ease it towards you with your other hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe a mão cair e puxe-a suavemente com a outra mão.</translation>
     </message>
     <message>
         <source>Let the raised knee drop out to the side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe o joelho levantado cair para o lado.</translation>
     </message>
     <message>
         <source>Let your eyes rest on it for 20 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deixe os olhos descansarem nisso por 20 segundos.</translation>
     </message>
     <message>
         <source>Lift both shoulders towards your ears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante os dois ombros em direção às orelhas.</translation>
     </message>
     <message>
         <source>Lift one knee to hip height, then lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante um joelho até a altura do quadril e abaixe.</translation>
     </message>
     <message>
         <source>Lift your head back up slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante a cabeça devagar.</translation>
     </message>
     <message>
         <source>Look away from your screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tire os olhos da tela.</translation>
     </message>
     <message>
         <source>Look far away (20-20-20)</source>
-        <translation type="unfinished"></translation>
+        <translation>Olhar para longe (20-20-20)</translation>
     </message>
     <message>
         <source>Lower your hands slowly, palms still together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaixe as mãos devagar, com as palmas ainda juntas.</translation>
     </message>
     <message>
         <source>Lower your heels slowly and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desça os calcanhares devagar e repita.</translation>
     </message>
     <message>
         <source>Make a soft fist and hold for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feche a mão sem força e segure por uma respiração.</translation>
     </message>
     <message>
         <source>Marching knee lifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcha elevando os joelhos</translation>
     </message>
     <message>
         <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova-se devagar. Pare se sentir dor ou formigamento nos braços.</translation>
     </message>
     <message>
         <source>Move within a comfortable range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mova-se dentro de uma amplitude confortável.</translation>
     </message>
     <message>
         <source>Near and far focus</source>
-        <translation type="unfinished"></translation>
+        <translation>Foco perto e longe</translation>
     </message>
     <message>
         <source>Neck side tilt</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinação lateral do pescoço</translation>
     </message>
     <message>
         <source>Only a small bend. Stop if you feel pain or dizziness.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só uma pequena inclinação. Pare se sentir dor ou tontura.</translation>
     </message>
     <message>
         <source>Only on a chair that does not tip. Stop if your back hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só numa cadeira que não tombe. Pare se as costas doerem.</translation>
     </message>
     <message>
         <source>Only use a desk that cannot slide or tip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use só uma mesa que não possa deslizar nem tombar.</translation>
     </message>
     <message>
         <source>Open your chest and look ahead; breathe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra o peito e olhe para a frente; respire.</translation>
     </message>
     <message>
         <source>Open your elbows wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra bem os cotovelos.</translation>
     </message>
     <message>
         <source>Open your hands and spread your fingers wide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra as mãos e afaste bem os dedos.</translation>
     </message>
     <message>
         <source>Overhead triceps stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento do tríceps acima da cabeça</translation>
     </message>
     <message>
         <source>Palming</source>
-        <translation type="unfinished"></translation>
+        <translation>Palmas sobre os olhos</translation>
     </message>
     <message>
         <source>Prayer stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento em prece</translation>
     </message>
     <message>
         <source>Press your palms together in front of your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pressione as palmas uma contra a outra à frente do peito.</translation>
     </message>
     <message>
         <source>Pull lightly; stop if the shoulder pinches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puxe de leve; pare se o ombro beliscar.</translation>
     </message>
     <message>
         <source>Pull your toes towards you, hold, then lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puxe os dedos em sua direção, segure e abaixe devagar.</translation>
     </message>
     <message>
         <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie as mãos na borda de uma mesa firme, na largura dos ombros.</translation>
     </message>
     <message>
         <source>Put your hands on your lower back, fingers down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coloque as mãos na lombar, dedos para baixo.</translation>
     </message>
     <message>
         <source>Raise both hands in front of you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante as duas mãos à sua frente.</translation>
     </message>
     <message>
         <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante um braço e dobre o cotovelo para a mão cair atrás da cabeça.</translation>
     </message>
     <message>
         <source>Raise your hands in front of you, elbows relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante as mãos à sua frente, cotovelos relaxados.</translation>
     </message>
     <message>
         <source>Reach and round</source>
-        <translation type="unfinished"></translation>
+        <translation>Esticar e arredondar</translation>
     </message>
     <message>
         <source>Repeat at your own pace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita no seu ritmo.</translation>
     </message>
     <message>
         <source>Repeat slowly with your breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita devagar, no ritmo da respiração.</translation>
     </message>
     <message>
         <source>Repeat slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita devagar.</translation>
     </message>
     <message>
         <source>Rest a hand on the desk if you feel unsteady.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie uma mão na mesa se sentir falta de equilíbrio.</translation>
     </message>
     <message>
         <source>Rest your other hand on that elbow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoie a outra mão nesse cotovelo.</translation>
     </message>
     <message>
         <source>Return to upright slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volte devagar à posição ereta.</translation>
     </message>
     <message>
         <source>Rise onto the balls of your feet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba na ponta dos pés.</translation>
     </message>
     <message>
         <source>Roll your shoulders up, back and down in slow circles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gire os ombros para cima, para trás e para baixo em círculos lentos.</translation>
     </message>
     <message>
         <source>Round your upper back and let your head drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arredonde a parte de cima das costas e deixe a cabeça cair.</translation>
     </message>
     <message>
         <source>Rub your palms together until they feel warm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esfregue as palmas até ficarem quentes.</translation>
     </message>
     <message>
         <source>Seated back extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão das costas sentado</translation>
     </message>
     <message>
         <source>Seated cat–cow</source>
-        <translation type="unfinished"></translation>
+        <translation>Gato-vaca sentado</translation>
     </message>
     <message>
         <source>Seated figure four</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura quatro sentado</translation>
     </message>
     <message>
         <source>Seated forward fold</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexão à frente sentado</translation>
     </message>
     <message>
         <source>Seated hamstring stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento posterior da coxa sentado</translation>
     </message>
     <message>
         <source>Seated knee extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão do joelho sentado</translation>
     </message>
     <message>
         <source>Shift forward until you feel the front of the back hip stretch.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avance até sentir alongar a frente do quadril de trás.</translation>
     </message>
     <message>
         <source>Shoulder blade squeeze</source>
-        <translation type="unfinished"></translation>
+        <translation>Apertar as escápulas</translation>
     </message>
     <message>
         <source>Shoulder rolls</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotação dos ombros</translation>
     </message>
     <message>
         <source>Shoulder shrugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevação dos ombros</translation>
     </message>
     <message>
         <source>Sit against the backrest and put your hands behind your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encoste no encosto e coloque as mãos atrás da cabeça.</translation>
     </message>
     <message>
         <source>Sit back down slowly and with control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se de novo devagar e com controle.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair with your hands on your knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se na frente da cadeira com as mãos nos joelhos.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se na frente da cadeira, pés afastados.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair, feet flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se na frente da cadeira, pés apoiados no chão.</translation>
     </message>
     <message>
         <source>Sit near the front of your chair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se na frente da cadeira.</translation>
     </message>
     <message>
         <source>Sit tall and hold one knee with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto e segure um joelho com as duas mãos.</translation>
     </message>
     <message>
         <source>Sit tall and hold the sides of your seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto e segure as laterais do assento.</translation>
     </message>
     <message>
         <source>Sit tall and let your shoulders drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto e deixe os ombros caírem.</translation>
     </message>
     <message>
         <source>Sit tall and look straight ahead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto e olhe para a frente.</translation>
     </message>
     <message>
         <source>Sit tall and rest one ankle on the opposite knee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto e apoie um tornozelo sobre o joelho oposto.</translation>
     </message>
     <message>
         <source>Sit tall and stretch one leg out, heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto e estique uma perna, calcanhar levantado.</translation>
     </message>
     <message>
         <source>Sit tall with your arms hanging loose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto com os braços soltos.</translation>
     </message>
     <message>
         <source>Sit tall with your arms relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto com os braços relaxados.</translation>
     </message>
     <message>
         <source>Sit tall with your elbows bent at your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto com os cotovelos dobrados junto ao corpo.</translation>
     </message>
     <message>
         <source>Sit tall with your shoulders relaxed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sente-se ereto com os ombros relaxados.</translation>
     </message>
     <message>
         <source>Sit to stand</source>
-        <translation type="unfinished"></translation>
+        <translation>Sentar e levantar</translation>
     </message>
     <message>
         <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não faça após cirurgia no quadril ou no joelho. Pare se o joelho doer.</translation>
     </message>
     <message>
         <source>Skip this if you have a back problem or high blood pressure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não faça se tiver problema nas costas ou pressão alta.</translation>
     </message>
     <message>
         <source>Slide your other hand down the side of your leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deslize a outra mão pela lateral da perna.</translation>
     </message>
     <message>
         <source>Slowly lower your chin towards your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abaixe o queixo devagar em direção ao peito.</translation>
     </message>
     <message>
         <source>Slowly roll your eyes in a wide circle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gire os olhos devagar num círculo amplo.</translation>
     </message>
     <message>
         <source>Small swings at first; hold on for balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comece com balanços pequenos; segure-se para ter equilíbrio.</translation>
     </message>
     <message>
         <source>Stand side-on to a wall and rest a hand on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique de lado para uma parede e apoie uma mão nela.</translation>
     </message>
     <message>
         <source>Stand tall and clasp your hands behind your back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique ereto e entrelace as mãos atrás das costas.</translation>
     </message>
     <message>
         <source>Stand tall and raise one arm overhead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique ereto e levante um braço acima da cabeça.</translation>
     </message>
     <message>
         <source>Stand tall beside your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique em pé, ereto, ao lado da mesa.</translation>
     </message>
     <message>
         <source>Stand tall with one hand on a wall or desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique ereto com uma mão na parede ou na mesa.</translation>
     </message>
     <message>
         <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique ereto, pés na largura do quadril, uma mão na mesa.</translation>
     </message>
     <message>
         <source>Stand with your feet hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fique em pé com os pés na largura do quadril.</translation>
     </message>
     <message>
         <source>Standing back bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensão das costas em pé</translation>
     </message>
     <message>
         <source>Standing hip flexor stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento do flexor do quadril em pé</translation>
     </message>
     <message>
         <source>Standing side bend</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinação lateral em pé</translation>
     </message>
     <message>
         <source>Standing thigh stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento da coxa em pé</translation>
     </message>
     <message>
         <source>Step back until your body is a straight slope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afaste os pés até o corpo formar uma linha inclinada.</translation>
     </message>
     <message>
         <source>Step one foot back, heel down, leg straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leve um pé para trás, calcanhar no chão, perna esticada.</translation>
     </message>
     <message>
         <source>Stop if you feel dizzy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare se sentir tontura.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in the shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare se sentir dor no ombro.</translation>
     </message>
     <message>
         <source>Stop if you feel pain in your hip or back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare se sentir dor no quadril ou nas costas.</translation>
     </message>
     <message>
         <source>Stop when you feel a mild stretch in your wrists; hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare ao sentir um leve alongamento nos punhos; segure.</translation>
     </message>
     <message>
         <source>Straighten one knee until the leg is level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estique um joelho até a perna ficar na horizontal.</translation>
     </message>
     <message>
         <source>Straighten one leg, heel on the floor, toes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estique uma perna, calcanhar no chão, dedos para cima.</translation>
     </message>
     <message>
         <source>Straighten your arms and lift them a little away from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estique os braços e afaste-os um pouco do corpo.</translation>
     </message>
     <message>
         <source>Swing one leg forward and back, loose and easy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance uma perna para a frente e para trás, solta e leve.</translation>
     </message>
     <message>
         <source>Switch back and forth a few times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterne algumas vezes.</translation>
     </message>
     <message>
         <source>Switch legs and keep a steady march.</source>
-        <translation type="unfinished"></translation>
+        <translation>Troque de perna e mantenha uma marcha constante.</translation>
     </message>
     <message>
         <source>Take a long step forward, back heel lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um passo longo à frente, com o calcanhar de trás levantado.</translation>
     </message>
     <message>
         <source>Then focus on something far away for a breath.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois foque em algo distante durante uma respiração.</translation>
     </message>
     <message>
         <source>Tilt your ear towards your shoulder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline a orelha em direção ao ombro.</translation>
     </message>
     <message>
         <source>Use a chair that cannot roll away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use uma cadeira que não possa rolar.</translation>
     </message>
     <message>
         <source>With the other hand, ease the fingers back towards you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com a outra mão, puxe os dedos suavemente em sua direção.</translation>
     </message>
     <message>
         <source>Wrist circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos com os punhos</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers down</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento do punho, dedos para baixo</translation>
     </message>
     <message>
         <source>Wrist stretch, fingers up</source>
-        <translation type="unfinished"></translation>
+        <translation>Alongamento do punho, dedos para cima</translation>
     </message>
 </context>
 <context>

@@ -71,9 +71,7 @@ def _load(translator: QTranslator, name: str, folder: str) -> bool:
 def install(setting: str = "") -> str:
     """Install the translators for `setting` ("" = system default) and make its locale the
     default for formatting; returns the language used. Safe to call again (Save in settings)."""
-    for old in _installed:
-        QCoreApplication.removeTranslator(old)
-    _installed.clear()
+    reset()
     language = resolve(setting)
     os.environ[LANGUAGE_ENV] = language
     if not _load(QTranslator(), f"movebreak_{language}", str(translations_dir())):
@@ -87,14 +85,27 @@ def install(setting: str = "") -> str:
     # Keep the system's formats (a 24-hour en_GB, a Swiss de_CH) when its language is the one
     # shown; otherwise day and month names would not match the rest of the window.
     QLocale.setDefault(system if system.language() == chosen.language() else chosen)
+    _set_direction(language)
+    return language
+
+
+def reset() -> None:
+    """Back to the source language with the system's formats (tests, and `install` itself)."""
+    for old in _installed:
+        QCoreApplication.removeTranslator(old)
+    _installed.clear()
+    os.environ.pop(LANGUAGE_ENV, None)
+    QLocale.setDefault(QLocale.system())
+    _set_direction(SOURCE_LANGUAGE)
+
+
+def _set_direction(language: str) -> None:
     app = QCoreApplication.instance()
     if app is not None and hasattr(app, "setLayoutDirection"):
         from PySide6.QtCore import Qt
 
-        app.setLayoutDirection(
-            Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT else Qt.LayoutDirection.LeftToRight
-        )
-    return language
+        rtl = language in RIGHT_TO_LEFT
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
 
 
 def language_choices() -> list[tuple[str, str]]:

@@ -760,10 +760,32 @@
     </message>
 </context>
 <context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Abbildung der Übung</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Sprache der Fenster und Übungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Fenster und Pausen nutzen sie nach dem Speichern, das Tray-Menü beim nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +840,7 @@
     </message>
     <message>
         <source>Last one</source>
-        <translation>Die letzte</translation>
+        <translation>Letzte Übung</translation>
     </message>
     <message>
         <source>Left side</source>

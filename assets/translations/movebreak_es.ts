@@ -760,10 +760,32 @@
     </message>
 </context>
 <context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Ilustración del ejercicio</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
         <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Idioma de las ventanas y los ejercicios</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Las ventanas y las pausas lo usan al guardar; el menú de la bandeja, en el próximo inicio.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +840,7 @@
     </message>
     <message>
         <source>Last one</source>
-        <translation>El último</translation>
+        <translation>Último ejercicio</translation>
     </message>
     <message>
         <source>Left side</source>

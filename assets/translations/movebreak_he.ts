@@ -760,10 +760,32 @@
     </message>
 </context>
 <context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>איור התרגיל</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
         <translation>ברירת המחדל של המערכת</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;שפת החלונות והתרגילים</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>החלונות וההפסקות ישתמשו בה אחרי השמירה; תפריט המגש בהפעלה הבאה.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +840,7 @@
     </message>
     <message>
         <source>Last one</source>
-        <translation>האחרון</translation>
+        <translation>התרגיל האחרון</translation>
     </message>
     <message>
         <source>Left side</source>

@@ -760,10 +760,32 @@
     </message>
 </context>
 <context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Illustrazione dell’esercizio</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
         <translation>Lingua di sistema</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Lingua di finestre ed esercizi</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Finestre e pause la usano dopo il salvataggio; il menu dell’area di notifica al prossimo avvio.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +840,7 @@
     </message>
     <message>
         <source>Last one</source>
-        <translation>L’ultimo</translation>
+        <translation>Ultimo esercizio</translation>
     </message>
     <message>
         <source>Left side</source>

@@ -760,10 +760,32 @@
     </message>
 </context>
 <context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>運動のイラスト</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
         <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>ウィンドウと運動の言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>ウィンドウと休憩には保存後に、トレイメニューには次回起動時に反映されます。</translation>
     </message>
 </context>
 <context>
@@ -852,7 +874,7 @@
     </message>
     <message>
         <source>Seated</source>
-        <translation>座って</translation>
+        <translation>座位</translation>
     </message>
     <message>
         <source>Skip exercise</source>
@@ -870,7 +892,7 @@
     </message>
     <message>
         <source>Standing</source>
-        <translation>立って</translation>
+        <translation>立位</translation>
     </message>
     <message>
         <source>Time left</source>

@@ -760,10 +760,32 @@
     </message>
 </context>
 <context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Afbeelding van de oefening</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
         <translation>Systeemstandaard</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Taal van vensters en oefeningen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Vensters en pauzes gebruiken hem na Opslaan; het systeemvakmenu bij de volgende start.</translation>
     </message>
 </context>
 <context>
@@ -818,7 +840,7 @@
     </message>
     <message>
         <source>Last one</source>
-        <translation>De laatste</translation>
+        <translation>Laatste oefening</translation>
     </message>
     <message>
         <source>Left side</source>

@@ -760,10 +760,32 @@
     </message>
 </context>
 <context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Ilustracja ćwiczenia</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
         <translation>Domyślny systemu</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Język okien i ćwiczeń</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Język</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Okna i przerwy użyją go po zapisaniu; menu w zasobniku po następnym uruchomieniu.</translation>
     </message>
 </context>
 <context>
@@ -820,7 +842,7 @@
     </message>
     <message>
         <source>Last one</source>
-        <translation>Ostatnie</translation>
+        <translation>Ostatnie ćwiczenie</translation>
     </message>
     <message>
         <source>Left side</source>

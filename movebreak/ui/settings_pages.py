@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from movebreak import paths
 from movebreak.domain.settings import OPTIONS_BY_KEY, Settings
 from movebreak.runtime import autostart
+from movebreak.ui.language_box import LanguageGroup
 from movebreak.ui.theme import is_dark
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,9 @@ class GeneralPage(Page):
             grid.addWidget(button, row, 2)
         grid.setColumnStretch(1, 1)
         layout.addWidget(where)
+        self.language = LanguageGroup()
+        layout.addWidget(self.language)
+        self.language.changed.connect(self.changed)
         layout.addStretch(1)
         for box in (self.notifications, self.autostart, *self.checks.values()):
             box.toggled.connect(self.changed)
@@ -269,6 +273,7 @@ class GeneralPage(Page):
         self.dnd.setText(", ".join(settings.dnd_processes))
         self.timezone.setText(settings.timezone)
         self.refresh.setValue(settings.calendar_refresh)
+        self.language.set_value(settings.language)
 
     def errors(self) -> list[str]:
         zone = self.timezone.text().strip()
@@ -289,6 +294,7 @@ class GeneralPage(Page):
             dnd_processes=dnd,
             timezone=self.timezone.text().strip(),
             calendar_refresh=self.refresh.value(),
+            language=self.language.value(),
             **{name: box.isChecked() for name, box in self.checks.items()},
         )
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
-from movebreak.domain.exercises import Routine
+from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.languages import LANGUAGES, RIGHT_TO_LEFT
 from movebreak.paths import asset
 
@@ -127,8 +127,18 @@ def day_time_text(moment: datetime) -> str:
     return f"{day} {time_text(moment)}"
 
 
+def day_name(iso_weekday: int) -> str:
+    """Short day name (1 = Monday): "Mo.", "lun.", "月"."""
+    return QLocale().dayName(iso_weekday, QLocale.FormatType.ShortFormat)
+
+
 def date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+
+
+def when_text(moment: datetime) -> str:
+    """Day name, date and time: "Fr. 27.11.26  14:30"."""
+    return f"{day_name(moment.isoweekday())} {date_text(moment.date())}  {time_text(moment)}"
 
 
 def first_day_of_week() -> int:
@@ -146,6 +156,20 @@ def minutes_text(minutes: int) -> str:
 def area_name(area: str) -> str:
     """A body area as the catalogue names it ("upper back"), in the user's language."""
     return translate("BodyArea", area)  # i18n: marked elsewhere
+
+
+def capitalized(text: str) -> str:
+    """First letter upper case, the rest as written ("upper back" -> "Upper back")."""
+    return text[:1].upper() + text[1:]
+
+
+def position_name(exercise: Exercise) -> str:
+    return translate("PromptWindow", "Seated") if exercise.seated else translate("PromptWindow", "Standing")
+
+
+def outcome_name(state: str) -> str:
+    """A break state or exercise outcome ("natural-break") in words ("natural break")."""
+    return translate("Outcome", state.replace("-", " "))  # i18n: marked elsewhere
 
 
 def exercise_text(text: str) -> str:
@@ -177,4 +201,4 @@ def routine_title(routine: Routine) -> str:
         named = translate("Routine", "%1 & %2").replace("%1", names[0]).replace("%2", names[1])
     else:
         named = translate("Routine", "%1, %2 & more").replace("%1", names[0]).replace("%2", names[1])
-    return translate("Routine", "%1, %n min", None, minutes).replace("%1", named[:1].upper() + named[1:])
+    return translate("Routine", "%1, %n min", None, minutes).replace("%1", capitalized(named))

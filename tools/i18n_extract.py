@@ -4,8 +4,10 @@ Why not pyside6-lupdate's own Python reader: it drops a plural message whose cou
 number literal (`translate(ctx, "%n min", None, minutes)` loses its plural forms, and
 `..., self.x)` loses the message). So this reads the Python AST for `translate(` and
 `QT_TRANSLATE_NOOP(` calls, adds the exercise catalogue (context "Exercise", keyed by the
-English text) and the body areas (context "BodyArea"), and writes them as C++ calls, which
-lupdate reads reliably. `make translations` runs it; the tests use `messages()` directly."""
+English text), the body areas (context "BodyArea"), the settings' help texts (context
+"Option"), break states (context "Outcome") and the streak's explanation from the domain,
+and writes them as C++ calls, which lupdate reads reliably. `make translations` runs it; the
+tests use `messages()` directly."""
 
 from __future__ import annotations
 
@@ -76,9 +78,15 @@ def catalogue_texts(folder: Path = ROOT / "assets" / "exercises") -> list[str]:
 
 def messages() -> list[Message]:
     sys.path.insert(0, str(ROOT))
-    from movebreak.domain.settings import BODY_AREAS
+    from movebreak.domain.settings import BODY_AREAS, OPTIONS
 
     extra = [Message("BodyArea", a) for a in BODY_AREAS] + [Message("Exercise", t) for t in catalogue_texts()]
+    extra += [Message("Option", o.help) for o in OPTIONS]  # tooltips in the settings window
+    from movebreak.domain.states import BreakState, ExerciseOutcome
+    from movebreak.domain.stats import STREAK_EXPLANATION
+
+    extra += [Message("Outcome", str(v).replace("-", " ")) for v in (*BreakState, *ExerciseOutcome)]
+    extra += [Message("HistoryWindow", STREAK_EXPLANATION)]
     return sorted(set(code_messages()) | set(extra))
 
 

@@ -37,6 +37,40 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>In jeder freien Lücke deiner Arbeitszeit wird eine Pause geplant, nie in einem Block. Ihre Länge passt zur Lücke, zwischen kürzester und längster Routine.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pausen: längste Routine %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Wie Pausen angekündigt werden</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Längste Routine %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Wann Pausen stattfinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>muss mindestens so lang sein wie die kürzeste Routine (%n Min.)</numerusform>
+            <numerusform>muss mindestens so lang sein wie die kürzeste Routine (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +794,220 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>Ordner mit meinen Übungen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>Vorschau &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>Vorschau &amp;anhalten</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>Körperbereiche, die &amp;vorkommen</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>Ü&amp;bungen (Haken entfernen, um eine nie zu bekommen)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Abbildungen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Keine Übungen gefunden. Prüfe die Übungsdateien.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Eigene Übungen sind .toml-Dateien in diesem Ordner; sie werden beim nächsten Start geladen.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>Abbildung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Im Zusammenspiel mit dem restlichen Desktop</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Allgemein: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Einstellungsordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Start und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>movebreak beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Unbekannte Zeitzone „%1“: Verwende einen IANA-Namen wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Wo deine Einstellungen und Daten liegen</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>z. B. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>leer: die Zeitzone des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (die neuesten %1 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: noch keine</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Min. bewegt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verpasst, während der Rechner schlief oder aus war</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 fälligen Pausen erledigt (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Alle Pausen</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Bewegte Körperbereiche, letzte 7 Tage (Minuten)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Pausen werden nicht aufgezeichnet: Das Protokoll ist schreibgeschützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pausen am letzten Tag</numerusform>
+            <numerusform>Pausen der letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV-Tabelle (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Tage in Folge mit mindestens einer erledigten Routine. Tage ohne fällige Pausen (Wochenenden, freie Tage) unterbrechen keine Serie.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n Pause nach %1 exportiert</numerusform>
+            <numerusform>%n Pausen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Serie: %n Tag</numerusform>
+            <numerusform>Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>längste %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>am häufigsten übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — Verlauf</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1063,154 @@
     <message>
         <source>Time to move</source>
         <translation>Zeit für Bewegung</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Pausen mit einer Desktop-Benachrichtigung ankündigen.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Körperbereiche, die nie vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Zeit fern von Tastatur und Maus zählt als natürliche Pause.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Übungs-IDs, die nie vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Lücken, die kürzer sind, bekommen keine Pause.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Vorab-Hinweis so lange vor einer Pause (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Pausen zurückhalten, solange ein Vollbildfenster den Fokus hat.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Pausen zurückhalten, solange einer dieser Prozesse läuft.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>Um wie viel „Später“ eine Pause verschiebt.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Wie oft URL-Kalender neu abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Sprache der Fenster und Übungen (leer = System).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Längste freie Zeit ohne Pause.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Längste Routine.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minuten nach dem Ende eines Blocks, bevor die Pause beginnt.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>In dieser IANA-Zeitzone statt der des Systems planen (leer = System).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Einen sanften Ton zu Beginn und zwischen den Übungen spielen.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Kürzeste Routine.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>natürliche Pause</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>angezeigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n Pause um %2</numerusform>
+            <numerusform>%1: %n Pausen um %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: keine Pausen.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: kein Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Zeitleiste der Planvorschau</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Vorschau pausiert, bis alle Werte gültig sind.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Vorschau nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1332,376 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 und %2 überschneiden sich</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>Block &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Freitag</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Montag</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>M&amp;ittwoch</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>„%1“ ist kein Zeitraum; schreib HH:MM-HH:MM, z. B. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>„%1“: Das Ende muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>U&amp;RL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Kalenderdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Block %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Kalender %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Kalenderquellen</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Kalender (ihre belegten Termine sind auch Blöcke)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Deep-Work-Blöcke</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Lass „Nur Termine mit“ leer, um jeden belegten Termin zu zählen, oder nenne Wörter (Titel oder Kategorie), z. B. Fokus, Deep Work.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Nur Termine mit</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Planvorschau: heute und morgen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>Ka&amp;lender entfernen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>S&amp;amstag</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Wähle einen Kalender zum Testen.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Mehrere Zeiträume trennst du mit Kommas: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Quelle (Datei oder URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>So&amp;nntag</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>&amp;Dienstag</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Teste %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>Do&amp;nnerstag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Wöchentliche Deep-Work-Blöcke (nie unterbrochen)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Arbeitszeit (außerhalb wird keine Pause geplant)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Arbeitszeit, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>Tage „%1“: Verwende Wochentage wie mon-fri oder mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>Ende „%1“: Verwende HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>Das Ende muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>Gib den Pfad einer .ics-Datei oder eine http(s)-URL ein</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>Beginn „%1“: Verwende HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Nach Ende eines Blocks warten</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Hinweis vor einer Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>&amp;Längste Routine</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>&amp;Kürzeste Routine</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Pausen mit einer Desktop-Be&amp;nachrichtigung ankündigen</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Zeit fern von der Tastatur als &amp;Pause zählen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>&amp;URL-Kalender abrufen alle</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Pausen zurückhalten, solange ein &amp;Vollbildfenster aktiv ist</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Pausen zurückhalten, solange diese &amp;Programme laufen</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Längste Zeit &amp;ohne Pause</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>In &amp;Zeitzone planen</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Einen sanften &amp;Ton zu Beginn und zwischen den Übungen spielen</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Später verschiebt um</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>&amp;Lücken überspringen, die kürzer sind als</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiteres)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n Problem in deiner Konfigurationsdatei. Diese Werte nutzen ihre Standards, bis du sie hier oder in der Datei korrigierst (Speichern ersetzt sie; die alte Datei bleibt als .bak erhalten):</numerusform>
+            <numerusform>%n Probleme in deiner Konfigurationsdatei. Diese Werte nutzen ihre Standards, bis du sie hier oder in der Datei korrigierst (Speichern ersetzt sie; die alte Datei bleibt als .bak erhalten):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Verwerfen oder weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Änderungen an den Einstellungen speichern?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Gespeichert, aber der Start beim Anmelden ließ sich nicht ändern:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Sie werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Deine Änderungen sind ungültig und können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Deine Einstellungen wurden nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak-Einstellungen</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>Start beim Anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… und %n weiteres (führe movebreak check-config aus)</numerusform>
+            <numerusform>… und %n weitere (führe movebreak check-config aus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1040,6 +1802,81 @@
             <numerusform>%n Min.</numerusform>
             <numerusform>%n Min.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Nachmittags, 14:00–16:00, Montag bis Donnerstag</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>Kalender &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Vormittags, 09:00–11:00, Montag bis Freitag</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Kalender: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>Ich &amp;arbeite von</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>Das Ende des Arbeitstags muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Wähle mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Hak an, was passt; Pausen landen nie in diesen Blöcken.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>M&amp;ittwochvormittags, 09:00–12:30 (ein besprechungsfreier halber Tag)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Willkommen bei movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Wann arbeitest du konzentriert?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>All das und mehr kannst du später in den Einstellungen ändern. Wenn du dieses Fenster schließt, bleiben die Standards.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Deine Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak plant kurze, bebilderte Dehnpausen in die Lücken zwischen deinen Deep-Work-Blöcken und unterbricht sie nie.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;bis</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,40 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>Se planifica una pausa en cada hueco libre de tu horario de trabajo, nunca dentro de un bloque. Su duración se ajusta al hueco, entre la rutina más corta y la más larga.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pausas: rutina más larga %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Cómo se anuncian las pausas</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Rutina más larga %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Cuándo hay pausas</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>debe durar al menos lo que la rutina más corta (%n min)</numerusform>
+            <numerusform>debe durar al menos lo que la rutina más corta (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +794,220 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>Abrir mi carpeta de &amp;ejercicios</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Reproducir vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>&amp;Detener vista previa</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Zonas del cuerpo incluidas</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>E&amp;jercicios (desmarca uno para no recibirlo nunca)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Ilustraciones no disponibles: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>No se encontraron ejercicios. Revisa los archivos de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Tus propios ejercicios son archivos .toml en esta carpeta; se cargan en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>Ilustración del ejercicio</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Convivir con el resto del escritorio</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>General: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir carpeta de &amp;datos</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Abrir carpeta de a&amp;justes</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Inicio y notificaciones</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>Iniciar movebreak al &amp;iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Zona horaria desconocida «%1»: usa un nombre IANA como Europe/Madrid</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Dónde están tus ajustes y datos</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>p. ej. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>vacío: la zona del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (se muestran las %1 más recientes)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: ninguna todavía</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 días</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 días</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min en movimiento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; perdidas en suspensión o apagado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 pausas previstas completadas (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Todas las pausas</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Zonas del cuerpo movidas, últimos 7 días (minutos)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Las pausas no se están registrando: el diario es de solo lectura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pausas del último día</numerusform>
+            <numerusform>Pausas de los últimos %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Hoja de cálculo CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Días seguidos con al menos una rutina completada. Los días sin pausas previstas (fines de semana, días libres) no rompen la racha.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n pausa exportada a %1</numerusform>
+            <numerusform>%n pausas exportadas a %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 días</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Racha: %n día</numerusform>
+            <numerusform>Racha: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>máxima %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>más saltados: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — historial</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1063,154 @@
     <message>
         <source>Time to move</source>
         <translation>Hora de moverse</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Anunciar las pausas con una notificación del escritorio.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Zonas del cuerpo que nunca se proponen.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Contar el tiempo lejos del teclado como una pausa natural.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Identificadores de ejercicios que nunca se proponen.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Los huecos más cortos no tienen pausa.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Aviso previo este tiempo antes de una pausa (0 = desactivado).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Retener las pausas mientras una ventana a pantalla completa tenga el foco.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Retener las pausas mientras se ejecute alguno de estos procesos.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>Cuánto pospone una pausa «Posponer».</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Cada cuánto se vuelven a descargar los calendarios por URL.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Idioma de las ventanas y los ejercicios (vacío = sistema).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Periodo libre más largo sin pausa.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Rutina más larga.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minutos tras el fin de un bloque antes de que empiece la pausa.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Planificar en esta zona IANA en lugar de la del sistema (vacío = sistema).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Tocar un suave sonido al empezar y entre ejercicios.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Rutina más corta.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>pausa natural</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>no alcanzado</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>mostrada</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltada</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>pospuesta</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>retenida</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n pausa a las %2</numerusform>
+            <numerusform>%1: %n pausas a las %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: sin pausas.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: no es día laborable.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Línea de tiempo de la vista previa</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Vista previa en pausa hasta que todos los valores sean válidos.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Vista previa no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1332,376 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 y %2 se solapan</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Añadir bloque</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Viernes</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Lunes</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Probar</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>Miérc&amp;oles</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>«%1» no es un intervalo; escribe HH:MM-HH:MM, p. ej. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>«%1»: el final debe ser posterior al inicio</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Añadir &amp;archivo…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>Añadir UR&amp;L</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Añadir un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Bloque %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Calendario %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Fuentes de calendario</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Calendarios (sus eventos ocupados también son bloques)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Bloques de trabajo profundo</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Deja «Solo eventos que contengan» vacío para contar cualquier evento ocupado, o escribe palabras (título o categoría), p. ej. Focus, Trabajo profundo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Solo eventos que contengan</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Vista previa: hoy y mañana</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>Quitar ca&amp;lendario</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>Sá&amp;bado</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Selecciona un calendario para probarlo.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Separa varios intervalos con comas: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Origen (archivo o URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>Do&amp;mingo</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>Mar&amp;tes</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Prueba fallida: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Probando %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>J&amp;ueves</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Bloques semanales de trabajo profundo (nunca interrumpidos)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Horario de trabajo (fuera de él no se planifican pausas)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Horario de trabajo, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>día libre</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>días «%1»: usa días como mon-fri o mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>fin «%1»: usa HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>el final debe ser posterior al inicio</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>escribe la ruta de un archivo .ics o una URL http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>inicio «%1»: usa HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Tras el fin de un bloque, esperar</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Aviso antes de una pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>Rutina más &amp;larga</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>Rutina más &amp;corta</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Anunciar las pausas con una &amp;notificación del escritorio</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Contar el tiempo lejos del teclado como una &amp;pausa</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>Descargar calendarios &amp;URL cada</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Retener pausas mientras una ventana a pantalla &amp;completa tenga el foco</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Retener pausas mientras se ejecuten estos &amp;programas</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Periodo más largo &amp;sin pausa</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Planificar en la &amp;zona horaria</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Tocar un suave &amp;sonido al empezar y entre ejercicios</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>P&amp;osponer retrasa</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Horario</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Omitir &amp;huecos de menos de</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n problema en tu archivo de configuración. Esos valores usan su valor predeterminado hasta que los corrijas aquí o en el archivo (al guardar se reemplazan; el archivo anterior se conserva como .bak):</numerusform>
+            <numerusform>%n problemas en tu archivo de configuración. Esos valores usan su valor predeterminado hasta que los corrijas aquí o en el archivo (al guardar se reemplazan; el archivo anterior se conserva como .bak):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>¿Descartarlos o seguir editando?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No guardado: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Guardar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>¿Guardar los cambios en los ajustes?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Guardado, pero no se pudo cambiar el inicio al iniciar sesión:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Se guardan en %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Ajustes sin guardar</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Tus cambios no son válidos y no se pueden guardar.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Tus ajustes no se guardaron:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>no se pudo escribir: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>Ajustes de movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>inicio al iniciar sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… y %n más (ejecuta movebreak check-config)</numerusform>
+            <numerusform>… y %n más (ejecuta movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1040,6 +1802,81 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Tardes, 14:00–16:00, de lunes a jueves</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;Importar un calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Mañanas, 09:00–11:00, de lunes a viernes</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Calendario: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>&amp;Trabajo de</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importar un calendario</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>El final de la jornada debe ser posterior a su inicio.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Marca al menos un día laborable.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Marca lo que encaje; las pausas nunca caerán en estos bloques.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Mañanas de miércol&amp;es, 09:00–12:30 (media jornada sin reuniones)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Te damos la bienvenida a movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>¿Cuándo haces trabajo profundo?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Puedes cambiar todo esto, y más, en los ajustes. Si cierras esta ventana se mantienen los valores predeterminados.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Tu horario de trabajo</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Archivos iCalendar (*.ics);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak planifica pausas cortas e ilustradas para estirar en los huecos entre tus bloques de trabajo profundo, y nunca los interrumpe.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;a</translation>
     </message>
 </context>
 </TS>

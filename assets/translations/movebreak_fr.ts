@@ -37,6 +37,40 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>Une pause est prévue dans chaque créneau libre de vos heures de travail, jamais dans un bloc. Sa durée s’adapte au créneau, entre la séance la plus courte et la plus longue.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pauses : séance la plus longue %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Comment les pauses sont annoncées</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Séance la plus longue %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Quand les pauses ont lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>doit durer au moins autant que la séance la plus courte (%n min)</numerusform>
+            <numerusform>doit durer au moins autant que la séance la plus courte (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +794,220 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>&amp;Ouvrir mon dossier d’exercices</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Lancer l’aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>&amp;Arrêter l’aperçu</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Zones du corps à inclure</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>E&amp;xercices (décochez-en un pour ne jamais l’avoir)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Illustrations indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Aucun exercice trouvé. Vérifiez les fichiers d’exercices.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Vos propres exercices sont des fichiers .toml dans ce dossier ; ils sont chargés au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>Illustration de l’exercice</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Bien s’intégrer au reste du bureau</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Général : %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Ouvrir le dossier des &amp;réglages</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Démarrage et notifications</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>Lancer movebreak à l’&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Fuseau horaire inconnu « %1 » : utilisez un nom IANA comme Europe/Paris</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Où se trouvent vos réglages et vos données</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>p. ex. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>vide : le fuseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (les %1 plus récentes affichées)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1 : aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min de mouvement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; manquées pendant la veille ou l’arrêt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur %2 pauses prévues terminées (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Toutes les pauses</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Zones du corps travaillées, 7 derniers jours (minutes)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Les pauses ne sont pas enregistrées : le journal est en lecture seule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pauses du dernier jour</numerusform>
+            <numerusform>Pauses des %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Tableur CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Jours consécutifs avec au moins une séance terminée. Les jours sans pause prévue (week-ends, congés) n’interrompent pas la série.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n pause exportée vers %1</numerusform>
+            <numerusform>%n pauses exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Série : %n jour</numerusform>
+            <numerusform>Série : %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>les plus souvent passés : %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — historique</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1063,154 @@
     <message>
         <source>Time to move</source>
         <translation>C’est le moment de bouger</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Annoncer les pauses par une notification du bureau.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Zones du corps à ne jamais proposer.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Compter le temps loin du clavier comme une pause naturelle.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Identifiants d’exercices à ne jamais proposer.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Les créneaux plus courts n’ont pas de pause.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Prévenir ce délai avant une pause (0 = désactivé).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Retenir les pauses tant qu’une fenêtre plein écran a le focus.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Retenir les pauses tant qu’un de ces processus tourne.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>De combien « Reporter » décale une pause.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Fréquence de récupération des calendriers URL.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Langue des fenêtres et des exercices (vide = système).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Plus longue période libre sans pause.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Séance la plus longue.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minutes après la fin d’un bloc avant le début de la pause.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Planifier dans ce fuseau IANA plutôt que celui du système (vide = système).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Jouer un léger carillon au début et entre les exercices.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Séance la plus courte.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>pause naturelle</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>affichée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>retenue</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1 : %n pause à %2</numerusform>
+            <numerusform>%1 : %n pauses à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1 : aucune pause.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1 : pas un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Frise de l’aperçu du planning</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Aperçu en pause tant qu’une valeur est invalide.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Aperçu indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1332,376 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 et %2 se chevauchent</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Vendredi</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Lundi</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>M&amp;ercredi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>« %1 » n’est pas une plage ; écrivez HH:MM-HH:MM, p. ex. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>« %1 » : la fin doit être après le début</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Ajouter un &amp;fichier…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>Ajouter une UR&amp;L</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Ajouter un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Bloc %1 : %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Calendrier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Sources de calendrier</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Calendriers (leurs événements occupés sont aussi des blocs)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Blocs de travail concentré</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Laissez « Seulement les événements contenant » vide pour compter tout événement occupé, ou indiquez des mots (titre ou catégorie), p. ex. Focus, Travail concentré.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Seulement les événements contenant</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Aperçu du planning : aujourd’hui et demain</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>Supprimer le ca&amp;lendrier</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>&amp;Samedi</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Sélectionnez un calendrier à tester.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Séparez plusieurs plages par des virgules : 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Source (fichier ou URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>&amp;Dimanche</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>Ma&amp;rdi</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Échec du test : %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>&amp;Jeudi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Blocs hebdomadaires de travail concentré (jamais interrompus)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Heures de travail (aucune pause en dehors)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Heures de travail, %1 : %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>jour de repos</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>jours « %1 » : utilisez des jours comme mon-fri ou mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>fin « %1 » : utilisez HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>la fin doit être après le début</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>indiquez le chemin d’un fichier .ics ou une URL http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>début « %1 » : utilisez HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Après la fin d’un bloc, attendre</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Prévenir avant une pause</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>Séance la plus &amp;longue</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>Séance la plus &amp;courte</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Annoncer les pauses par une &amp;notification du bureau</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Compter le temps loin du clavier comme une &amp;pause</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>Récupérer les calendriers &amp;URL toutes les</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Retenir les pauses quand une fenêtre &amp;plein écran a le focus</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Retenir les pauses quand ces pro&amp;grammes tournent</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Plus longue période &amp;sans pause</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Planifier dans le &amp;fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Jouer un léger &amp;carillon au début et entre les exercices</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Reporter décale de</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Ignorer les &amp;créneaux de moins de</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n problème dans votre fichier de configuration. Ces valeurs utilisent leur défaut jusqu’à ce que vous les corrigiez ici ou dans le fichier (l’enregistrement les remplace ; l’ancien fichier est gardé en .bak) :</numerusform>
+            <numerusform>%n problèmes dans votre fichier de configuration. Ces valeurs utilisent leur défaut jusqu’à ce que vous les corrigiez ici ou dans le fichier (l’enregistrement les remplace ; l’ancien fichier est gardé en .bak) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Les abandonner, ou continuer à modifier ?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Enregistrer vos modifications des réglages ?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Enregistré, mais le lancement à l’ouverture de session n’a pas pu être modifié :</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Elles vont dans %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Vos modifications ne sont pas valides et ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Vos réglages n’ont pas été enregistrés :</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>impossible d’écrire : %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>Réglages de movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>lancement à l’ouverture de session</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… et %n autre (lancez movebreak check-config)</numerusform>
+            <numerusform>… et %n autres (lancez movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1040,6 +1802,81 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Après-midi, 14:00–16:00, du lundi au jeudi</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;Importer un calendrier…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Matins, 09:00–11:00, du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Calendrier : </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>Je &amp;travaille de</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>La fin de la journée de travail doit être après son début.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Cochez au moins un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Cochez ce qui convient ; aucune pause ne tombera dans ces blocs.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Mercredi mati&amp;n, 09:00–12:30 (une demi-journée sans réunion)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Bienvenue dans movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Quand faites-vous du travail concentré ?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Vous pourrez tout modifier, et plus encore, dans les réglages. Fermer cette fenêtre garde les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Vos heures de travail</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak prévoit de courtes pauses d’étirement illustrées dans les créneaux entre vos blocs de travail concentré, et ne les interrompt jamais.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;à</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,40 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>הפסקה מתוכננת בכל פער פנוי בשעות העבודה שלכם, לעולם לא בתוך בלוק. האורך מותאם לפער, בין השגרה הקצרה לארוכה ביותר.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>הפסקות: השגרה הארוכה ביותר %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>איך מודיעים על הפסקות</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>השגרה הארוכה ביותר %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>מתי יש הפסקות</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>חייבת להיות לפחות באורך השגרה הקצרה ביותר (דקה)</numerusform>
+            <numerusform>חייבת להיות לפחות באורך השגרה הקצרה ביותר (%n דקות)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>כבוי</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +794,220 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>&amp;פתיחת תיקיית התרגילים שלי</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;הפעלת תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>&amp;עצירת התצוגה המקדימה</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;אזורי גוף לכלול</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>&amp;תרגילים (בטלו סימון כדי לא לקבל אותו לעולם)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>האיורים אינם זמינים: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>לא נמצאו תרגילים. בדקו את קובצי התרגילים.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>התרגילים שלכם הם קובצי ‎.toml בתיקייה הזו; הם נטענים בהפעלה הבאה.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>איור התרגיל</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>נתונים</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>השתלבות בשאר שולחן העבודה</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>כללי: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>פתיחת תיקיית ה&amp;נתונים</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>פתיחת תיקיית ה&amp;הגדרות</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>הפעלה והתראות</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>הפעלת movebreak ב&amp;כניסה למערכת</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>אזור זמן לא מוכר &apos;%1&apos;: השתמשו בשם IANA כמו Asia/Jerusalem</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>איפה נשמרים ההגדרות והנתונים</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>למשל zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>ריק: אזור הזמן של המערכת</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (מוצגות %1 האחרונות)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: עדיין אין</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 ימים</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 ימים</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; דקות תנועה</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; הוחמצו בזמן שינה או כיבוי</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; מתוך %2 הפסקות מתוכננות הושלמו (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>כל ההפסקות</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>אזורי גוף שהוזזו, 7 הימים האחרונים (דקות)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>ההפסקות אינן נרשמות: היומן לקריאה בלבד.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>הפסקות מהיום האחרון</numerusform>
+            <numerusform>הפסקות מ־%n הימים האחרונים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>גיליון CSV‏ (*.csv);;JSON‏ (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>לא ניתן לייצא אל %1: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>ימים ברציפות עם לפחות שגרה אחת שהושלמה. ימים בלי הפסקות מתוכננות (סופי שבוע, חופשות) לא שוברים את הרצף.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>תרגילים</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>ייצוא היסטוריה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>הפסקה אחת יוצאה אל %1</numerusform>
+            <numerusform>%n הפסקות יוצאו אל %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>14 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>אורך</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>רצף: יום אחד</numerusform>
+            <numerusform>רצף: %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>השיא %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>דקות</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>הכי הרבה דילוגים: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — היסטוריה</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1063,154 @@
     <message>
         <source>Time to move</source>
         <translation>הגיע הזמן לזוז</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>הודעה על הפסקות בהתראה של שולחן העבודה.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>אזורי גוף שלעולם לא יוצעו.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>זמן הרחק מהמקלדת נחשב להפסקה טבעית.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>מזהי תרגילים שלעולם לא יוצעו.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>פערים קצרים מזה לא מקבלים הפסקה.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>התראה מוקדמת זמן כזה לפני הפסקה (0 = כבוי).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>עיכוב הפסקות כל עוד חלון במסך מלא בפוקוס.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>עיכוב הפסקות כל עוד אחד מהתהליכים האלה רץ.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>בכמה &quot;דחה&quot; מזיז הפסקה.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>באיזו תדירות נטענים מחדש לוחות שנה מכתובת URL.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>שפת החלונות והתרגילים (ריק = מערכת).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>משך הזמן הפנוי הארוך ביותר בלי הפסקה.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>השגרה הארוכה ביותר.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>דקות אחרי סוף בלוק עד שההפסקה מתחילה.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>תכנון באזור IANA הזה במקום באזור של המערכת (ריק = מערכת).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>השמעת צליל עדין בהתחלה ובין התרגילים.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>השגרה הקצרה ביותר.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>הושלמה</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>הוחמצה</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>הפסקה טבעית</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>לא הגיע</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>חלקית</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>מוצגת</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>דולגה</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>נדחתה</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>עוכבה</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: הפסקה אחת ב־%2</numerusform>
+            <numerusform>%1: %n הפסקות ב־%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: אין הפסקות.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: לא יום עבודה.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>ציר הזמן של תצוגת התוכנית</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>התצוגה המקדימה מושהית עד שכל הערכים תקינים.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>התצוגה המקדימה אינה זמינה: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>מחר</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1332,376 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 ו־%2 חופפים</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;הוספת בלוק</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;שישי</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;שני</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;בדיקה</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;רביעי</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>&apos;%1&apos; אינו טווח; כתבו HH:MM-HH:MM, למשל 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>&apos;%1&apos;: הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>הוספת &amp;קובץ…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>הוספת &amp;כתובת URL</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>הוספת קובץ לוח שנה</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>בלוק %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>לוח שנה %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>מקורות לוח שנה</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>לוחות שנה (גם האירועים התפוסים בהם הם בלוקים)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;שכפול</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>ימים</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>בלוקים של עבודה מרוכזת</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סוף</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>השאירו את &quot;רק אירועים המכילים&quot; ריק כדי לספור כל אירוע תפוס, או כתבו מילים (כותרת או קטגוריה), למשל Focus, עבודה מרוכזת.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>רק אירועים המכילים</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>תצוגת התוכנית: היום ומחר</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>הסרת &amp;לוח השנה</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>ש&amp;בת</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>בחרו לוח שנה לבדיקה.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>הפרידו כמה טווחים בפסיקים: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>מקור (קובץ או URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>&amp;ראשון</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>ש&amp;לישי</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>הבדיקה נכשלה: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>בודק את %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>ח&amp;מישי</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>בלוקים שבועיים של עבודה מרוכזת (לעולם לא מופרעים)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>שעות עבודה (מחוץ להן לא מתוכננות הפסקות)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>שעות עבודה, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>יום חופש</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>ימים &apos;%1&apos;: השתמשו בימים כמו mon-fri או mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>סוף &apos;%1&apos;: השתמשו ב־HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>הזינו נתיב של קובץ ‎.ics או כתובת http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>התחלה &apos;%1&apos;: השתמשו ב־HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> דק׳</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> שנ׳</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;אחרי סוף בלוק, להמתין</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;התראה לפני הפסקה</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>השגרה ה&amp;ארוכה ביותר</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>השגרה ה&amp;קצרה ביותר</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>הודעה על הפסקות ב&amp;התראה של שולחן העבודה</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>הפסקות</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>זמן הרחק מהמקלדת נחשב ל&amp;הפסקה</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>שגיאה</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>תרגילים</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>טעינת לוחות שנה מ&amp;כתובת URL כל</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>כללי</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>עיכוב הפסקות כשחלון ב&amp;מסך מלא בפוקוס</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>עיכוב הפסקות כש&amp;תוכניות אלה רצות</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>משך ארוך ביותר &amp;בלי הפסקה</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>תכנון לפי אזור &amp;זמן</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>השמעת &amp;צליל עדין בהתחלה ובין התרגילים</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;דחייה מזיזה ב־</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>לוח זמנים</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>דילוג על &amp;פערים קצרים מ־</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (ועוד אחת)</numerusform>
+            <numerusform> (ועוד %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>בעיה אחת בקובץ התצורה. הערכים האלה משתמשים בברירת המחדל עד שתתקנו אותם כאן או בקובץ (השמירה מחליפה אותם; הקובץ הישן נשמר כ־‎.bak):</numerusform>
+            <numerusform>%n בעיות בקובץ התצורה. הערכים האלה משתמשים בברירת המחדל עד שתתקנו אותם כאן או בקובץ (השמירה מחליפה אותם; הקובץ הישן נשמר כ־‎.bak):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;שמירה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>סגירה (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>לבטל אותם, או להמשיך לערוך?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>המשך עריכה</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>לא נשמר: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>שמירה (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>לשמור את השינויים בהגדרות?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>נשמר אל %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>נשמר, אבל לא ניתן היה לשנות את ההפעלה בכניסה למערכת:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>דפי הגדרות</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>הם יישמרו אל %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>הגדרות שלא נשמרו</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>השינויים אינם תקינים ולכן לא ניתן לשמור אותם.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>ההגדרות לא נשמרו:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>לא ניתן לכתוב: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>הגדרות movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>הפעלה בכניסה למערכת</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… ועוד אחת (הריצו movebreak check-config)</numerusform>
+            <numerusform>… ועוד %n (הריצו movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1040,6 +1802,81 @@
             <numerusform>דקה</numerusform>
             <numerusform>%n דקות</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;אחר הצהריים, 14:00–16:00, שני עד חמישי</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;סיום</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;ייבוא לוח שנה…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;בקרים, 09:00–11:00, שני עד שישי</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>לוח שנה: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>אני &amp;עובד/ת מ־</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>ייבוא לוח שנה</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>סוף יום העבודה חייב להיות אחרי תחילתו.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>סמנו לפחות יום עבודה אחד.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>סמנו מה שמתאים; הפסקות לעולם לא ייפלו בבלוקים האלה.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>בקרי י&amp;ום רביעי, 09:00–12:30 (חצי יום בלי פגישות)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>ברוכים הבאים ל־movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>מתי אתם עובדים בריכוז?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>אפשר לשנות את כל זה, ועוד, בהגדרות מאוחר יותר. סגירת החלון שומרת על ברירות המחדל.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>שעות העבודה שלכם</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>קובצי iCalendar‏ (*.ics);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak מתכנן הפסקות מתיחה קצרות ומאוירות בפערים שבין בלוקי העבודה המרוכזת שלכם, ולעולם לא מפריע להם.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;עד</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,40 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>In ogni spazio libero del tuo orario di lavoro viene pianificata una pausa, mai dentro un blocco. La sua durata si adatta allo spazio, tra la routine più breve e quella più lunga.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pause: routine più lunga %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Come vengono annunciate le pause</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Routine più lunga %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Quando ci sono le pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>deve durare almeno quanto la routine più breve (%n min)</numerusform>
+            <numerusform>deve durare almeno quanto la routine più breve (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattivato</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +794,220 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>&amp;Apri la mia cartella degli esercizi</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Avvia anteprima</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>&amp;Ferma anteprima</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Zone del corpo incluse</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>E&amp;sercizi (togli la spunta per non riceverne mai uno)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Illustrazioni non disponibili: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Nessun esercizio trovato. Controlla i file degli esercizi.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>I tuoi esercizi sono file .toml in questa cartella; vengono caricati al prossimo avvio.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>Illustrazione dell’esercizio</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Dati</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Convivere con il resto del desktop</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Generale: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Apri cartella &amp;dati</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Apri cartella &amp;impostazioni</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Avvio e notifiche</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>Avvia movebreak all’&amp;accesso</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Fuso orario sconosciuto «%1»: usa un nome IANA come Europe/Rome</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Dove si trovano impostazioni e dati</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>es. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>vuoto: il fuso del sistema</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (mostrate le %1 più recenti)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: ancora nessuna</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 giorni</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 giorni</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min di movimento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; perse durante sospensione o spegnimento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; di %2 pause previste completate (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tutto</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Tutte le pause</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Zone del corpo mosse, ultimi 7 giorni (minuti)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Le pause non vengono registrate: il diario è di sola lettura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pause dell’ultimo giorno</numerusform>
+            <numerusform>Pause degli ultimi %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Foglio CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossibile esportare in %1: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Giorni di fila con almeno una routine completata. I giorni senza pause previste (weekend, ferie) non interrompono la serie.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Esercizi</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Esporta cronologia</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n pausa esportata in %1</numerusform>
+            <numerusform>%n pause esportate in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Esporta…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Ultimi 14 giorni</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Serie: %n giorno</numerusform>
+            <numerusform>Serie: %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuti</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>più saltati: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — cronologia</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1063,154 @@
     <message>
         <source>Time to move</source>
         <translation>È ora di muoversi</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Annuncia le pause con una notifica del desktop.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Zone del corpo da non proporre mai.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Conta il tempo lontano dalla tastiera come pausa naturale.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>ID di esercizi da non proporre mai.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Gli spazi più brevi non hanno pausa.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Avviso con questo anticipo prima di una pausa (0 = disattivato).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Trattieni le pause mentre una finestra a schermo intero ha il focus.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Trattieni le pause mentre è in esecuzione uno di questi processi.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>Di quanto «Rimanda» sposta una pausa.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Ogni quanto i calendari URL vengono riscaricati.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Lingua di finestre ed esercizi (vuoto = sistema).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Periodo libero più lungo senza pausa.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Routine più lunga.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minuti dopo la fine di un blocco prima che inizi la pausa.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Pianifica in questo fuso IANA invece di quello del sistema (vuoto = sistema).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Suona un leggero rintocco all’inizio e tra gli esercizi.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Routine più breve.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>completata</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>persa</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>pausa naturale</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non raggiunto</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parziale</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>mostrata</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltata</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>rimandata</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>trattenuta</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n pausa alle %2</numerusform>
+            <numerusform>%1: %n pause alle %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: nessuna pausa.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: non è un giorno lavorativo.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Linea temporale dell’anteprima</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Anteprima sospesa finché tutti i valori non sono validi.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Anteprima non disponibile: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Domani</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1332,376 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 e %2 si sovrappongono</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Aggiungi blocco</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Venerdì</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Lunedì</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Prova</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>Merc&amp;oledì</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>«%1» non è un intervallo; scrivi HH:MM-HH:MM, es. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>«%1»: la fine deve essere dopo l’inizio</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Aggiungi &amp;file…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>Aggiungi UR&amp;L</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Aggiungi un file di calendario</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Blocco %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Calendario %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Origini del calendario</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Calendari (anche i loro impegni sono blocchi)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplica</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Giorni</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Blocchi di lavoro profondo</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fine</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Lascia vuoto «Solo eventi che contengono» per contare ogni impegno, oppure scrivi parole (titolo o categoria), es. Focus, Lavoro profondo.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Attivo</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Solo eventi che contengono</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Anteprima: oggi e domani</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Rimuovi</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>Rimuovi ca&amp;lendario</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>&amp;Sabato</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Seleziona un calendario da provare.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Separa più intervalli con virgole: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Origine (file o URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inizio</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>&amp;Domenica</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>Mar&amp;tedì</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Prova non riuscita: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Prova di %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>&amp;Giovedì</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Blocchi settimanali di lavoro profondo (mai interrotti)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Orario di lavoro (fuori non si pianificano pause)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Orario di lavoro, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>giorno libero</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>giorni «%1»: usa giorni come mon-fri o mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>fine «%1»: usa HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>la fine deve essere dopo l’inizio</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>inserisci il percorso di un file .ics o un URL http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>inizio «%1»: usa HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Dopo la fine di un blocco, attendi</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Avviso prima di una pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>Routine più &amp;lunga</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>Routine più &amp;breve</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Annuncia le pause con una &amp;notifica del desktop</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Conta il tempo lontano dalla tastiera come &amp;pausa</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Errore</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Esercizi</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>Scarica i calendari &amp;URL ogni</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Trattieni le pause se una finestra a schermo &amp;intero ha il focus</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Trattieni le pause se questi &amp;programmi sono in esecuzione</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Periodo più lungo &amp;senza pausa</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Pianifica nel &amp;fuso orario</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Suona un leggero &amp;rintocco all’inizio e tra gli esercizi</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>Ri&amp;manda sposta di</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Orario</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Salta gli &amp;spazi più brevi di</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (e %n altro)</numerusform>
+            <numerusform> (e altri %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n problema nel file di configurazione. Questi valori usano il predefinito finché non li correggi qui o nel file (salvando vengono sostituiti; il vecchio file resta come .bak):</numerusform>
+            <numerusform>%n problemi nel file di configurazione. Questi valori usano il predefinito finché non li correggi qui o nel file (salvando vengono sostituiti; il vecchio file resta come .bak):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Chiudi (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Scartarle o continuare a modificare?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salva (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Salvare le modifiche alle impostazioni?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvato in %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Salvato, ma non è stato possibile cambiare l’avvio all’accesso:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pagine delle impostazioni</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Vengono salvate in %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Le modifiche non sono valide e non possono essere salvate.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Le impostazioni non sono state salvate:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>impossibile scrivere: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>Impostazioni di movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>avvio all’accesso</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… e %n altro (esegui movebreak check-config)</numerusform>
+            <numerusform>… e altri %n (esegui movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1040,6 +1802,81 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Pomeriggi, 14:00–16:00, dal lunedì al giovedì</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fine</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;Importa un calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Mattine, 09:00–11:00, dal lunedì al venerdì</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Calendario: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>&amp;Lavoro dalle</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importa un calendario</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>La fine della giornata lavorativa deve essere dopo l’inizio.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Spunta almeno un giorno lavorativo.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Spunta ciò che fa per te; le pause non cadranno mai in questi blocchi.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Mercoledì mattin&amp;a, 09:00–12:30 (mezza giornata senza riunioni)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Benvenuto in movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Quando fai lavoro profondo?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Puoi cambiare tutto questo, e altro, nelle impostazioni. Chiudendo questa finestra restano i valori predefiniti.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Il tuo orario di lavoro</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>File iCalendar (*.ics);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak pianifica brevi pause di stretching illustrate negli spazi tra i tuoi blocchi di lavoro profondo, senza mai interromperli.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;alle</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,39 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>休憩は勤務時間内の空き時間ごとに計画され、ブロックの中には入りません。長さは空き時間に合わせ、最短と最長のルーティンの間で決まります。</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>休憩：最長のルーティン %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>休憩の知らせ方</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>最長のルーティン %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>休憩のタイミング</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>最短のルーティン（%n 分）以上にしてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +793,217 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>運動フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>プレビューを再生(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>プレビューを停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>含める体の部位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>運動（チェックを外すとその運動は出てきません）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>イラストを表示できません：%1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>運動が見つかりません。運動ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>自分の運動はこのフォルダー内の .toml ファイルです。次回起動時に読み込まれます。</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>運動のイラスト</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>デスクトップとの連携</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>一般：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>データフォルダーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>設定フォルダーを開く(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>起動と通知</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>ログイン時に movebreak を起動(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>不明なタイムゾーン「%1」：Asia/Tokyo のような IANA 名を使ってください</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>設定とデータの保存場所</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>例：zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>空欄：システムのタイムゾーン</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> （最新 %1 件を表示）</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1：まだありません</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 日</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 分体を動かしました</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 件はスリープ中・電源オフで逃しました</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>予定の休憩 %2 件中 &lt;b&gt;%1&lt;/b&gt; 件を完了（&lt;b&gt;%3&lt;/b&gt;）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>すべての休憩</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>動かした体の部位、過去 7 日（分）</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>休憩は記録されていません：記録ファイルが読み取り専用です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>過去 %n 日間の休憩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV スプレッドシート (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>%1 にエクスポートできません：%2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>ルーティンを 1 つ以上完了した日が続いた日数です。休憩予定のない日（週末・休日）は連続記録を途切れさせません。</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>履歴をエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n 件の休憩を %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>過去 14 日</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>連続記録：%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>最長 %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>よくスキップ：%1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — 履歴</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1058,153 @@
     <message>
         <source>Time to move</source>
         <translation>体を動かす時間です</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>デスクトップ通知で休憩をお知らせします。</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>提案しない体の部位。</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>キーボードから離れていた時間を自然な休憩として数えます。</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>提案しない運動の ID。</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>これより短い空き時間には休憩を入れません。</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>休憩のこの時間前に予告します（0 = オフ）。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>全画面ウィンドウがフォーカスされている間は休憩を保留します。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>これらのプロセスが動いている間は休憩を保留します。</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>「再通知」で休憩を遅らせる時間。</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>URL カレンダーを再取得する間隔。</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>ウィンドウと運動の言語（空欄 = システム）。</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>休憩なしで過ごす最長の時間。</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>最長のルーティン。</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>ブロック終了から休憩開始までの分数。</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>システムではなくこの IANA タイムゾーンで計画します（空欄 = システム）。</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>開始時と運動の合間にやさしいチャイムを鳴らします。</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>最短のルーティン。</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>逃した</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>自然な休憩</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>表示中</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1：%2 に %n 回の休憩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1：休憩なし。</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1：勤務日ではありません。</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>計画プレビューのタイムライン</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>すべての値が正しくなるまでプレビューを停止しています。</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>プレビューを表示できません：%1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1322,373 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 と %2 が重なっています</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>ブロックを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>金曜日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>月曜日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>テスト(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>水曜日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>「%1」は範囲ではありません。HH:MM-HH:MM の形で書いてください（例：09:00-17:30）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>「%1」：終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>ファイルを追加(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>URL を追加(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>カレンダーファイルを追加</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>ブロック %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>カレンダー %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>カレンダーの取得元</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>カレンダー（予定ありの時間もブロックになります）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>集中ブロック</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>「この語を含む予定のみ」を空欄にすると予定ありの時間をすべて数えます。語（件名またはカテゴリ）を書くこともできます。例：Focus, 集中作業</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>この語を含む予定のみ</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>計画プレビュー：今日と明日</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>カレンダーを削除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>土曜日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>テストするカレンダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>複数の範囲はカンマで区切ります：09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>取得元（ファイルまたは URL）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>日曜日(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>火曜日(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>テスト失敗：%1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 をテスト中…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>木曜日(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>毎週の集中ブロック（中断されません）</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>勤務時間（時間外には休憩を計画しません）</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>勤務時間、%1：%2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休み</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>曜日「%1」：mon-fri や mon, wed のように書いてください</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>終了「%1」：HH:MM の形で書いてください</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>.ics ファイルのパスか http(s) の URL を入力してください</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>開始「%1」：HH:MM の形で書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> 分</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>ブロック終了後の待ち時間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>休憩前の予告(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>最長のルーティン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>最短のルーティン(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>デスクトップ通知で休憩を知らせる(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>キーボードから離れた時間を休憩として数える(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>URL カレンダーの取得間隔(&amp;U)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>全画面ウィンドウがフォーカス中は休憩を保留(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>これらのプログラムの実行中は休憩を保留(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>休憩なしの最長時間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>計画に使うタイムゾーン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>開始時と運動の合間にやさしいチャイムを鳴らす(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>再通知で遅らせる時間(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>これより短い空き時間は飛ばす(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> （ほか %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>設定ファイルに %n 件の問題があります。ここかファイルで直すまで、それらの値には既定値が使われます（保存すると置き換わり、古いファイルは .bak として残ります）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>変更を破棄しますか、それとも編集を続けますか？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません：%1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>設定の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>保存しましたが、ログイン時の起動は変更できませんでした：</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>保存先は %1 です。</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>未保存の設定</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>変更内容が正しくないため保存できません。</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>設定は保存されませんでした：</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak の設定</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>ログイン時の起動</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… ほか %n 件（movebreak check-config を実行してください）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1033,6 +1787,81 @@
         <translation>
             <numerusform>%n 分</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>午後、14:00–16:00、月曜から木曜(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>カレンダーを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>午前、09:00–11:00、月曜から金曜(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>カレンダー： </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>勤務時間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>カレンダーを読み込む</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>勤務終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>勤務日を 1 日以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>当てはまるものにチェックを入れてください。これらのブロックに休憩が入ることはありません。</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>水曜の午前、09:00–12:30（会議のない半日）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>movebreak へようこそ</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>集中して作業するのはいつですか？</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>これらはすべて、後から設定で変更できます。このウィンドウを閉じると既定値のままになります。</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>勤務時間</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar ファイル (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak は、集中作業のブロックの合間に、イラスト付きの短いストレッチ休憩を計画します。ブロックを中断することはありません。</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>〜(&amp;O)</translation>
     </message>
 </context>
 </TS>

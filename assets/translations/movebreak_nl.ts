@@ -37,6 +37,40 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>In elke vrije ruimte binnen je werktijd wordt een pauze gepland, nooit in een blok. De lengte past bij de ruimte, tussen de kortste en langste routine.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pauzes: langste routine %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Hoe pauzes worden aangekondigd</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Langste routine %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Wanneer pauzes plaatsvinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>moet minstens zo lang zijn als de kortste routine (%n min)</numerusform>
+            <numerusform>moet minstens zo lang zijn als de kortste routine (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +794,220 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>Map met mijn oefeningen &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>Voorbeeld &amp;afspelen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>Voorbeeld &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Lichaamsdelen die meedoen</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>O&amp;efeningen (vink er een uit om hem nooit te krijgen)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Afbeeldingen niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Geen oefeningen gevonden. Controleer de oefenbestanden.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Je eigen oefeningen zijn .toml-bestanden in deze map; ze worden bij de volgende start geladen.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>Afbeelding van de oefening</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Samenwerken met de rest van het bureaublad</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Algemeen: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>&amp;Instellingenmap openen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Starten en meldingen</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>movebreak starten bij &amp;aanmelden</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Onbekende tijdzone &apos;%1&apos;: gebruik een IANA-naam zoals Europe/Amsterdam</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Waar je instellingen en gegevens staan</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>bijv. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>leeg: de tijdzone van het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (nieuwste %1 getoond)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: nog geen</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min bewogen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gemist tijdens slaapstand of uit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 geplande pauzes voltooid (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Alle pauzes</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Bewogen lichaamsdelen, laatste 7 dagen (minuten)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Pauzes worden niet bijgehouden: het logboek is alleen-lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pauzes van de laatste dag</numerusform>
+            <numerusform>Pauzes van de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV-spreadsheet (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Exporteren naar %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Dagen op rij met minstens één voltooide routine. Dagen zonder geplande pauzes (weekenden, vrije dagen) breken de reeks niet.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n pauze geëxporteerd naar %1</numerusform>
+            <numerusform>%n pauzes geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Laatste 14 dagen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Reeks: %n dag</numerusform>
+            <numerusform>Reeks: %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>langste %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>vaakst overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — geschiedenis</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1063,154 @@
     <message>
         <source>Time to move</source>
         <translation>Tijd om te bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Pauzes aankondigen met een bureaubladmelding.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Lichaamsdelen die nooit worden voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Tijd weg van het toetsenbord telt als een natuurlijke pauze.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Oefening-ID&apos;s die nooit worden voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Kortere ruimtes krijgen geen pauze.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Zo lang vóór een pauze een vooraankondiging (0 = uit).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Pauzes vasthouden zolang een venster op volledig scherm de focus heeft.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Pauzes vasthouden zolang een van deze processen draait.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>Hoe lang &apos;Uitstellen&apos; een pauze verschuift.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Hoe vaak URL-agenda&apos;s opnieuw worden opgehaald.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Taal van de vensters en oefeningen (leeg = systeem).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Langste vrije periode zonder pauze.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Langste routine.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minuten na het einde van een blok voordat de pauze begint.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Plannen in deze IANA-tijdzone in plaats van die van het systeem (leeg = systeem).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Een zacht belletje spelen aan het begin en tussen de oefeningen.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Kortste routine.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>natuurlijke pauze</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>getoond</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>vastgehouden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n pauze om %2</numerusform>
+            <numerusform>%1: %n pauzes om %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: geen pauzes.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: geen werkdag.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Tijdlijn van het planvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Voorbeeld gepauzeerd tot alle waarden geldig zijn.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Voorbeeld niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1332,376 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 en %2 overlappen</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>Blok &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Vrijdag</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Maandag</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;Woensdag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>&apos;%1&apos; is geen bereik; schrijf HH:MM-HH:MM, bijv. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>&apos;%1&apos;: het einde moet na het begin liggen</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>&amp;Bestand toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>UR&amp;L toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Een agendabestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Blok %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Agenda %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Agendabronnen</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Agenda&apos;s (hun bezette afspraken zijn ook blokken)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliceren</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Deep-workblokken</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Laat &apos;Alleen afspraken met&apos; leeg om elke bezette afspraak te tellen, of noem woorden (titel of categorie), bijv. Focus, Deep work.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Alleen afspraken met</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Planvoorbeeld: vandaag en morgen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>Agen&amp;da verwijderen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>Zater&amp;dag</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Kies een agenda om te testen.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Scheid meerdere bereiken met komma&apos;s: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Bron (bestand of URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>Zo&amp;ndag</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>D&amp;insdag</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>Do&amp;nderdag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Wekelijkse deep-workblokken (nooit onderbroken)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Werktijd (daarbuiten worden geen pauzes gepland)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Werktijd, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>vrij</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>dagen &apos;%1&apos;: gebruik dagen zoals mon-fri of mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>einde &apos;%1&apos;: gebruik HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>het einde moet na het begin liggen</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>vul het pad van een .ics-bestand of een http(s)-URL in</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>begin &apos;%1&apos;: gebruik HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Na het einde van een blok wachten</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Vooraankondiging vóór een pauze</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>&amp;Langste routine</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>&amp;Kortste routine</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Pauzes aankondigen met een bureaublad&amp;melding</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Tijd weg van het toetsenbord telt als een &amp;pauze</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>&amp;URL-agenda&apos;s ophalen elke</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Pauzes vasthouden als een venster op &amp;volledig scherm de focus heeft</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Pauzes vasthouden als deze &amp;programma&apos;s draaien</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Langste periode &amp;zonder pauze</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Plannen in &amp;tijdzone</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Een zacht &amp;belletje spelen aan het begin en tussen de oefeningen</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Uitstellen verschuift met</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Ruimtes &amp;korter dan dit overslaan</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (en nog %n)</numerusform>
+            <numerusform> (en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n probleem in je configuratiebestand. Die waarden gebruiken hun standaard tot je ze hier of in het bestand herstelt (opslaan vervangt ze; het oude bestand blijft bewaard als .bak):</numerusform>
+            <numerusform>%n problemen in je configuratiebestand. Die waarden gebruiken hun standaard tot je ze hier of in het bestand herstelt (opslaan vervangt ze; het oude bestand blijft bewaard als .bak):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Weggooien of verder bewerken?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Je wijzigingen in de instellingen opslaan?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Opgeslagen, maar starten bij aanmelden kon niet worden gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Instellingenpagina&apos;s</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Ze gaan naar %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Je wijzigingen zijn ongeldig en kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Je instellingen zijn niet opgeslagen:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak-instellingen</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>starten bij aanmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… en nog %n (voer movebreak check-config uit)</numerusform>
+            <numerusform>… en nog %n (voer movebreak check-config uit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1040,6 +1802,81 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Middagen, 14:00–16:00, maandag tot en met donderdag</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>Agenda &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Ochtenden, 09:00–11:00, maandag tot en met vrijdag</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Agenda: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>Ik &amp;werk van</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Een agenda importeren</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>Het einde van de werkdag moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Vink minstens één werkdag aan.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Vink aan wat past; pauzes vallen nooit in deze blokken.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Woensdagocht&amp;end, 09:00–12:30 (een halve dag zonder overleg)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Welkom bij movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Wanneer doe je geconcentreerd werk?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Je kunt dit allemaal, en meer, later in de instellingen wijzigen. Sluit je dit venster, dan blijven de standaarden.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Je werktijd</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-bestanden (*.ics);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak plant korte, geïllustreerde rekpauzes in de ruimtes tussen je deep-workblokken en onderbreekt ze nooit.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;ot</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,41 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>Przerwa jest planowana w każdej wolnej luce w godzinach pracy, nigdy w bloku. Jej długość pasuje do luki, między najkrótszym a najdłuższym zestawem.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Przerwy: najdłuższy zestaw %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Jak ogłaszane są przerwy</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Najdłuższy zestaw %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Kiedy są przerwy</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>musi trwać co najmniej tyle co najkrótszy zestaw (%n min)</numerusform>
+            <numerusform>musi trwać co najmniej tyle co najkrótszy zestaw (%n min)</numerusform>
+            <numerusform>musi trwać co najmniej tyle co najkrótszy zestaw (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>wył.</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +795,223 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>&amp;Otwórz folder moich ćwiczeń</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Odtwórz podgląd</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>&amp;Zatrzymaj podgląd</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Uwzględniane partie ciała</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>Ć&amp;wiczenia (odznacz, by nigdy go nie dostać)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Ilustracje niedostępne: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Nie znaleziono ćwiczeń. Sprawdź pliki ćwiczeń.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Własne ćwiczenia to pliki .toml w tym folderze; wczytują się przy następnym uruchomieniu.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>Ilustracja ćwiczenia</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Dane</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Współpraca z resztą pulpitu</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Ogólne: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Otwórz folder &amp;danych</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Otwórz folder &amp;ustawień</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ustawienia</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Uruchamianie i powiadomienia</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>Uruchamiaj movebreak po &amp;zalogowaniu</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Nieznana strefa czasowa „%1”: użyj nazwy IANA, np. Europe/Warsaw</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Gdzie są twoje ustawienia i dane</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>np. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>puste: strefa systemu</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (pokazano %1 najnowszych)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: jeszcze brak</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dni</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dni</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min ruchu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; pominiętych podczas uśpienia lub wyłączenia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; z %2 zaplanowanych przerw ukończonych (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Wszystko</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Wszystkie przerwy</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Poruszane partie ciała, ostatnie 7 dni (minuty)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Przerwy nie są zapisywane: dziennik jest tylko do odczytu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Przerwy z ostatniego dnia</numerusform>
+            <numerusform>Przerwy z ostatnich %n dni</numerusform>
+            <numerusform>Przerwy z ostatnich %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Arkusz CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Nie można wyeksportować do %1: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Kolejne dni z co najmniej jednym ukończonym zestawem. Dni bez zaplanowanych przerw (weekendy, wolne) nie przerywają serii.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Eksportuj historię</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>Wyeksportowano %n przerwę do %1</numerusform>
+            <numerusform>Wyeksportowano %n przerwy do %1</numerusform>
+            <numerusform>Wyeksportowano %n przerw do %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Eksportuj…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Ostatnie 14 dni</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Długość</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Seria: %n dzień</numerusform>
+            <numerusform>Seria: %n dni</numerusform>
+            <numerusform>Seria: %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Kiedy</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>najdłuższa %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuty</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>najczęściej pomijane: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — historia</translation>
     </message>
 </context>
 <context>
@@ -820,6 +1068,155 @@
     <message>
         <source>Time to move</source>
         <translation>Czas się poruszać</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Ogłaszaj przerwy powiadomieniem na pulpicie.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Partie ciała, których nigdy nie proponować.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Licz czas z dala od klawiatury jako naturalną przerwę.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Identyfikatory ćwiczeń, których nigdy nie proponować.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Krótsze luki nie dostają przerwy.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Uprzedzenie z takim wyprzedzeniem przed przerwą (0 = wył.).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Wstrzymuj przerwy, gdy okno pełnoekranowe jest aktywne.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Wstrzymuj przerwy, gdy działa któryś z tych procesów.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>O ile „Odłóż” przesuwa przerwę.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Jak często ponownie pobierać kalendarze z URL.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Język okien i ćwiczeń (puste = systemowy).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Najdłuższy wolny okres bez przerwy.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Najdłuższy zestaw.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minuty po końcu bloku, zanim zacznie się przerwa.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Planuj w tej strefie IANA zamiast systemowej (puste = systemowa).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Odtwarzaj delikatny dźwięk na początku i między ćwiczeniami.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Najkrótszy zestaw.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>ukończona</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>przegapiona</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>naturalna przerwa</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nieosiągnięte</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>częściowa</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>wyświetlona</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pominięta</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>odłożona</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>wstrzymana</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n przerwa o %2</numerusform>
+            <numerusform>%1: %n przerwy o %2</numerusform>
+            <numerusform>%1: %n przerw o %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: brak przerw.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: dzień wolny od pracy.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Oś czasu podglądu planu</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Podgląd wstrzymany, dopóki wszystkie wartości nie będą poprawne.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Podgląd niedostępny: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Dziś</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Jutro</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1342,379 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 i %2 nakładają się</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Dodaj blok</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Piątek</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>Poniedzia&amp;łek</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testuj</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>Śr&amp;oda</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>„%1” to nie zakres; wpisz GG:MM-GG:MM, np. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>„%1”: koniec musi być po początku</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Dodaj &amp;plik…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>Dodaj UR&amp;L</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Dodaj plik kalendarza</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Blok %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Kalendarz %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Źródła kalendarza</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Kalendarze (ich zajęte wydarzenia też są blokami)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>Po&amp;wiel</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dni</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Bloki głębokiej pracy</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Koniec</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Zostaw „Tylko wydarzenia zawierające” puste, by liczyć każde zajęte wydarzenie, albo podaj słowa (tytuł lub kategoria), np. Focus, Głęboka praca.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nazwa</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Wł.</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Tylko wydarzenia zawierające</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Podgląd planu: dziś i jutro</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>Usuń ka&amp;lendarz</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>So&amp;bota</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Wybierz kalendarz do testu.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Kilka zakresów oddziel przecinkami: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Źródło (plik lub URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Początek</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>&amp;Niedziela</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>Wto&amp;rek</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test nieudany: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testowanie %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>&amp;Czwartek</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Cotygodniowe bloki głębokiej pracy (nigdy nieprzerywane)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Godziny pracy (poza nimi nie ma przerw)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Godziny pracy, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>wolne</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>dni „%1”: użyj dni jak mon-fri lub mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>koniec „%1”: użyj GG:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>koniec musi być po początku</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>podaj ścieżkę pliku .ics lub adres http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>początek „%1”: użyj GG:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Po końcu bloku odczekaj</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Uprzedzenie przed przerwą</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>Naj&amp;dłuższy zestaw</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>Naj&amp;krótszy zestaw</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Ogłaszaj przerwy &amp;powiadomieniem na pulpicie</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Przerwy</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Licz czas z dala od klawiatury jako &amp;przerwę</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Błąd</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ćwiczenia</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>Pobieraj kalendarze &amp;URL co</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Ogólne</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Wstrzymuj przerwy, gdy okno &amp;pełnoekranowe jest aktywne</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Wstrzymuj przerwy, gdy działają te p&amp;rogramy</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Najdłuższy okres &amp;bez przerwy</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Planuj w strefie &amp;czasowej</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Odtwarzaj delikatny &amp;dźwięk na początku i między ćwiczeniami</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Odłóż przesuwa o</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Harmonogram</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Pomijaj &amp;luki krótsze niż</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (i %n inny)</numerusform>
+            <numerusform> (i %n inne)</numerusform>
+            <numerusform> (i %n innych)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n problem w pliku konfiguracji. Te wartości używają domyślnych, dopóki ich nie poprawisz tutaj lub w pliku (zapis je zastąpi; stary plik zostanie jako .bak):</numerusform>
+            <numerusform>%n problemy w pliku konfiguracji. Te wartości używają domyślnych, dopóki ich nie poprawisz tutaj lub w pliku (zapis je zastąpi; stary plik zostanie jako .bak):</numerusform>
+            <numerusform>%n problemów w pliku konfiguracji. Te wartości używają domyślnych, dopóki ich nie poprawisz tutaj lub w pliku (zapis je zastąpi; stary plik zostanie jako .bak):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Zapisz</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zamknij</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Zamknij (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Odrzucić je czy edytować dalej?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Edytuj dalej</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nie zapisano: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Zapisz (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Zapisać zmiany w ustawieniach?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Zapisano w %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Zapisano, ale nie udało się zmienić uruchamiania po zalogowaniu:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Strony ustawień</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Trafią do %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Niezapisane ustawienia</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Twoje zmiany są niepoprawne i nie można ich zapisać.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Ustawienia nie zostały zapisane:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>nie można zapisać: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>Ustawienia movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>uruchamianie po zalogowaniu</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… i %n inny (uruchom movebreak check-config)</numerusform>
+            <numerusform>… i %n inne (uruchom movebreak check-config)</numerusform>
+            <numerusform>… i %n innych (uruchom movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1047,6 +1817,81 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Popołudnia, 14:00–16:00, od poniedziałku do czwartku</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Zakończ</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;Importuj kalendarz…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Poranki, 09:00–11:00, od poniedziałku do piątku</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Kalendarz: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>&amp;Pracuję od</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importuj kalendarz</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>Koniec dnia pracy musi być po jego początku.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Zaznacz co najmniej jeden dzień pracy.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Zaznacz, co pasuje; przerwy nigdy nie wypadną w tych blokach.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Ś&amp;rodowe poranki, 09:00–12:30 (pół dnia bez spotkań)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Witaj w movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Kiedy pracujesz w skupieniu?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Wszystko to, i więcej, zmienisz później w ustawieniach. Zamknięcie tego okna zachowa ustawienia domyślne.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Twoje godziny pracy</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Pliki iCalendar (*.ics);;Wszystkie pliki (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak planuje krótkie, ilustrowane przerwy na rozciąganie w lukach między blokami głębokiej pracy i nigdy ich nie przerywa.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;do</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,40 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>Uma pausa é planejada em cada intervalo livre do seu horário de trabalho, nunca dentro de um bloco. A duração se ajusta ao intervalo, entre a rotina mais curta e a mais longa.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pausas: rotina mais longa %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Como as pausas são anunciadas</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Rotina mais longa %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Quando as pausas acontecem</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>deve durar pelo menos a rotina mais curta (%n min)</numerusform>
+            <numerusform>deve durar pelo menos a rotina mais curta (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desligado</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +794,220 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>&amp;Abrir minha pasta de exercícios</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Reproduzir prévia</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>&amp;Parar prévia</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Áreas do corpo incluídas</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>E&amp;xercícios (desmarque um para nunca recebê-lo)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Ilustrações indisponíveis: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Nenhum exercício encontrado. Verifique os arquivos de exercícios.</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Seus próprios exercícios são arquivos .toml nesta pasta; eles são carregados na próxima inicialização.</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>Ilustração do exercício</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Dados</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Convivendo com o resto da área de trabalho</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Geral: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Abrir pasta de &amp;dados</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Abrir pasta de &amp;configurações</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Inicialização e notificações</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>Iniciar o movebreak ao &amp;entrar na sessão</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Fuso horário desconhecido &quot;%1&quot;: use um nome IANA como America/Sao_Paulo</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Onde ficam suas configurações e dados</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>ex.: zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>vazio: o fuso do sistema</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (mostrando as %1 mais recentes)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: nenhuma ainda</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dias</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dias</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min em movimento</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; perdidas com o computador suspenso ou desligado</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de %2 pausas previstas concluídas (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Todas as pausas</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Áreas do corpo movimentadas, últimos 7 dias (minutos)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>As pausas não estão sendo registradas: o diário é somente leitura.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pausas do último dia</numerusform>
+            <numerusform>Pausas dos últimos %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Planilha CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Não foi possível exportar para %1: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Dias seguidos com pelo menos uma rotina concluída. Dias sem pausas previstas (fins de semana, folgas) não quebram a sequência.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercícios</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar histórico</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n pausa exportada para %1</numerusform>
+            <numerusform>%n pausas exportadas para %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Últimos 14 dias</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Sequência: %n dia</numerusform>
+            <numerusform>Sequência: %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>recorde %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>mais pulados: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — histórico</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1063,154 @@
     <message>
         <source>Time to move</source>
         <translation>Hora de se mexer</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Anunciar as pausas com uma notificação da área de trabalho.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Áreas do corpo que nunca são sugeridas.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Contar o tempo longe do teclado como uma pausa natural.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>IDs de exercícios que nunca são sugeridos.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Intervalos mais curtos não recebem pausa.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Aviso com esta antecedência antes de uma pausa (0 = desligado).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Segurar as pausas enquanto uma janela em tela cheia estiver em foco.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Segurar as pausas enquanto algum destes processos estiver rodando.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>Quanto &quot;Adiar&quot; empurra uma pausa.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Com que frequência os calendários por URL são baixados de novo.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Idioma das janelas e dos exercícios (vazio = sistema).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Maior período livre sem pausa.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Rotina mais longa.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minutos após o fim de um bloco antes de a pausa começar.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Planejar neste fuso IANA em vez do fuso do sistema (vazio = sistema).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Tocar um som suave no início e entre os exercícios.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Rotina mais curta.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>concluída</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>perdida</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>pausa natural</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>não alcançado</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>parcial</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>exibida</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>pulada</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>adiada</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>segurada</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n pausa às %2</numerusform>
+            <numerusform>%1: %n pausas às %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: nenhuma pausa.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: não é dia de trabalho.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Linha do tempo da prévia</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Prévia pausada até que todos os valores sejam válidos.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Prévia indisponível: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Amanhã</translation>
     </message>
 </context>
 <context>
@@ -940,6 +1332,376 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 e %2 se sobrepõem</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Adicionar bloco</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>Se&amp;xta-feira</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>Segunda-&amp;feira</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testar</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;Quarta-feira</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>&quot;%1&quot; não é um intervalo; escreva HH:MM-HH:MM, ex.: 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>&quot;%1&quot;: o fim deve ser depois do início</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>Adicionar arq&amp;uivo…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>Adicionar UR&amp;L</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Adicionar um arquivo de calendário</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Bloco %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Calendário %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Fontes de calendário</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Calendários (os eventos ocupados também são blocos)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dias</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Blocos de trabalho focado</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Deixe &quot;Só eventos contendo&quot; vazio para contar todo evento ocupado, ou liste palavras (título ou categoria), ex.: Focus, Trabalho focado.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Só eventos contendo</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Prévia do plano: hoje e amanhã</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>Remover ca&amp;lendário</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>Sá&amp;bado</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Selecione um calendário para testar.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Separe vários intervalos com vírgulas: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Origem (arquivo ou URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>&amp;Domingo</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>Te&amp;rça-feira</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Teste falhou: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Testando %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>Qui&amp;nta-feira</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Blocos semanais de trabalho focado (nunca interrompidos)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Horário de trabalho (nenhuma pausa é planejada fora dele)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Horário de trabalho, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>folga</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>dias &quot;%1&quot;: use dias como mon-fri ou mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>fim &quot;%1&quot;: use HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>o fim deve ser depois do início</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>informe o caminho de um arquivo .ics ou uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>início &quot;%1&quot;: use HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Depois do fim de um bloco, esperar</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Aviso antes de uma pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>Rotina mais &amp;longa</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>Rotina mais &amp;curta</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Anunciar as pausas com uma &amp;notificação da área de trabalho</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausas</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Contar o tempo longe do teclado como uma &amp;pausa</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercícios</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>Baixar calendários &amp;URL a cada</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Segurar pausas enquanto uma janela em tela &amp;cheia estiver em foco</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Segurar pausas enquanto estes &amp;programas rodam</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Maior período &amp;sem pausa</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Planejar no &amp;fuso horário</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Tocar um &amp;som suave no início e entre os exercícios</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Adiar empurra em</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Pular &amp;intervalos menores que</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (e mais %n)</numerusform>
+            <numerusform> (e mais %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n problema no seu arquivo de configuração. Esses valores usam o padrão até você corrigi-los aqui ou no arquivo (salvar os substitui; o arquivo antigo fica como .bak):</numerusform>
+            <numerusform>%n problemas no seu arquivo de configuração. Esses valores usam o padrão até você corrigi-los aqui ou no arquivo (salvar os substitui; o arquivo antigo fica como .bak):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Descartar ou continuar editando?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuar editando</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Salvar (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Salvar suas alterações nas configurações?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Salvo em %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Salvo, mas não foi possível mudar a inicialização ao entrar na sessão:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Páginas de configurações</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Elas vão para %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Suas alterações não são válidas e não podem ser salvas.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Suas configurações não foram salvas:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>não foi possível gravar: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>Configurações do movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>inicialização ao entrar na sessão</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… e mais %n (execute movebreak check-config)</numerusform>
+            <numerusform>… e mais %n (execute movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1040,6 +1802,81 @@
             <numerusform>%n min</numerusform>
             <numerusform>%n min</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Tardes, 14:00–16:00, de segunda a quinta</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;Importar um calendário…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Manhãs, 09:00–11:00, de segunda a sexta</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Calendário: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>&amp;Trabalho das</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importar um calendário</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>O fim do dia de trabalho deve ser depois do início.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Marque pelo menos um dia de trabalho.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Marque o que combina com você; as pausas nunca cairão nesses blocos.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Manhãs de quarta-f&amp;eira, 09:00–12:30 (meio dia sem reuniões)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Boas-vindas ao movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Quando você faz trabalho focado?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Você pode mudar tudo isso, e mais, nas configurações. Fechar esta janela mantém os padrões.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Seu horário de trabalho</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Arquivos iCalendar (*.ics);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>O movebreak planeja pausas curtas e ilustradas para alongar nos intervalos entre seus blocos de trabalho focado, e nunca os interrompe.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;às</translation>
     </message>
 </context>
 </TS>

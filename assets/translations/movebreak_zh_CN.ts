@@ -37,6 +37,39 @@
     </message>
 </context>
 <context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>休息会安排在工作时间内的每个空档里，绝不会落在时段内。时长根据空档而定，介于最短和最长的练习组之间。</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>休息：最长练习组 %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>休息的提醒方式</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>最长练习组 %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>何时休息</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>至少要等于最短练习组（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -760,10 +793,217 @@
     </message>
 </context>
 <context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>打开我的练习文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>播放预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop preview</source>
+        <translation>停止预览(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>包含的身体部位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>练习（取消勾选则永远不会出现）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>插图不可用：%1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>未找到练习。请检查练习文件。</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>你自己的练习是此文件夹中的 .toml 文件，会在下次启动时加载。</translation>
+    </message>
+</context>
+<context>
     <name>FigureWidget</name>
     <message>
         <source>Exercise illustration</source>
         <translation>练习插图</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>与桌面其他部分配合</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>常规：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>打开设置文件夹(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>启动和通知</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>登录时启动 movebreak(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>未知时区“%1”：请使用 IANA 名称，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>设置和数据的位置</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>例如 zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>留空：使用系统时区</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> （显示最新 %1 条）</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1：暂无</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>活动了 &lt;b&gt;%1&lt;/b&gt; 分钟</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>睡眠或关机时错过 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>%2 次应有的休息中完成 &lt;b&gt;%1&lt;/b&gt; 次（&lt;b&gt;%3&lt;/b&gt;）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>全部休息</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>活动的身体部位，最近 7 天（分钟）</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>休息没有被记录：日志为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>最近 %n 天的休息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>连续至少完成一组练习的天数。没有安排休息的日子（周末、休假）不会中断连续记录。</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>已将 %n 次休息导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>最近 14 天</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>连续：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>最长 %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>最常跳过：%1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — 历史</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1058,153 @@
     <message>
         <source>Time to move</source>
         <translation>该活动一下了</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>用桌面通知提醒休息。</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>永不推荐的身体部位。</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>离开键盘的时间算作自然休息。</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>永不推荐的练习 ID。</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>短于此时长的空档不安排休息。</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>在休息前这么久提前提醒（0 = 关）。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>全屏窗口获得焦点时暂缓休息。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>这些进程运行时暂缓休息。</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>“推迟”将休息延后多久。</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>URL 日历重新获取的频率。</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>窗口和练习的语言（留空 = 系统）。</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>不休息的最长空闲时长。</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>最长练习组。</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>时段结束后多少分钟开始休息。</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>使用此 IANA 时区而不是系统时区来安排（留空 = 系统）。</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>在开始时和练习之间播放轻柔的提示音。</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>最短练习组。</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>自然休息</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未进行</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>显示中</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>已暂缓</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1：%2 有 %n 次休息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1：没有休息。</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1：不是工作日。</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>计划预览时间轴</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>所有值有效后才会更新预览。</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>预览不可用：%1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1322,373 @@
     </message>
 </context>
 <context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 与 %2 重叠</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>添加时段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>星期五(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>星期一(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>测试(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>星期三(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>“%1”不是时间范围；请写成 HH:MM-HH:MM，例如 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>“%1”：结束必须晚于开始</translation>
+    </message>
+    <message>
+        <source>Add &amp;file…</source>
+        <translation>添加文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>添加 URL(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>添加日历文件</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>时段 %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>日历 %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>日历来源</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>日历（其中的忙碌事件也算作时段）</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>专注时段</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>“仅包含以下词的事件”留空则计入所有忙碌事件；也可以列出词语（标题或类别），例如 Focus, 专注。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>仅包含以下词的事件</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>计划预览：今天和明天</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove ca&amp;lendar</source>
+        <translation>删除日历(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>星期六(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>请选择要测试的日历。</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>多个时间范围用逗号分隔：09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>来源（文件或 URL）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>星期日(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>星期二(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>星期四(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>每周专注时段（绝不打断）</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>工作时间（工作时间外不安排休息）</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>工作时间，%1：%2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>星期“%1”：请使用 mon-fri 或 mon, wed 这样的写法</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>结束“%1”：请使用 HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>结束必须晚于开始</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>请输入 .ics 文件路径或 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>开始“%1”：请使用 HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>时段结束后等待(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>休息前提醒(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>最长练习组(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Shortest routine</source>
+        <translation>最短练习组(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>用桌面通知提醒休息(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>离开键盘的时间算作休息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>URL 日历获取间隔(&amp;U)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>全屏窗口获得焦点时暂缓休息(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>这些程序运行时暂缓休息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>不休息的最长时长(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>计划使用的时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>在开始时和练习之间播放轻柔的提示音(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>推迟时长(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>跳过短于此时长的空档(&amp;G)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> （另有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>配置文件中有 %n 个问题。在你于此处或文件中修正之前，这些值使用默认值（保存会替换它们；旧文件保留为 .bak）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>放弃更改，还是继续编辑？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>保存对设置的更改吗？</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>已保存，但无法更改登录时启动：</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>将保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>未保存的设置</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>你的更改无效，无法保存。</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>设置未保存：</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak 设置</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… 另有 %n 条（运行 movebreak check-config）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>A break is held (%1); trying again at %2</source>
@@ -1033,6 +1787,81 @@
         <translation>
             <numerusform>%n 分钟</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>下午，14:00–16:00，周一至周四(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>导入日历(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>上午，09:00–11:00，周一至周五(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>日历： </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>我的工作时间从(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>工作日的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>请至少勾选一个工作日。</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>勾选合适的选项；休息绝不会落在这些时段内。</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>周三上午，09:00–12:30（无会议的半天）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>欢迎使用 movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>你什么时候做专注工作？</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>这些以及更多内容都可以稍后在设置中更改。关闭此窗口将保留默认值。</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>你的工作时间</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak 会在你的专注时段之间的空档里安排简短的图解伸展休息，绝不打断专注时段。</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>到(&amp;O)</translation>
     </message>
 </context>
 </TS>

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from movebreak import paths
 from movebreak.domain.settings import OPTIONS_BY_KEY, Settings
+from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.runtime import autostart
 from movebreak.ui.language_box import LanguageGroup
 from movebreak.ui.theme import is_dark
@@ -33,20 +34,20 @@ log = logging.getLogger(__name__)
 
 # What each key is called in the window; '&' marks the mnemonic (Alt+letter).
 LABELS: dict[str, str] = {
-    "after_block_delay": "&After a block ends, wait",
-    "min_gap": "Skip &gaps shorter than",
-    "max_sitting": "Longest stretch &without a break",
-    "routine_min": "&Shortest routine",
-    "routine_max": "&Longest routine",
-    "lead_time": "&Heads-up before a break",
-    "snooze": "S&nooze postpones by",
-    "chime": "Play a soft &chime at the start and between exercises",
-    "notifications": "Announce breaks with a desktop &notification",
-    "idle_detection": "Count time away from the keyboard as a &break",
-    "defer_when_fullscreen": "Hold breaks while a &fullscreen window has focus",
-    "dnd_processes": "Hold breaks while these &programs run",
-    "timezone": "Plan in &time zone",
-    "calendar_refresh": "Fetch &URL calendars every",
+    "after_block_delay": QT_TRANSLATE_NOOP("SettingsPage", "&After a block ends, wait"),
+    "min_gap": QT_TRANSLATE_NOOP("SettingsPage", "Skip &gaps shorter than"),
+    "max_sitting": QT_TRANSLATE_NOOP("SettingsPage", "Longest stretch &without a break"),
+    "routine_min": QT_TRANSLATE_NOOP("SettingsPage", "&Shortest routine"),
+    "routine_max": QT_TRANSLATE_NOOP("SettingsPage", "&Longest routine"),
+    "lead_time": QT_TRANSLATE_NOOP("SettingsPage", "&Heads-up before a break"),
+    "snooze": QT_TRANSLATE_NOOP("SettingsPage", "S&nooze postpones by"),
+    "chime": QT_TRANSLATE_NOOP("SettingsPage", "Play a soft &chime at the start and between exercises"),
+    "notifications": QT_TRANSLATE_NOOP("SettingsPage", "Announce breaks with a desktop &notification"),
+    "idle_detection": QT_TRANSLATE_NOOP("SettingsPage", "Count time away from the keyboard as a &break"),
+    "defer_when_fullscreen": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while a &fullscreen window has focus"),
+    "dnd_processes": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while these &programs run"),
+    "timezone": QT_TRANSLATE_NOOP("SettingsPage", "Plan in &time zone"),
+    "calendar_refresh": QT_TRANSLATE_NOOP("SettingsPage", "Fetch &URL calendars every"),
 }
 
 
@@ -62,7 +63,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(error_style(self))
-        self.setAccessibleName("Error")
+        self.setAccessibleName(translate("SettingsPage", "Error"))
         self.hide()
 
     def set_error(self, message: str | None) -> None:
@@ -117,15 +118,15 @@ def spin_for(key: str, changed: Signal) -> QSpinBox:
     opt = OPTIONS_BY_KEY[key]
     box = QSpinBox()
     box.setRange(opt.low or 0, opt.high or 0)
-    box.setSuffix(" s" if opt.unit == "seconds" else " min")
-    box.setToolTip(opt.help)
-    box.setAccessibleName(LABELS[opt.name].replace("&", ""))
+    box.setSuffix(translate("SettingsPage", " s") if opt.unit == "seconds" else translate("SettingsPage", " min"))
+    box.setToolTip(translate("Option", opt.help))  # i18n: marked elsewhere
+    box.setAccessibleName(translate("SettingsPage", LABELS[opt.name]).replace("&", ""))  # i18n: marked elsewhere
     box.valueChanged.connect(changed)
     return box
 
 
 class BreaksPage(Page):
-    title = "Breaks"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Breaks")
     _PLANNING = (
         "planning.after_block_delay",
         "planning.min_gap",
@@ -137,7 +138,7 @@ class BreaksPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        timing = QGroupBox("When breaks happen")
+        timing = QGroupBox(translate("BreaksPage", "When breaks happen"))
         form = QFormLayout(timing)
         self.spins: dict[str, QSpinBox] = {}
         self.range_error = ErrorLabel()
@@ -145,28 +146,31 @@ class BreaksPage(Page):
             name = key.split(".")[1]
             box = spin_for(key, self.changed)
             self.spins[name] = box
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             label.setBuddy(box)
             form.addRow(label, box)
         form.addRow("", self.range_error)
         layout.addWidget(timing)
-        announce = QGroupBox("How breaks are announced")
+        announce = QGroupBox(translate("BreaksPage", "How breaks are announced"))
         form2 = QFormLayout(announce)
         for name in ("lead_time", "snooze"):
             box = spin_for(f"breaks.{name}", self.changed)
             self.spins[name] = box
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             label.setBuddy(box)
             form2.addRow(label, box)
-        self.spins["lead_time"].setSpecialValueText("off")
-        self.chime = QCheckBox(LABELS["chime"])
+        self.spins["lead_time"].setSpecialValueText(translate("BreaksPage", "off"))
+        self.chime = QCheckBox(translate("SettingsPage", LABELS["chime"]))  # i18n: marked elsewhere
         self.chime.toggled.connect(self.changed)
         form2.addRow(self.chime)
         layout.addWidget(announce)
         layout.addWidget(
             hint(
-                "A break is planned in each free gap of your working hours, never inside a "
-                "block. Its length fits the gap, between the shortest and longest routine."
+                translate(
+                    "BreaksPage",
+                    "A break is planned in each free gap of your working hours, never inside a "
+                    "block. Its length fits the gap, between the shortest and longest routine.",
+                )
             )
         )
         layout.addStretch(1)
@@ -178,10 +182,14 @@ class BreaksPage(Page):
 
     def errors(self) -> list[str]:
         lo, hi = self.spins["routine_min"].value(), self.spins["routine_max"].value()
-        message = f"must be at least the shortest routine ({lo} min)" if hi < lo else None
-        self.range_error.set_error(f"Longest routine {message}" if message else None)
+        message = (
+            translate("BreaksPage", "must be at least the shortest routine (%n min)", None, lo) if hi < lo else None
+        )
+        self.range_error.set_error(
+            translate("BreaksPage", "Longest routine %1").replace("%1", message) if message else None
+        )
         mark(self.spins["routine_max"], message)
-        return [f"Breaks: longest routine {message}"] if message else []
+        return [translate("BreaksPage", "Breaks: longest routine %1").replace("%1", message)] if message else []
 
     def apply(self, settings: Settings) -> Settings:
         values = {name: box.value() for name, box in self.spins.items()}
@@ -189,37 +197,37 @@ class BreaksPage(Page):
 
 
 class GeneralPage(Page):
-    title = "General"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "General")
 
     def __init__(self, config_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config_path = config_path
         layout = QVBoxLayout(self)
-        startup = QGroupBox("Start and notifications")
+        startup = QGroupBox(translate("GeneralPage", "Start and notifications"))
         col = QVBoxLayout(startup)
-        self.autostart = QCheckBox("Start movebreak when I log &in")
+        self.autostart = QCheckBox(translate("GeneralPage", "Start movebreak when I log &in"))
         self.autostart_was = False
         try:
             self.autostart_was = autostart.is_enabled()
         except OSError as exc:
             log.warning("cannot read the autostart state: %s", exc)
         self.autostart.setChecked(self.autostart_was)
-        self.notifications = QCheckBox(LABELS["notifications"])
+        self.notifications = QCheckBox(translate("SettingsPage", LABELS["notifications"]))  # i18n: marked elsewhere
         col.addWidget(self.autostart)
         col.addWidget(self.notifications)
         layout.addWidget(startup)
-        system = QGroupBox("Fitting in with the rest of the desktop")
+        system = QGroupBox(translate("GeneralPage", "Fitting in with the rest of the desktop"))
         form = QFormLayout(system)
         self.checks: dict[str, QCheckBox] = {}
         for name in ("idle_detection", "defer_when_fullscreen"):
-            box = QCheckBox(LABELS[name])
-            box.setToolTip(OPTIONS_BY_KEY[f"system.{name}"].help)
+            box = QCheckBox(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
+            box.setToolTip(translate("Option", OPTIONS_BY_KEY[f"system.{name}"].help))  # i18n: marked elsewhere
             self.checks[name] = box
             form.addRow(box)
         self.dnd = QLineEdit()
-        self.dnd.setPlaceholderText("e.g. zoom, obs")
+        self.dnd.setPlaceholderText(translate("GeneralPage", "e.g. zoom, obs"))
         self.timezone = QLineEdit()
-        self.timezone.setPlaceholderText("empty: the system's zone")
+        self.timezone.setPlaceholderText(translate("GeneralPage", "empty: the system's zone"))
         completer = QCompleter(sorted(available_timezones()), self.timezone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -231,21 +239,31 @@ class GeneralPage(Page):
             ("timezone", self.timezone),
             ("calendar_refresh", self.refresh),
         ):
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             label.setBuddy(widget)
-            widget.setToolTip(OPTIONS_BY_KEY[f"system.{name}"].help)
+            widget.setToolTip(translate("Option", OPTIONS_BY_KEY[f"system.{name}"].help))  # i18n: marked elsewhere
             form.addRow(label, widget)
             if name == "timezone":
                 form.addRow("", self.timezone_error)
         layout.addWidget(system)
-        where = QGroupBox("Where your settings and data live")
+        where = QGroupBox(translate("GeneralPage", "Where your settings and data live"))
         grid = QGridLayout(where)
         self.config_label = QLabel(str(config_path))
         self.data_label = QLabel(str(paths.data_dir()))
         for row, (name, label, folder, mnemonic) in enumerate(
             (
-                ("Settings", self.config_label, config_path.parent, "Open s&ettings folder"),
-                ("Data", self.data_label, paths.data_dir(), "Open &data folder"),
+                (
+                    translate("GeneralPage", "Settings"),
+                    self.config_label,
+                    config_path.parent,
+                    translate("GeneralPage", "Open s&ettings folder"),
+                ),
+                (
+                    translate("GeneralPage", "Data"),
+                    self.data_label,
+                    paths.data_dir(),
+                    translate("GeneralPage", "Open &data folder"),
+                ),
             )
         ):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -282,10 +300,12 @@ class GeneralPage(Page):
             try:
                 ZoneInfo(zone)
             except (ZoneInfoNotFoundError, ValueError):
-                message = f"Unknown time zone '{zone}': use an IANA name such as Europe/Berlin"
+                message = translate(
+                    "GeneralPage", "Unknown time zone '%1': use an IANA name such as Europe/Berlin"
+                ).replace("%1", zone)
         self.timezone_error.set_error(message)
         mark(self.timezone, message)
-        return [f"General: {message}"] if message else []
+        return [translate("GeneralPage", "General: %1").replace("%1", message)] if message else []
 
     def apply(self, settings: Settings) -> Settings:
         dnd = tuple(p.strip() for p in self.dnd.text().split(",") if p.strip())

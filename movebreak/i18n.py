@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime, QTranslator
 
@@ -132,6 +134,13 @@ def day_name(iso_weekday: int) -> str:
     return QLocale().dayName(iso_weekday, QLocale.FormatType.ShortFormat)
 
 
+def short_day_name(iso_weekday: int) -> str:
+    """At most three letters, for chart axes: "Fr", "Fri", "ven", "ו׳", "金"."""
+    locale = QLocale()
+    name = locale.dayName(iso_weekday, QLocale.FormatType.ShortFormat).rstrip(".")
+    return name if len(name) <= 3 else locale.dayName(iso_weekday, QLocale.FormatType.NarrowFormat)
+
+
 def date_text(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
@@ -170,6 +179,18 @@ def position_name(exercise: Exercise) -> str:
 def outcome_name(state: str) -> str:
     """A break state or exercise outcome ("natural-break") in words ("natural break")."""
     return translate("Outcome", state.replace("-", " "))  # i18n: marked elsewhere
+
+
+def exercises_text(record: Any, name_of: Callable[[str], str]) -> str:
+    """A journal record's exercises, as storage.history_export.describe_exercises writes them
+    for the CLI, in the user's language: "Chin tuck (60 s), Squat (skipped)"."""
+    parts = []
+    for e in record.exercises:
+        if e.outcome == "completed":
+            parts.append(f"{name_of(e.exercise_id)} ({translate('Units', '%n s', None, e.seconds)})")
+        else:
+            parts.append(f"{name_of(e.exercise_id)} ({outcome_name(e.outcome)})")
+    return ", ".join(parts)
 
 
 def exercise_text(text: str) -> str:

@@ -1803,6 +1803,13 @@
             <numerusform>%n דקות</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>שנייה</numerusform>
+            <numerusform>%n שנ׳</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

@@ -1788,6 +1788,12 @@
             <numerusform>%n 分</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WelcomePage</name>

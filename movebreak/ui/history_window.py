@@ -40,16 +40,16 @@ from movebreak.i18n import (
     QT_TRANSLATE_NOOP,
     area_name,
     capitalized,
-    day_name,
     exercise_text,
+    exercises_text,
     minutes_text,
     outcome_name,
+    short_day_name,
     translate,
     when_text,
 )
 from movebreak.storage.history_export import (
     Range,
-    describe_exercises,
     local_midnight,
     summary_for,
     to_csv,
@@ -323,7 +323,7 @@ class HistoryWindow(QWidget):
             t.day: t for t in self._journal.day_tallies(local_midnight(first, self._clock.tz()))
         }
         days = [first + timedelta(days=i) for i in range(14)]
-        labels = [f"{day_name(d.isoweekday())}\n{d.day}" for d in days]
+        labels = [f"{short_day_name(d.isoweekday())}\n{d.day}" for d in days]
         top = 0
         for state, bar in self.outcome_sets.items():
             values = [float(tallies[d].count(state)) if d in tallies else 0.0 for d in days]
@@ -397,7 +397,7 @@ class HistoryWindow(QWidget):
                 QTableWidgetItem(when_text(b.planned_start)),
                 QTableWidgetItem(minutes_text(b.planned_minutes)),
                 outcome,
-                QTableWidgetItem(describe_exercises(b, self._name_of)),
+                QTableWidgetItem(exercises_text(b, self._name_of)),
             )
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPen,
 )
@@ -285,7 +286,7 @@ class PromptWindow(QWidget):
     def _button(self, text: str, name: str, key: str, slot: Callable[[], None]) -> QPushButton:
         b = QPushButton(text, self)
         b.setObjectName(name)
-        b.setToolTip(f"{text} ({key})")
+        b.setToolTip(f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
         b.setAutoDefault(False)
         b.clicked.connect(slot)
         return b

@@ -33,7 +33,15 @@ _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate under a short name; pyside6-lupdate reads `translate(` calls
     as (context, source[, disambiguation[, n]]), so pass n positionally for plurals."""
-    return QCoreApplication.translate(context, text, disambiguation, n)  # i18n: marked elsewhere
+    if QCoreApplication.instance() is not None or not _installed:
+        return QCoreApplication.translate(context, text, disambiguation, n)  # i18n: marked elsewhere
+    # A command-line process has no QCoreApplication (Qt then ignores installed translators),
+    # so ask ours in turn, newest first, and fill in %n as QCoreApplication.translate would.
+    for translator in reversed(_installed):
+        found = translator.translate(context, text, disambiguation, n)
+        if found:
+            return found.replace("%n", str(n)) if n >= 0 else found
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
@@ -65,7 +73,8 @@ def resolve(setting: str, ui_languages: list[str] | None = None) -> str:
 def _load(translator: QTranslator, name: str, folder: str) -> bool:
     ok = translator.load(name, folder)
     if ok:
-        QCoreApplication.installTranslator(translator)
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.installTranslator(translator)
         _installed.append(translator)
     return ok
 
@@ -84,9 +93,10 @@ def install(setting: str = "") -> str:
             log.info("Qt ships no qtbase translation for %r; standard buttons stay English", language)
     system = QLocale.system()
     chosen = QLocale(language)
-    # Keep the system's formats (a 24-hour en_GB, a Swiss de_CH) when its language is the one
-    # shown; otherwise day and month names would not match the rest of the window.
-    QLocale.setDefault(system if system.language() == chosen.language() else chosen)
+    # Keep the system's country (a 24-hour en_GB, a Swiss de_CH) when its language is the one
+    # shown; otherwise day and month names would not match the rest of the window. By name:
+    # Qt's system locale object answers from LC_TIME, which may be "C" while LANGUAGE says pl.
+    QLocale.setDefault(QLocale(system.name()) if system.language() == chosen.language() else chosen)
     _set_direction(language)
     return language
 
@@ -94,7 +104,8 @@ def install(setting: str = "") -> str:
 def reset() -> None:
     """Back to the source language with the system's formats (tests, and `install` itself)."""
     for old in _installed:
-        QCoreApplication.removeTranslator(old)
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.removeTranslator(old)
     _installed.clear()
     os.environ.pop(LANGUAGE_ENV, None)
     QLocale.setDefault(QLocale.system())
@@ -191,6 +202,11 @@ def exercises_text(record: Any, name_of: Callable[[str], str]) -> str:
         else:
             parts.append(f"{name_of(e.exercise_id)} ({outcome_name(e.outcome)})")
     return ", ".join(parts)
+
+
+def reason_name(reason: str) -> str:
+    """Why the planner put a break there ("after-block", "sitting-limit"), in words."""
+    return translate("Reason", reason)  # i18n: marked elsewhere
 
 
 def exercise_text(text: str) -> str:

@@ -5,7 +5,7 @@ number literal (`translate(ctx, "%n min", None, minutes)` loses its plural forms
 `..., self.x)` loses the message). So this reads the Python AST for `translate(` and
 `QT_TRANSLATE_NOOP(` calls, adds the exercise catalogue (context "Exercise", keyed by the
 English text), the body areas (context "BodyArea"), the settings' help texts (context
-"Option"), break states (context "Outcome") and the streak's explanation from the domain,
+"Option"), break states ("Outcome"), slot reasons ("Reason") and the streak's explanation,
 and writes them as C++ calls, which lupdate reads reliably. `make translations` runs it; the
 tests use `messages()` directly."""
 
@@ -87,6 +87,9 @@ def messages() -> list[Message]:
 
     extra += [Message("Outcome", str(v).replace("-", " ")) for v in (*BreakState, *ExerciseOutcome)]
     extra += [Message("HistoryWindow", STREAK_EXPLANATION)]
+    from movebreak.domain.planner import REASONS
+
+    extra += [Message("Reason", r) for r in REASONS]
     return sorted(set(code_messages()) | set(extra))
 
 

@@ -71,6 +71,32 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%n Problem in %1</numerusform>
+            <numerusform>%n Probleme in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (existiert nicht; die Standards gelten)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>ist ein Ordner, keine Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -887,6 +913,71 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 Min. bewegt</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 verpasst, während der Rechner schlief oder aus war</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 von %2 fälligen erledigt (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(längste %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Keine Pausen in diesem Zeitraum aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Noch keine Pausen aufgezeichnet (%1 existiert nicht).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Noch keine Pausen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>am häufigsten übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>Serie: %n Tag</numerusform>
+            <numerusform>Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wann</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1176,6 +1267,46 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n Block</numerusform>
+            <numerusform>%n Blöcke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Plan für %n Tag ab %1 (%2)</numerusform>
+            <numerusform>Plan für %n Tage ab %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>keine Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1304,6 +1435,36 @@
     <message>
         <source>right side</source>
         <translation>rechte Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>nach einem Block</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>Sitzlimit</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak läuft nicht. Starte es mit `movebreak` (oder `make run`).</translation>
     </message>
 </context>
 <context>

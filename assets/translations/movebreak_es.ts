@@ -71,6 +71,32 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%n problema en %1</numerusform>
+            <numerusform>%n problemas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (no existe; se usan los valores predeterminados)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>es una carpeta, no un archivo de configuración</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -887,6 +913,71 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min en movimiento</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 perdidas en suspensión o apagado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 de %2 previstas completadas (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(máxima %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>No hay pausas registradas en ese periodo.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Aún no hay pausas registradas (%1 no existe).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Aún no hay pausas registradas.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>ejercicios</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>duración</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>más saltados: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>racha: %n día</numerusform>
+            <numerusform>racha: %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>cuándo</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1176,6 +1267,46 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n bloque</numerusform>
+            <numerusform>%n bloques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Plan de %n día desde el %1 (%2)</numerusform>
+            <numerusform>Plan de %n días desde el %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloque</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>sin horario de trabajo</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nada previsto</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1304,6 +1435,36 @@
     <message>
         <source>right side</source>
         <translation>lado derecho</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>tras un bloque</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>hueco</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>límite sentado</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>pospuesta</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak no se está ejecutando. Inícialo con `movebreak` (o `make run`).</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,32 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%n problème dans %1</numerusform>
+            <numerusform>%n problèmes dans %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK : %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK : %1 (n’existe pas ; les valeurs par défaut s’appliquent)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>est un dossier, pas un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -887,6 +913,71 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min de mouvement</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 manquées pendant la veille ou l’arrêt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 sur %2 prévues terminées (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(record %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Aucune pause enregistrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Aucune pause enregistrée pour l’instant (%1 n’existe pas).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Aucune pause enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>exercices</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>les plus souvent passés : %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>série : %n jour</numerusform>
+            <numerusform>série : %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1176,6 +1267,46 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n bloc</numerusform>
+            <numerusform>%n blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Planning sur %n jour à partir du %1 (%2)</numerusform>
+            <numerusform>Planning sur %n jours à partir du %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloc</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>pas d’heures de travail</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>rien de prévu</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1304,6 +1435,36 @@
     <message>
         <source>right side</source>
         <translation>côté droit</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>après un bloc</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>créneau</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>limite assise</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>reportée</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak n’est pas lancé. Démarrez-le avec `movebreak` (ou `make run`).</translation>
     </message>
 </context>
 <context>

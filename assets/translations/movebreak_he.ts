@@ -71,6 +71,32 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>בעיה אחת ב־%1</numerusform>
+            <numerusform>%n בעיות ב־%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>תקין: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>תקין: %1 (לא קיים; ברירות המחדל בשימוש)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>זו תיקייה, לא קובץ תצורה</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>אין קובץ כזה</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -887,6 +913,71 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 דקות תנועה</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 הוחמצו בזמן שינה או כיבוי</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 מתוך %2 מתוכננות הושלמו (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>הפסקה אחת</numerusform>
+            <numerusform>%n הפסקות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(השיא %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>לא נרשמו הפסקות בטווח הזה.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>עדיין לא נרשמו הפסקות (%1 לא קיים).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>עדיין לא נרשמו הפסקות.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>תרגילים</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>אורך</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>הכי הרבה דילוגים: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>רצף: יום אחד</numerusform>
+            <numerusform>רצף: %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>מתי</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1176,6 +1267,46 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>בלוק אחד</numerusform>
+            <numerusform>%n בלוקים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>הפסקה אחת</numerusform>
+            <numerusform>%n הפסקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>תוכנית ליום אחד מ־%1 (%2)</numerusform>
+            <numerusform>תוכנית ל־%n ימים מ־%1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>בלוק</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>הפסקה</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>אין שעות עבודה</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>לא מתוכנן דבר</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1304,6 +1435,36 @@
     <message>
         <source>right side</source>
         <translation>צד ימין</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>אחרי בלוק</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>פער</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ידנית</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>מגבלת ישיבה</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>נדחתה</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak אינו פועל. הפעילו אותו עם `movebreak` (או `make run`).</translation>
     </message>
 </context>
 <context>

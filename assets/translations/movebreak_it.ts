@@ -71,6 +71,32 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%n problema in %1</numerusform>
+            <numerusform>%n problemi in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (non esiste; si usano i valori predefiniti)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>è una cartella, non un file di configurazione</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file non trovato</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -887,6 +913,71 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min di movimento</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 perse durante sospensione o spegnimento</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 di %2 previste completate (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(record %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Nessuna pausa registrata in quel periodo.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Ancora nessuna pausa registrata (%1 non esiste).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Ancora nessuna pausa registrata.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>esercizi</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>durata</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>più saltati: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>esito</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>serie: %n giorno</numerusform>
+            <numerusform>serie: %n giorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quando</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1176,6 +1267,46 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n blocco</numerusform>
+            <numerusform>%n blocchi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pause</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Piano per %n giorno dal %1 (%2)</numerusform>
+            <numerusform>Piano per %n giorni dal %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blocco</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>nessun orario di lavoro</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>niente in programma</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1304,6 +1435,36 @@
     <message>
         <source>right side</source>
         <translation>lato destro</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>dopo un blocco</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>spazio libero</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuale</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>limite da seduto</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>rimandata</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak non è in esecuzione. Avvialo con `movebreak` (o `make run`).</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,31 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%1 に %n 件の問題があります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK：%1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK：%1（存在しません。既定値が使われます）</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>フォルダーです。設定ファイルではありません</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -886,6 +911,69 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 分体を動かしました</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 件はスリープ中・電源オフで逃しました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>予定 %2 件中 %1 件を完了（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>休憩 %n 回</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>（最長 %1）</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>この期間に記録された休憩はありません。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>まだ休憩の記録はありません（%1 は存在しません）。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>まだ休憩の記録はありません。</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>よくスキップ：%1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>連続記録：%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>日時</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1171,6 +1259,43 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>ブロック %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>休憩 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>%1 から %n 日間の計画（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>勤務時間なし</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>予定なし</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1296,6 +1421,36 @@
     <message>
         <source>right side</source>
         <translation>右側</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>ブロック後</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>空き時間</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>座り続け上限</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>延期</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak は起動していません。`movebreak`（または `make run`）で起動してください。</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,32 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%n probleem in %1</numerusform>
+            <numerusform>%n problemen in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (bestaat niet; de standaarden gelden)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>is een map, geen configuratiebestand</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand niet gevonden</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -887,6 +913,71 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min bewogen</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 gemist tijdens slaapstand of uit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 van %2 geplande voltooid (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(langste %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Geen pauzes bijgehouden in die periode.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Nog geen pauzes bijgehouden (%1 bestaat niet).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Nog geen pauzes bijgehouden.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>oefeningen</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>vaakst overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>reeks: %n dag</numerusform>
+            <numerusform>reeks: %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1176,6 +1267,46 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n blok</numerusform>
+            <numerusform>%n blokken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Planning voor %n dag vanaf %1 (%2)</numerusform>
+            <numerusform>Planning voor %n dagen vanaf %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>geen werktijd</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>niets gepland</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1304,6 +1435,36 @@
     <message>
         <source>right side</source>
         <translation>rechterkant</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>na een blok</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>ruimte</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>zitlimiet</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>uitgesteld</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak draait niet. Start het met `movebreak` (of `make run`).</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,33 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%n problem w %1</numerusform>
+            <numerusform>%n problemy w %1</numerusform>
+            <numerusform>%n problemów w %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (nie istnieje; obowiązują wartości domyślne)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>to folder, a nie plik konfiguracji</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -888,6 +915,73 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min ruchu</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 przegapionych podczas uśpienia lub wyłączenia</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 z %2 zaplanowanych ukończonych (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n przerwa</numerusform>
+            <numerusform>%n przerwy</numerusform>
+            <numerusform>%n przerw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(najdłuższa %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Brak zapisanych przerw w tym zakresie.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Jeszcze brak zapisanych przerw (%1 nie istnieje).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Jeszcze brak zapisanych przerw.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>ćwiczenia</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>długość</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>najczęściej pomijane: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>wynik</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>seria: %n dzień</numerusform>
+            <numerusform>seria: %n dni</numerusform>
+            <numerusform>seria: %n dni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>kiedy</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1181,6 +1275,49 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n blok</numerusform>
+            <numerusform>%n bloki</numerusform>
+            <numerusform>%n bloków</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n przerwa</numerusform>
+            <numerusform>%n przerwy</numerusform>
+            <numerusform>%n przerw</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Plan na %n dzień od %1 (%2)</numerusform>
+            <numerusform>Plan na %n dni od %1 (%2)</numerusform>
+            <numerusform>Plan na %n dni od %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>przerwa</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>brak godzin pracy</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nic nie zaplanowano</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1312,6 +1449,36 @@
     <message>
         <source>right side</source>
         <translation>prawa strona</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>po bloku</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>luka</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ręcznie</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>limit siedzenia</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>odłożona</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak nie działa. Uruchom go poleceniem `movebreak` (lub `make run`).</translation>
     </message>
 </context>
 <context>

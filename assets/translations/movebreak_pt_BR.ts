@@ -71,6 +71,32 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%n problema em %1</numerusform>
+            <numerusform>%n problemas em %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (não existe; os padrões são usados)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>é uma pasta, não um arquivo de configuração</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -887,6 +913,71 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min em movimento</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 perdidas com o computador suspenso ou desligado</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 de %2 previstas concluídas (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>(recorde %1)</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Nenhuma pausa registrada nesse período.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Nenhuma pausa registrada ainda (%1 não existe).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Nenhuma pausa registrada ainda.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>exercícios</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>duração</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>mais pulados: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultado</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>sequência: %n dia</numerusform>
+            <numerusform>sequência: %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quando</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1176,6 +1267,46 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n bloco</numerusform>
+            <numerusform>%n blocos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pausa</numerusform>
+            <numerusform>%n pausas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Plano para %n dia a partir de %1 (%2)</numerusform>
+            <numerusform>Plano para %n dias a partir de %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloco</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pausa</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>sem horário de trabalho</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nada planejado</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1304,6 +1435,36 @@
     <message>
         <source>right side</source>
         <translation>lado direito</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>após um bloco</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>intervalo</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>limite sentado</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>adiada</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>O movebreak não está rodando. Inicie com `movebreak` (ou `make run`).</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,31 @@
     </message>
 </context>
 <context>
+    <name>CheckConfig</name>
+    <message numerus="yes">
+        <source>%n problems in %1</source>
+        <translation>
+            <numerusform>%1 中有 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>正常：%1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>正常：%1（不存在；使用默认值）</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>是文件夹，不是配置文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -886,6 +911,69 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>活动了 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>睡眠或关机时错过 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%2 次应有的休息中完成 %1 次（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n 次休息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(longest %1)</source>
+        <translation>（最长 %1）</translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>该时间段内没有记录休息。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>尚无休息记录（%1 不存在）。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>尚无休息记录。</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>最常跳过：%1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>streak: %n days</source>
+        <translation>
+            <numerusform>连续：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
     <name>HistoryWindow</name>
     <message>
         <source> (newest %1 shown)</source>
@@ -1171,6 +1259,43 @@
     </message>
 </context>
 <context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n 个时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n 次休息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>从 %1 起 %n 天的计划（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>无工作时间</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>没有安排</translation>
+    </message>
+</context>
+<context>
     <name>PlanPreview</name>
     <message numerus="yes">
         <source>%1: %n breaks at %2</source>
@@ -1296,6 +1421,36 @@
     <message>
         <source>right side</source>
         <translation>右侧</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>时段之后</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>空档</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>久坐上限</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>推迟</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak 没有在运行。请用 `movebreak`（或 `make run`）启动。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from movebreak import paths
+from movebreak.i18n import translate
 from movebreak.storage.config_file import load_config
 
 
@@ -36,23 +37,23 @@ def run(args: argparse.Namespace) -> int:
 def check(path: Path, *, explicit: bool) -> int:
     """Print OK or every problem; the exit code follows the CLI's convention (2 = bad input)."""
     if path.is_dir():
-        print(f"movebreak: {path}: is a directory, not a config file", file=sys.stderr)
+        print(f"movebreak: {path}: " + translate("CheckConfig", "is a directory, not a config file"), file=sys.stderr)
         return 2
     if not path.exists():
         if explicit:
-            print(f"movebreak: {path}: no such file", file=sys.stderr)
+            print(f"movebreak: {path}: " + translate("CheckConfig", "no such file"), file=sys.stderr)
             return 2
         # No config of their own is a normal state: the app runs on defaults.
-        print(f"OK: {path} (does not exist; the defaults are used)")
+        print(translate("CheckConfig", "OK: %1 (does not exist; the defaults are used)").replace("%1", str(path)))
         return 0
     loaded = load_config(path)
     if loaded.ok:
-        print(f"OK: {path}")
+        print(translate("CheckConfig", "OK: %1").replace("%1", str(path)))
         return 0
     # In file order, so the list reads top to bottom alongside the editor.
     ordered = sorted(loaded.problems, key=lambda p: (p.line is None, p.line or 0))
     for problem in ordered:
         print(problem, file=sys.stderr)
     count = len(loaded.problems)
-    print(f"{count} problem{'s' if count != 1 else ''} in {path}", file=sys.stderr)
+    print(translate("CheckConfig", "%n problems in %1", None, count).replace("%1", str(path)), file=sys.stderr)
     return 2

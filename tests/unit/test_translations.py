@@ -90,3 +90,21 @@ def test_committed_qm_is_built_from_its_ts(code, tmp_path):
     shutil.copy(FOLDER / f"movebreak_{code}.ts", tmp_path)
     subprocess.run([str(LRELEASE), "-silent", str(tmp_path / f"movebreak_{code}.ts")], check=True)
     assert built.read_bytes() == (FOLDER / f"movebreak_{code}.qm").read_bytes(), "run: make translations"
+
+
+def test_desktop_entry_and_metainfo_speak_every_shipped_language():
+    import configparser
+
+    linux = ROOT / "packaging" / "linux"
+    entry = configparser.ConfigParser(interpolation=None, strict=False)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(linux / "io.github.movebreak.Movebreak.desktop", encoding="utf-8")
+    metainfo = ET.parse(linux / "io.github.movebreak.Movebreak.metainfo.xml").getroot()
+    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+    summaries = {s.get(lang_attr) for s in metainfo.iter("summary")}
+    for code in SHIPPED:
+        for key in ("GenericName", "Comment", "Keywords"):
+            assert entry["Desktop Entry"].get(f"{key}[{code}]"), f"{key}[{code}] missing"
+        for action in ("Desktop Action BreakNow", "Desktop Action Pause"):
+            assert entry[action].get(f"Name[{code}]"), f"{action}: Name[{code}] missing"
+        assert code in summaries, f"metainfo: no <summary xml:lang={code!r}>"

@@ -20,6 +20,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
+from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.i18n import install as install_language
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
@@ -30,10 +31,11 @@ from movebreak.storage.journal_handle import JournalOnDemand
 
 log = logging.getLogger(__name__)
 
-NO_TRAY_HELP = (
+NO_TRAY_HELP = QT_TRANSLATE_NOOP(
+    "App",
     "No system tray was found, so movebreak runs without an icon. Breaks still appear. "
     "Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, "
-    "`movebreak show settings`, `movebreak show history` and `movebreak quit`."
+    "`movebreak show settings`, `movebreak show history` and `movebreak quit`.",
 )
 
 
@@ -111,8 +113,11 @@ class App(QObject):
         if loaded.problems:
             shown = "\n".join(str(p) for p in loaded.problems[:5])
             self._notices.append(
-                f"Your config has problems; movebreak runs on defaults for those keys. "
-                f"The file was not changed.\n{shown}"
+                translate(
+                    "App",
+                    "Your config has problems; movebreak runs on defaults for those keys. The file was not changed.",
+                )
+                + f"\n{shown}"
             )
             print("movebreak: config problems (running on defaults for these):", file=sys.stderr)
             for p in loaded.problems:
@@ -134,7 +139,9 @@ class App(QObject):
             print(f"movebreak: skipped exercise: {p}", file=sys.stderr)
         if cat_problems:
             self._notices.append(
-                f"{len(cat_problems)} exercise file problem(s); those exercises were skipped. First: {cat_problems[0]}"
+                translate(
+                    "App", "%n exercise file problems; those exercises were skipped. First: %1", None, len(cat_problems)
+                ).replace("%1", str(cat_problems[0]))
             )
 
         self.tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -171,7 +178,8 @@ class App(QObject):
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
-        self.calendars.problem.connect(lambda problem: self._notify("movebreak: calendar problem", str(problem)))
+        calendar_problem = translate("App", "movebreak: calendar problem")
+        self.calendars.problem.connect(lambda problem: self._notify(calendar_problem, str(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
         if self.tray is not None:
             t = self.tray
@@ -280,7 +288,7 @@ class App(QObject):
             from movebreak.ui.history_window import HistoryWindow
 
             if self.journal is None:
-                self._notify("movebreak", "History is unavailable: the data folder is not writable.")
+                self._notify("movebreak", translate("App", "History is unavailable: the data folder is not writable."))
                 return
             areas = {e.id: tuple(e.areas) for e in self.catalogue}
             names = {e.id: e.name for e in self.catalogue}
@@ -313,7 +321,7 @@ class App(QObject):
         text = "\n".join(str(p) for p in problems[:3])
         for p in problems:
             print(f"movebreak: {p}", file=sys.stderr)
-        self._notify("movebreak: calendar problem", text)
+        self._notify(translate("App", "movebreak: calendar problem"), text)
 
     # ----------------------------------------------------------------- commands
     def _tray_command(self, request: dict[str, Any]) -> None:
@@ -342,7 +350,7 @@ class App(QObject):
         self.runtime.start()
         if not self.tray_available:
             print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
-            self._notices.insert(0, NO_TRAY_HELP)
+            self._notices.insert(0, translate("App", NO_TRAY_HELP))  # i18n: marked elsewhere
         for notice in self._notices:
             self._notify("movebreak", notice)
         if self.first_run:

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>%n Problem in einer Übungsdatei; diese Übungen wurden übersprungen. Das erste: %1</numerusform>
+            <numerusform>%n Probleme in Übungsdateien; diese Übungen wurden übersprungen. Das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>Der Verlauf ist nicht verfügbar: Der Datenordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>Kein Infobereich (System-Tray) gefunden, daher läuft movebreak ohne Symbol. Pausen erscheinen trotzdem. Nutze `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` und `movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>Deine Konfiguration hat Probleme; für diese Schlüssel nutzt movebreak die Standards. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak: Kalenderproblem</translation>
+    </message>
+</context>
+<context>
     <name>BodyArea</name>
     <message>
         <source>eyes</source>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>בעיה אחת בקובץ תרגילים; התרגילים האלה דולגו. הראשונה: %1</numerusform>
+            <numerusform>%n בעיות בקובצי תרגילים; התרגילים האלה דולגו. הראשונה: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>ההיסטוריה אינה זמינה: אין הרשאת כתיבה לתיקיית הנתונים.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>לא נמצא מגש מערכת, ולכן movebreak פועל בלי סמל. ההפסקות עדיין מופיעות. השתמשו ב־`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` וב־`movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>יש בעיות בתצורה; עבור המפתחות האלה movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak: בעיה בלוח השנה</translation>
+    </message>
+</context>
+<context>
     <name>BodyArea</name>
     <message>
         <source>eyes</source>

@@ -2,6 +2,32 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>%n probleem in een oefenbestand; die oefeningen zijn overgeslagen. De eerste: %1</numerusform>
+            <numerusform>%n problemen in oefenbestanden; die oefeningen zijn overgeslagen. De eerste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>De geschiedenis is niet beschikbaar: de gegevensmap is niet schrijfbaar.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>Geen systeemvak gevonden, dus movebreak draait zonder pictogram. Pauzes verschijnen toch. Gebruik `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` en `movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>Je configuratie heeft problemen; movebreak gebruikt voor die sleutels de standaarden. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak: agendaprobleem</translation>
+    </message>
+</context>
+<context>
     <name>BodyArea</name>
     <message>
         <source>eyes</source>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pl" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>%n problem w pliku ćwiczeń; te ćwiczenia pominięto. Pierwszy: %1</numerusform>
+            <numerusform>%n problemy w plikach ćwiczeń; te ćwiczenia pominięto. Pierwszy: %1</numerusform>
+            <numerusform>%n problemów w plikach ćwiczeń; te ćwiczenia pominięto. Pierwszy: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>Historia jest niedostępna: folder danych nie pozwala na zapis.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>Nie znaleziono zasobnika systemowego, więc movebreak działa bez ikony. Przerwy nadal się pojawiają. Użyj `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` i `movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>Konfiguracja zawiera problemy; dla tych kluczy movebreak używa wartości domyślnych. Plik nie został zmieniony.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak: problem z kalendarzem</translation>
+    </message>
+</context>
+<context>
     <name>BodyArea</name>
     <message>
         <source>eyes</source>

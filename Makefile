@@ -4,7 +4,12 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test test-fast bench lint package screenshots translations clean
+USER_VENV := build/user-venv
+# As root, the Wayland e2e sessions run as an unprivileged user (sway refuses root), who
+# needs a Python it can read: one from Debian's /usr/bin/python3, outside /root.
+E2E_USER_VENV := $(if $(filter 0,$(shell id -u)),$(USER_VENV)/.installed)
+
+.PHONY: run test test-fast bench lint package screenshots translations clean user-venv
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +22,14 @@ $(STAMP): pyproject.toml | $(PY)
 run: $(STAMP)
 	$(PY) -m movebreak
 
-test: $(STAMP)
+test: $(STAMP) $(E2E_USER_VENV)
 	$(PY) -m pytest
+
+user-venv: $(USER_VENV)/.installed
+
+$(USER_VENV)/.installed: pyproject.toml
+	@/usr/bin/python3 -m venv $(USER_VENV) && $(USER_VENV)/bin/pip install --quiet -e . && touch $@ \
+	  || echo "make: $(USER_VENV) not built; the Wayland e2e tests will skip and say why"
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -m "not e2e and not packaging and not slow"

@@ -94,6 +94,7 @@ def measure(
     variants: list[bool] | None = None,
     hours: str = "weekdays",
     after_break: bool = False,
+    welcome: bool = False,
 ) -> dict[str, dict[str, float]]:
     """Figures per process: "bare", then "movebreak" (idle detection on) and/or
     "movebreak-idle-off"."""
@@ -107,7 +108,8 @@ def measure(
             for idle_on in variants:
                 name = "movebreak" if idle_on else "movebreak-idle-off"
                 (root / name / "config").mkdir(parents=True)
-                (root / name / "config" / "config.toml").write_text(config_for(idle_on, hours))
+                if not welcome:  # without a config file, the first-run welcome opens
+                    (root / name / "config" / "config.toml").write_text(config_for(idle_on, hours))
                 env = {
                     "MOVEBREAK_CONFIG_DIR": str(root / name / "config"),
                     "MOVEBREAK_DATA_DIR": str(root / name / "data"),
@@ -190,13 +192,21 @@ def main() -> int:
         action="store_true",
         help="start a break in each movebreak and skip it before settling: idle after a break, not after start",
     )
+    parser.add_argument(
+        "--welcome",
+        action="store_true",
+        help="start without a config, so the first-run welcome window stays open (untouched) all along;"
+        " give --settle of more than 10 s, the caret's rest (ui.caret)",
+    )
     args = parser.parse_args()
     missing = missing_tools()
     if missing:
         print(f"bench/idle: needs {', '.join(missing)}", file=sys.stderr)
         return 1
     variants = {"on": [True], "off": [False], "both": [True, False]}[args.idle_detection]
-    result = measure(args.settle, args.window, variants, args.hours, args.after_break)
+    result = measure(args.settle, args.window, variants, args.hours, args.after_break, args.welcome)
+    if args.welcome:
+        print("with the first-run welcome window open and untouched (the PSS bar is for the idle tray):")
     print(report(result))
     if args.json:
         args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,11 @@ RESULTS = HERE / "results"
 BENCHES = [
     ("idle footprint", ["idle.py", "--json", str(RESULTS / "idle.json")]),
     ("idle footprint after one break", ["idle.py", "--after-break", "--json", str(RESULTS / "idle-after-break.json")]),
+    (
+        "wake-ups with the welcome window open",
+        ["idle.py", "--welcome", "--settle", "15", "--window", "30", "--json", str(RESULTS / "idle-welcome.json")],
+    ),
+    ("start-up (launch to tray icon)", ["bench_startup.py", "--json", str(RESULTS / "startup.json")]),
     ("planner", ["bench_planner.py"]),
     ("journal and stats", ["bench_journal.py"]),
     ("frozen app", ["bench_frozen.py"]),

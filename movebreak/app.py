@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +21,9 @@ from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
 from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.i18n import install as install_language
+from movebreak.log_terminal import one_line_on_terminal
+from movebreak.process import drop_source_caches, log_unexpected, quit_on_signals, setup_logging
+from movebreak.runtime.break_notice import BreakNotices, linux_notifications
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
@@ -37,41 +39,6 @@ NO_TRAY_HELP = QT_TRANSLATE_NOOP(
     "Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, "
     "`movebreak show settings`, `movebreak show history` and `movebreak quit`.",
 )
-
-
-def _rotated(path: Path, max_bytes: int = 512_000, keep: int = 2) -> Path:
-    """Rotate the log at start (log -> log.1 -> log.2) once it passed max_bytes.
-
-    At start rather than while running (RotatingFileHandler): the app logs a few lines a day,
-    and logging.handlers would load pickle, queue and friends (0.5 MiB) into the idle app."""
-    try:
-        if path.stat().st_size > max_bytes:
-            for n in range(keep - 1, 0, -1):
-                older = path.with_name(f"{path.name}.{n}")
-                if older.exists():
-                    older.replace(path.with_name(f"{path.name}.{n + 1}"))
-            path.replace(path.with_name(f"{path.name}.1"))
-    except FileNotFoundError:
-        pass
-    return path
-
-
-def _setup_logging(verbose: bool) -> None:
-    try:
-        log_dir = paths.log_dir()
-        log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(_rotated(log_dir / "movebreak.log"), encoding="utf-8")
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        root = logging.getLogger()
-        root.addHandler(handler)
-        root.setLevel(logging.DEBUG if verbose else logging.INFO)
-        # APScheduler logs every job added at INFO: dozens of lines per re-plan.
-        logging.getLogger("apscheduler").setLevel(logging.DEBUG if verbose else logging.WARNING)
-    except OSError as exc:
-        print(
-            f"movebreak: cannot write logs to {paths.log_dir()}: {exc.strerror}; logging to stderr only",
-            file=sys.stderr,
-        )
 
 
 def _data_dir_problem() -> str | None:
@@ -93,6 +60,7 @@ def block_source(settings: Settings, window: Window) -> tuple[list[Block], list[
     """Weekly rules plus calendars; URL sources from their cache only (never block the GUI)."""
     from movebreak.sources.calendar import collect_blocks
 
+    # The calendar watcher fetches a new URL at once; until then it is no "calendar problem".
     return collect_blocks(settings, window, cache_dir=paths.cache_dir(), offline=True)
 
 
@@ -154,17 +122,28 @@ class App(QObject):
             [PlyerNotifier(), TrayNotifier(self.tray.icon if self.tray else None), PopupNotifier(self._popup)],
             enabled=self.settings.notifications,
         )
+        # Breaks' own notifications, with buttons, over D-Bus (Linux). Only breaks: jeepney and
+        # the socket module (1.4 MiB) then load at the first break, not at start for a notice.
+        self.break_notices = BreakNotices(
+            linux_notifications(self),
+            plain=self._notify,
+            snooze_minutes=lambda: self.settings.snooze,
+            lead_seconds=lambda: self.settings.lead_time,
+            parent=self,
+        )
         self._dnd_probe: Any = None
         idle, dnd = self._system_probes()
-        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
+        self._idle_probe = idle
+        # Calendars are read by the watcher's worker thread, never by the GUI thread (issue 20).
+        self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self, clock=self.clock)
         self.runtime = build_runtime(
             clock=self.clock,
             settings=self.settings,
             catalogue=self.catalogue,
             journal=self.journal,
-            notify=self._notify,
+            notify=self.break_notices.notify,
             prompt_factory=self._make_prompt,
-            block_source=block_source,
+            block_source=self.calendars.block_source,
             idle_seconds=idle,
             dnd_reason=dnd,
             on_resumed=[self.calendars.refresh_now],
@@ -175,6 +154,8 @@ class App(QObject):
         )
         self.scheduler = self.runtime.scheduler
         self.coordinator = self.runtime.coordinator
+        self.coordinator.break_phase.connect(self.break_notices.phase)
+        self.break_notices.action.connect(self.coordinator.act_on_break)
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
@@ -327,7 +308,7 @@ class App(QObject):
     def _tray_command(self, request: dict[str, Any]) -> None:
         reply = self.handle_command(request)
         if not reply.get("ok") and self.tray is not None:
-            self.tray.icon.showMessage("movebreak", str(reply.get("message")))
+            self.tray.say("movebreak", str(reply.get("message")))
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
         return self.runtime.commands.handle(request)
@@ -340,7 +321,7 @@ class App(QObject):
 
     def _show_running(self, message: str) -> None:
         if self.tray is not None:
-            self.tray.icon.showMessage("movebreak", message)
+            self.tray.say("movebreak", message)
 
     def start(self) -> bool:
         if not self.server.listen():
@@ -348,6 +329,10 @@ class App(QObject):
         if self.tray is not None:
             self.tray.show()
         self.runtime.start()
+        if os.environ.get("WAYLAND_DISPLAY") and self.settings.idle_detection:
+            # Wayland's idle protocols send events and count from the first question: ask now,
+            # so the first break can already be a natural one.
+            QTimer.singleShot(0, self._idle_probe)
         if not self.tray_available:
             print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
             self._notices.insert(0, translate("App", NO_TRAY_HELP))  # i18n: marked elsewhere
@@ -355,7 +340,7 @@ class App(QObject):
             self._notify("movebreak", notice)
         if self.first_run:
             QTimer.singleShot(0, self.show_settings)
-        _drop_source_caches()
+        drop_source_caches()
         return True
 
     def quit(self) -> None:
@@ -374,39 +359,10 @@ class App(QObject):
         self.qapp.quit()
 
 
-def _drop_source_caches() -> None:
-    """Hand back what start-up no longer needs.
-
-    PySide6's import hook (shibokensupport's __feature__ check) reads the source of every
-    module imported after it into linecache, and keeps it. Start-up also leaves many freed
-    blocks in the C heap (config and catalogue parsing, the first plan); glibc keeps them
-    until malloc_trim() asks it to return whole free pages to the system. Measured under
-    Xvfb, the trim takes about 0.7 MiB off the idle app (ctypes, which it needs, included)."""
-    import gc
-    import linecache
-
-    linecache.clearcache()
-    gc.collect()
-    if sys.platform.startswith("linux"):
-        import ctypes
-
-        trim = getattr(ctypes.CDLL(None), "malloc_trim", None)  # glibc only (not musl)
-        if trim is not None:
-            trim(0)
-
-
-def _log_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Any) -> None:
-    """A bug in a Qt slot must not print a traceback at the user: log it, say one line."""
-    log.error("unexpected error", exc_info=(exc_type, exc, tb))
-    print(
-        f"movebreak: internal error: {exc_type.__name__}: {exc} (details in {paths.log_dir() / 'movebreak.log'})",
-        file=sys.stderr,
-    )
-
-
 def run_app(args: argparse.Namespace) -> int:
-    _setup_logging(getattr(args, "verbose", False))
-    sys.excepthook = _log_unexpected
+    setup_logging(getattr(args, "verbose", False))
+    one_line_on_terminal()
+    sys.excepthook = log_unexpected
     explicit = bool(getattr(args, "config", None))
     config_path = Path(args.config).expanduser() if explicit else paths.config_file()
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -430,25 +386,5 @@ def run_app(args: argparse.Namespace) -> int:
     if not app.start():
         print("movebreak is already running.", file=sys.stderr)
         return 0
-    _notifier = _quit_on_signals(app)
+    _notifier = quit_on_signals(app.quit)
     return int(qapp.exec())
-
-
-def _quit_on_signals(app: App) -> object:
-    """Let Ctrl+C and SIGTERM end the Qt loop cleanly, without a polling timer.
-
-    Python runs signal handlers only when it gets control; a wake-up fd watched by a
-    QSocketNotifier gives it control the moment a signal arrives."""
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    if os.name != "posix":
-        return None
-    from PySide6.QtCore import QSocketNotifier
-
-    read_end, write_end = os.pipe()  # a pipe, not a socket pair: no socket module at start
-    os.set_blocking(read_end, False)
-    os.set_blocking(write_end, False)
-    signal.set_wakeup_fd(write_end)
-    notifier = QSocketNotifier(read_end, QSocketNotifier.Type.Read)
-    notifier.activated.connect(lambda *_: os.read(read_end, 64))
-    return (notifier, read_end, write_end)

@@ -13,7 +13,7 @@ from movebreak.errors import MovebreakError
 
 # Each module defines register(subparsers), which adds its sub-commands and sets
 # `func` (args -> exit code) on them. Exit codes: 0 fine, 1 runtime failure, 2 bad input.
-COMMAND_MODULES = ("plan", "history", "check_config", "remote", "prompt_window")
+COMMAND_MODULES = ("plan", "history", "check_config", "remote", "prompt_window", "read_calendar")
 # Which module registers each sub-command, so the tray app (no sub-command) imports none of
 # them: they bring the journal, the exporters and the calendar sources, which the idle app
 # does not need. tests/unit/test_cli.py keeps this in step with the modules.
@@ -23,8 +23,9 @@ COMMANDS = {
     "check-config": "check_config",
     **{name: "remote" for name in ("break-now", "pause", "focus", "status", "show", "quit")},
     "prompt-window": "prompt_window",  # the tray app's child for a break; not in --help
+    "read-calendar": "read_calendar",  # the child that reads an untrusted calendar; not in --help
 }
-HIDDEN_COMMANDS = frozenset({"prompt-window"})
+HIDDEN_COMMANDS = frozenset({"prompt-window", "read-calendar"})
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     try:
         if args.command is None:
+            from movebreak.runtime.session import display_problem
+
+            problem = display_problem()
+            if problem is not None:
+                print(f"movebreak: {problem}", file=sys.stderr)
+                return 1
             import movebreak.preload  # noqa: F401  (before Qt; see its docstring)
+            from movebreak.ui.early_tray import show_icon
+
+            show_icon()  # the icon now, then the rest of the app (see ui.early_tray)
             from movebreak.app import run_app
 
             return run_app(args)

@@ -14,6 +14,9 @@ class Problem:
     key: str | None = None
     line: int | None = None
     valid: str | None = None
+    # A warning is kept and reported but changes nothing (an unknown key or section, which a
+    # newer movebreak may have written); `check-config --strict` counts it as an error.
+    warning: bool = False
 
     def __str__(self) -> str:
         where = self.source
@@ -21,7 +24,7 @@ class Problem:
             where += f":{self.line}"
         if self.key:
             where += f": {self.key}"
-        text = f"{where}: {self.message}"
+        text = f"{where}: {'warning: ' if self.warning else ''}{self.message}"
         if self.valid:
             text += f" (valid: {self.valid})"
         return text

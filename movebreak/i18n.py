@@ -33,10 +33,11 @@ _installed: list[QTranslator] = []  # kept referenced: Qt does not own installed
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """QCoreApplication.translate under a short name; pyside6-lupdate reads `translate(` calls
     as (context, source[, disambiguation[, n]]), so pass n positionally for plurals."""
-    if QCoreApplication.instance() is not None or not _installed:
+    if not _installed:
         return QCoreApplication.translate(context, text, disambiguation, n)  # i18n: marked elsewhere
-    # A command-line process has no QCoreApplication (Qt then ignores installed translators),
-    # so ask ours in turn, newest first, and fill in %n as QCoreApplication.translate would.
+    # Ours are asked directly, newest first, filling in %n as QCoreApplication.translate
+    # would: a command-line process has no QCoreApplication (Qt then ignores translators),
+    # and translators loaded before the application was made are not installed in it.
     for translator in reversed(_installed):
         found = translator.translate(context, text, disambiguation, n)
         if found:

@@ -2,7 +2,7 @@
 
 Once PySide6 is imported, its import hook (shibokensupport's __feature__ check) reads the
 whole source of every module imported after it (inspect.getsource) to see whether the module
-mentions PySide6. The app drops those source copies after start (app._drop_source_caches),
+mentions PySide6. The app drops those source copies after start (process.drop_source_caches),
 but the memory they were interleaved with stays fragmented: measured under Xvfb, importing
 these modules first leaves the idle app about 2.7 MiB smaller.
 
@@ -12,7 +12,7 @@ tests/unit/test_preload.py starts the app and fails
 on any module without Qt that the app imports after PySide6 but this list misses."""
 
 # ruff: noqa: F401
-import ctypes  # malloc_trim after start (app._drop_source_caches)
+import ctypes  # malloc_trim after start (process.drop_source_caches)
 import signal
 import tempfile
 import tomllib
@@ -28,10 +28,14 @@ import movebreak.domain.planner
 import movebreak.domain.settings
 import movebreak.domain.states
 import movebreak.errors
+import movebreak.log_terminal
 import movebreak.paths
+import movebreak.process
 import movebreak.runtime.commands
 import movebreak.runtime.status
 import movebreak.sources.calendar
+import movebreak.sources.reader
+import movebreak.sources.sandbox
 import movebreak.storage.catalogue
 import movebreak.storage.config_file
 import movebreak.storage.journal_handle

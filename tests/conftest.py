@@ -15,6 +15,17 @@ os.environ.pop("MOVEBREAK_LANGUAGE", None)
 
 
 @pytest.fixture(autouse=True)
+def english():
+    """English with its plural forms ("1 day", "2 days"), as the app shows it; a test that
+    picks another language gets English back after it."""
+    from movebreak import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path, monkeypatch):
     """Every test gets its own config and data dirs."""
     config = tmp_path / "config"

@@ -84,8 +84,10 @@ def render() -> str:
         "(`movebreak check-config` prints which file and checks it). "
         "Every key is optional; a missing key takes its default. "
         "The settings window writes the same file and keeps your comments and any "
-        "sections it does not know about (`check-config` still lists those, in case one is a "
-        "typo). A `.bak` of the previous file is kept. "
+        "sections it does not know about (a newer movebreak may have written them). "
+        "`check-config` lists unknown keys and sections as warnings with a did-you-mean, in "
+        "case one is a typo, and exits 0 for them unless given `--strict`; a wrong value "
+        "exits 2. A `.bak` of the previous file is kept. "
         "Comments *inside* `[[blocks]]` and `[[calendars]]` entries are not kept, "
         "because the window rewrites those lists.",
         "",

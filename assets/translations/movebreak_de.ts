@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n Problem in %1</numerusform>
-            <numerusform>%n Probleme in %1</numerusform>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK mit %1: %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation>Vorschau &amp;abspielen</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>Vorschau &amp;anhalten</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>Körperbereiche, die &amp;vorkommen</translation>
     </message>
@@ -874,6 +889,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>Keine Übungen gefunden. Prüfe die Übungsdateien.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Vorschau an&amp;halten</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -959,9 +978,12 @@
             <numerusform>%n Pausen</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(längste %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation>Ergebnis</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>Serie: %n Tag</numerusform>
-            <numerusform>Serie: %n Tage</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>Serie: %1 (längste %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak läuft nicht. Starte es mit `movebreak` (oder `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak läuft, antwortet aber nicht (angehalten oder beschäftigt). Setze es mit `kill -CONT` fort oder beende es und starte es neu.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation>&amp;Montag</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testen</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>M&amp;ittwoch</translation>
     </message>
@@ -1553,16 +1572,16 @@
         <translation>„%1“: Das Ende muss nach dem Beginn liegen</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>&amp;Datei hinzufügen…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>U&amp;RL hinzufügen</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>Kalenderdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Da&amp;tei hinzufügen…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1581,16 +1600,16 @@
         <translation>Kalender (ihre belegten Termine sind auch Blöcke)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplizieren</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Tage</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>Deep-Work-Blöcke</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>End</source>
@@ -1621,8 +1640,8 @@
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>Ka&amp;lender entfernen</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>&amp;Kalender entfernen</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1647,6 +1666,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>So&amp;nntag</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1708,12 +1731,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> Min.</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 liegt über dem Höchstwert; verwende %4 bis %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 liegt unter dem Mindestwert; verwende %4 bis %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1726,10 +1749,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>&amp;Längste Routine</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>&amp;Kürzeste Routine</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1788,8 +1807,20 @@
         <translation>Zeitplan</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Kü&amp;rzeste Routine</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>&amp;Lücken überspringen, die kürzer sind als</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>%n Problem in deiner Konfigurationsdatei. Diese Werte nutzen ihre Standards, bis du sie hier oder in der Datei korrigierst (Speichern ersetzt sie; die alte Datei bleibt als .bak erhalten):</numerusform>
             <numerusform>%n Probleme in deiner Konfigurationsdatei. Diese Werte nutzen ihre Standards, bis du sie hier oder in der Datei korrigierst (Speichern ersetzt sie; die alte Datei bleibt als .bak erhalten):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n unbekannter Schlüssel oder Abschnitt in deiner Konfigurationsdatei: bleibt dort und wird ignoriert (ein Tippfehler oder von einem neueren movebreak geschrieben?):</numerusform>
+            <numerusform>%n unbekannte Schlüssel oder Abschnitte in deiner Konfigurationsdatei: bleiben dort und werden ignoriert (ein Tippfehler oder von einem neueren movebreak geschrieben?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>Als neue Datei speichern</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>Änderungen an den Einstellungen speichern?</translation>
     </message>
@@ -1859,6 +1901,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>Ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Schreibt deine Einstellungen in eine neue Datei; die alte bleibt als .bak erhalten</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

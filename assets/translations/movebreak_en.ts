@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n problem in %1</numerusform>
-            <numerusform>%n problems in %1</numerusform>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,6 +888,10 @@
     </message>
     <message>
         <source>No exercises were found. Check the exercise files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -959,9 +978,12 @@
             <numerusform>%n breaks</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>streak: %n day</numerusform>
-            <numerusform>streak: %n days</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1553,15 +1572,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1581,15 +1600,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1621,7 +1640,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
+        <source>Remove &amp;calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1646,6 +1665,10 @@
     </message>
     <message>
         <source>Su&amp;nday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1708,11 +1731,11 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> s</source>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1725,10 +1748,6 @@
     </message>
     <message>
         <source>&amp;Longest routine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1788,7 +1807,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>%n problem in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</numerusform>
             <numerusform>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n unknown key or section in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</numerusform>
+            <numerusform>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +1900,10 @@
     </message>
     <message>
         <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n problema en %1</numerusform>
-            <numerusform>%n problemas en %1</numerusform>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK con %1: %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation>&amp;Reproducir vista previa</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>&amp;Detener vista previa</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Zonas del cuerpo incluidas</translation>
     </message>
@@ -874,6 +889,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>No se encontraron ejercicios. Revisa los archivos de ejercicios.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Detener la vista &amp;previa</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -959,9 +978,12 @@
             <numerusform>%n pausas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(máxima %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>racha: %n día</numerusform>
-            <numerusform>racha: %n días</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>racha: %1 (máxima %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak no se está ejecutando. Inícialo con `movebreak` (o `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak está en ejecución pero no responde (detenido u ocupado). Reanúdalo con `kill -CONT`, o ciérralo y vuelve a iniciarlo.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation>&amp;Lunes</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Probar</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>Miérc&amp;oles</translation>
     </message>
@@ -1553,16 +1572,16 @@
         <translation>«%1»: el final debe ser posterior al inicio</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>Añadir &amp;archivo…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>Añadir UR&amp;L</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>Añadir un archivo de calendario</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Añadir arch&amp;ivo…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1581,16 +1600,16 @@
         <translation>Calendarios (sus eventos ocupados también son bloques)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Días</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>Bloques de trabajo profundo</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>End</source>
@@ -1621,8 +1640,8 @@
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>Quitar ca&amp;lendario</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>Quitar &amp;calendario</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1647,6 +1666,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>Do&amp;mingo</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>Prob&amp;ar</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1708,12 +1731,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 supera el máximo; usa de %4 a %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 está por debajo del mínimo; usa de %4 a %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1726,10 +1749,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>Rutina más &amp;larga</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>Rutina más &amp;corta</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1788,8 +1807,20 @@
         <translation>Horario</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Rutina más c&amp;orta</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>Omitir &amp;huecos de menos de</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>%n problema en tu archivo de configuración. Esos valores usan su valor predeterminado hasta que los corrijas aquí o en el archivo (al guardar se reemplazan; el archivo anterior se conserva como .bak):</numerusform>
             <numerusform>%n problemas en tu archivo de configuración. Esos valores usan su valor predeterminado hasta que los corrijas aquí o en el archivo (al guardar se reemplazan; el archivo anterior se conserva como .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n clave o sección desconocida en tu archivo de configuración: se conserva y se ignora (¿una errata, o escrita por un movebreak más nuevo?):</numerusform>
+            <numerusform>%n claves o secciones desconocidas en tu archivo de configuración: se conservan y se ignoran (¿una errata, o escritas por un movebreak más nuevo?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>Guardar en un archivo nuevo</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>¿Guardar los cambios en los ajustes?</translation>
     </message>
@@ -1859,6 +1901,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>Ajustes sin guardar</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Escribe tus ajustes en un archivo nuevo; el anterior se conserva como .bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

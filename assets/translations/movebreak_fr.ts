@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n problème dans %1</numerusform>
-            <numerusform>%n problèmes dans %1</numerusform>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK avec %1 : %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation>&amp;Lancer l’aperçu</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>&amp;Arrêter l’aperçu</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Zones du corps à inclure</translation>
     </message>
@@ -874,6 +889,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>Aucun exercice trouvé. Vérifiez les fichiers d’exercices.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Arrêter l’a&amp;perçu</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -959,9 +978,12 @@
             <numerusform>%n pauses</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(record %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>série : %n jour</numerusform>
-            <numerusform>série : %n jours</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>série : %1 (record %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak n’est pas lancé. Démarrez-le avec `movebreak` (ou `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak tourne mais ne répond pas (arrêté ou occupé). Relancez-le avec `kill -CONT`, ou arrêtez-le et redémarrez-le.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation>&amp;Lundi</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Tester</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>M&amp;ercredi</translation>
     </message>
@@ -1553,16 +1572,16 @@
         <translation>« %1 » : la fin doit être après le début</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>Ajouter un &amp;fichier…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>Ajouter une UR&amp;L</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>Ajouter un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Ajouter un f&amp;ichier…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1581,16 +1600,16 @@
         <translation>Calendriers (leurs événements occupés sont aussi des blocs)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Jours</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>Blocs de travail concentré</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;pliquer</translation>
     </message>
     <message>
         <source>End</source>
@@ -1621,8 +1640,8 @@
         <translation>Supprim&amp;er</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>Supprimer le ca&amp;lendrier</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>Supprimer le &amp;calendrier</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1647,6 +1666,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>&amp;Dimanche</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;ester</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1708,12 +1731,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1 : %2 %3 dépasse le maximum ; utilisez %4 à %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1 : %2 %3 est sous le minimum ; utilisez %4 à %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1726,10 +1749,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>Séance la plus &amp;longue</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>Séance la plus &amp;courte</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1788,8 +1807,20 @@
         <translation>Planning</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Séance la plus c&amp;ourte</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>Ignorer les &amp;créneaux de moins de</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>%n problème dans votre fichier de configuration. Ces valeurs utilisent leur défaut jusqu’à ce que vous les corrigiez ici ou dans le fichier (l’enregistrement les remplace ; l’ancien fichier est gardé en .bak) :</numerusform>
             <numerusform>%n problèmes dans votre fichier de configuration. Ces valeurs utilisent leur défaut jusqu’à ce que vous les corrigiez ici ou dans le fichier (l’enregistrement les remplace ; l’ancien fichier est gardé en .bak) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n clé ou section inconnue dans votre fichier de configuration : conservée et ignorée (une faute de frappe, ou écrite par un movebreak plus récent ?) :</numerusform>
+            <numerusform>%n clés ou sections inconnues dans votre fichier de configuration : conservées et ignorées (une faute de frappe, ou écrites par un movebreak plus récent ?) :</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>Enregistrer dans un nouveau fichier</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>Enregistrer vos modifications des réglages ?</translation>
     </message>
@@ -1859,6 +1901,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Écrit vos réglages dans un nouveau fichier ; l’ancien est gardé en .bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

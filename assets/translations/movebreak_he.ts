@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> ו </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 ב־%2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>בעיה אחת ב־%1</numerusform>
-            <numerusform>%n בעיות ב־%1</numerusform>
+            <numerusform>בעיה אחת</numerusform>
+            <numerusform>%n בעיות</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>אזהרה אחת</numerusform>
+            <numerusform>%n אזהרות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>תקין עם %1: %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation>&amp;הפעלת תצוגה מקדימה</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>&amp;עצירת התצוגה המקדימה</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;אזורי גוף לכלול</translation>
     </message>
@@ -874,6 +889,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>לא נמצאו תרגילים. בדקו את קובצי התרגילים.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>&amp;עצירת התצוגה המקדימה</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -959,9 +978,12 @@
             <numerusform>%n הפסקות</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(השיא %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>יום אחד</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation>תוצאה</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>רצף: יום אחד</numerusform>
-            <numerusform>רצף: %n ימים</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>רצף: %1 (השיא %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak אינו פועל. הפעילו אותו עם `movebreak` (או `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak פועל אבל לא עונה (עצור או עסוק). המשיכו אותו עם `kill -CONT`, או סגרו והפעילו אותו מחדש.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation>&amp;שני</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;בדיקה</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>&amp;רביעי</translation>
     </message>
@@ -1553,16 +1572,16 @@
         <translation>&apos;%1&apos;: הסוף חייב להיות אחרי ההתחלה</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>הוספת &amp;קובץ…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>הוספת &amp;כתובת URL</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>הוספת קובץ לוח שנה</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>הוספת &amp;קובץ…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1581,16 +1600,16 @@
         <translation>לוחות שנה (גם האירועים התפוסים בהם הם בלוקים)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;שכפול</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>ימים</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>בלוקים של עבודה מרוכזת</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;שכפול</translation>
     </message>
     <message>
         <source>End</source>
@@ -1621,7 +1640,7 @@
         <translation>ה&amp;סרה</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
+        <source>Remove &amp;calendar</source>
         <translation>הסרת &amp;לוח השנה</translation>
     </message>
     <message>
@@ -1647,6 +1666,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>&amp;ראשון</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>&amp;בדיקה</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1708,12 +1731,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> דק׳</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 מעל המקסימום; השתמשו ב־%4 עד %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> שנ׳</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 מתחת למינימום; השתמשו ב־%4 עד %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1726,10 +1749,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>השגרה ה&amp;ארוכה ביותר</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>השגרה ה&amp;קצרה ביותר</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1788,8 +1807,20 @@
         <translation>לוח זמנים</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>השגרה ה&amp;קצרה ביותר</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>דילוג על &amp;פערים קצרים מ־</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>דק׳</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>שנ׳</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>בעיה אחת בקובץ התצורה. הערכים האלה משתמשים בברירת המחדל עד שתתקנו אותם כאן או בקובץ (השמירה מחליפה אותם; הקובץ הישן נשמר כ־‎.bak):</numerusform>
             <numerusform>%n בעיות בקובץ התצורה. הערכים האלה משתמשים בברירת המחדל עד שתתקנו אותם כאן או בקובץ (השמירה מחליפה אותם; הקובץ הישן נשמר כ־‎.bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>מפתח או מקטע לא מוכר אחד בקובץ התצורה: נשאר שם ומתעלמים ממנו (שגיאת הקלדה, או נכתב בגרסה חדשה יותר של movebreak?):</numerusform>
+            <numerusform>%n מפתחות או מקטעים לא מוכרים בקובץ התצורה: נשארים שם ומתעלמים מהם (שגיאת הקלדה, או נכתבו בגרסה חדשה יותר של movebreak?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation>שמירה (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>שמירה לקובץ חדש</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>לשמור את השינויים בהגדרות?</translation>
     </message>
@@ -1859,6 +1901,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>הגדרות שלא נשמרו</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>כותב את ההגדרות לקובץ חדש; הקובץ הישן נשמר כ־‎.bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n problema in %1</numerusform>
-            <numerusform>%n problemi in %1</numerusform>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemi</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avviso</numerusform>
+            <numerusform>%n avvisi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK con %1: %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation>&amp;Avvia anteprima</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>&amp;Ferma anteprima</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Zone del corpo incluse</translation>
     </message>
@@ -874,6 +889,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>Nessun esercizio trovato. Controlla i file degli esercizi.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Ferma l’ante&amp;prima</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -959,9 +978,12 @@
             <numerusform>%n pause</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(record %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n giorno</numerusform>
+            <numerusform>%n giorni</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation>esito</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>serie: %n giorno</numerusform>
-            <numerusform>serie: %n giorni</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>serie: %1 (record %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak non è in esecuzione. Avvialo con `movebreak` (o `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak è in esecuzione ma non risponde (fermo o occupato). Riprendilo con `kill -CONT`, oppure chiudilo e riavvialo.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation>&amp;Lunedì</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Prova</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>Merc&amp;oledì</translation>
     </message>
@@ -1553,16 +1572,16 @@
         <translation>«%1»: la fine deve essere dopo l’inizio</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>Aggiungi &amp;file…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>Aggiungi UR&amp;L</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>Aggiungi un file di calendario</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Aggiungi f&amp;ile…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1581,16 +1600,16 @@
         <translation>Calendari (anche i loro impegni sono blocchi)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplica</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Giorni</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>Blocchi di lavoro profondo</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plica</translation>
     </message>
     <message>
         <source>End</source>
@@ -1621,8 +1640,8 @@
         <translation>&amp;Rimuovi</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>Rimuovi ca&amp;lendario</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>Rimuovi &amp;calendario</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1647,6 +1666,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>&amp;Domenica</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>Pr&amp;ova</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1708,12 +1731,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 supera il massimo; usa da %4 a %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 è sotto il minimo; usa da %4 a %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1726,10 +1749,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>Routine più &amp;lunga</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>Routine più &amp;breve</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1788,8 +1807,20 @@
         <translation>Orario</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Routine più b&amp;reve</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>Salta gli &amp;spazi più brevi di</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>%n problema nel file di configurazione. Questi valori usano il predefinito finché non li correggi qui o nel file (salvando vengono sostituiti; il vecchio file resta come .bak):</numerusform>
             <numerusform>%n problemi nel file di configurazione. Questi valori usano il predefinito finché non li correggi qui o nel file (salvando vengono sostituiti; il vecchio file resta come .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n chiave o sezione sconosciuta nel file di configurazione: resta lì ed è ignorata (un errore di battitura, o scritta da un movebreak più recente?):</numerusform>
+            <numerusform>%n chiavi o sezioni sconosciute nel file di configurazione: restano lì e sono ignorate (un errore di battitura, o scritte da un movebreak più recente?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation>Salva (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>Salva in un nuovo file</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>Salvare le modifiche alle impostazioni?</translation>
     </message>
@@ -1859,6 +1901,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Scrive le impostazioni in un nuovo file; il vecchio resta come .bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

@@ -96,11 +96,29 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> 、 </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 に %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%1 に %n 件の問題があります</numerusform>
+            <numerusform>%n 件の問題</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>%1 がありますが OK：%2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -853,10 +871,6 @@
         <translation>プレビューを再生(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>プレビューを停止(&amp;S)</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>含める体の部位(&amp;A)</translation>
     </message>
@@ -871,6 +885,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>運動が見つかりません。運動ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>プレビューを停止(&amp;P)</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -955,9 +973,11 @@
             <numerusform>休憩 %n 回</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>（最長 %1）</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -987,11 +1007,9 @@
         <source>outcome</source>
         <translation>結果</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>連続記録：%n 日</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>連続記録：%1（最長 %2）</translation>
     </message>
     <message>
         <source>when</source>
@@ -1477,6 +1495,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak は起動していません。`movebreak`（または `make run`）で起動してください。</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak は起動していますが応答しません（停止中または処理中）。`kill -CONT` で再開するか、終了して起動し直してください。</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1520,10 +1542,6 @@
         <translation>月曜日(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>テスト(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>水曜日(&amp;W)</translation>
     </message>
@@ -1536,16 +1554,16 @@
         <translation>「%1」：終了は開始より後にしてください</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>ファイルを追加(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>URL を追加(&amp;L)</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>カレンダーファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>ファイルを追加(&amp;I)…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1564,16 +1582,16 @@
         <translation>カレンダー（予定ありの時間もブロックになります）</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>複製(&amp;U)</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>曜日</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>集中ブロック</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>複製(&amp;P)</translation>
     </message>
     <message>
         <source>End</source>
@@ -1604,8 +1622,8 @@
         <translation>削除(&amp;V)</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>カレンダーを削除(&amp;L)</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>カレンダーを削除(&amp;C)</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1630,6 +1648,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>日曜日(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>テスト(&amp;E)</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1691,12 +1713,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> 分</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 は最大値を超えています。%4〜%5 %3 にしてください</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 は最小値を下回っています。%4〜%5 %3 にしてください</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1709,10 +1731,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>最長のルーティン(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>最短のルーティン(&amp;S)</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1771,8 +1789,20 @@
         <translation>スケジュール</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>最短のルーティン(&amp;O)</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>これより短い空き時間は飛ばす(&amp;G)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1817,12 @@
         <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
         <translation>
             <numerusform>設定ファイルに %n 件の問題があります。ここかファイルで直すまで、それらの値には既定値が使われます（保存すると置き換わり、古いファイルは .bak として残ります）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>設定ファイルに不明なキーまたはセクションが %n 件あります。そのまま残し、無視します（入力ミスか、新しい movebreak が書いたものかもしれません）：</numerusform>
         </translation>
     </message>
     <message>
@@ -1818,6 +1854,10 @@
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>新しいファイルに保存</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>設定の変更を保存しますか？</translation>
     </message>
@@ -1840,6 +1880,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>未保存の設定</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>設定を新しいファイルに書き込みます。古いファイルは .bak として残ります</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n probleem in %1</numerusform>
-            <numerusform>%n problemen in %1</numerusform>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK met %1: %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation>Voorbeeld &amp;afspelen</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>Voorbeeld &amp;stoppen</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Lichaamsdelen die meedoen</translation>
     </message>
@@ -874,6 +889,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>Geen oefeningen gevonden. Controleer de oefenbestanden.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Voorbeeld sto&amp;ppen</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -959,9 +978,12 @@
             <numerusform>%n pauzes</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(langste %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>reeks: %n dag</numerusform>
-            <numerusform>reeks: %n dagen</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>reeks: %1 (langste %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak draait niet. Start het met `movebreak` (of `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak draait maar antwoordt niet (gestopt of bezig). Hervat het met `kill -CONT`, of sluit het af en start het opnieuw.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation>&amp;Maandag</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testen</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>&amp;Woensdag</translation>
     </message>
@@ -1553,16 +1572,16 @@
         <translation>&apos;%1&apos;: het einde moet na het begin liggen</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>&amp;Bestand toevoegen…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>UR&amp;L toevoegen</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>Een agendabestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Best&amp;and toevoegen…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1581,16 +1600,16 @@
         <translation>Agenda&apos;s (hun bezette afspraken zijn ook blokken)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;upliceren</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Dagen</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>Deep-workblokken</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;pliceren</translation>
     </message>
     <message>
         <source>End</source>
@@ -1621,8 +1640,8 @@
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>Agen&amp;da verwijderen</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>Agenda &amp;verwijderen</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1647,6 +1666,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>Zo&amp;ndag</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1708,12 +1731,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 ligt boven het maximum; gebruik %4 tot %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 ligt onder het minimum; gebruik %4 tot %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1726,10 +1749,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>&amp;Langste routine</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>&amp;Kortste routine</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1788,8 +1807,20 @@
         <translation>Planning</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>K&amp;ortste routine</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>Ruimtes &amp;korter dan dit overslaan</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>%n probleem in je configuratiebestand. Die waarden gebruiken hun standaard tot je ze hier of in het bestand herstelt (opslaan vervangt ze; het oude bestand blijft bewaard als .bak):</numerusform>
             <numerusform>%n problemen in je configuratiebestand. Die waarden gebruiken hun standaard tot je ze hier of in het bestand herstelt (opslaan vervangt ze; het oude bestand blijft bewaard als .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n onbekende sleutel of sectie in je configuratiebestand: blijft staan en wordt genegeerd (een typfout, of geschreven door een nieuwere movebreak?):</numerusform>
+            <numerusform>%n onbekende sleutels of secties in je configuratiebestand: blijven staan en worden genegeerd (een typfout, of geschreven door een nieuwere movebreak?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>Opslaan als nieuw bestand</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>Je wijzigingen in de instellingen opslaan?</translation>
     </message>
@@ -1859,6 +1901,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Schrijft je instellingen naar een nieuw bestand; het oude blijft bewaard als .bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

@@ -100,13 +100,33 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> i </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 w %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n problem w %1</numerusform>
-            <numerusform>%n problemy w %1</numerusform>
-            <numerusform>%n problemów w %1</numerusform>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problemy</numerusform>
+            <numerusform>%n problemów</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n ostrzeżenie</numerusform>
+            <numerusform>%n ostrzeżenia</numerusform>
+            <numerusform>%n ostrzeżeń</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK, ale: %1: %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -859,10 +879,6 @@
         <translation>&amp;Odtwórz podgląd</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>&amp;Zatrzymaj podgląd</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Uwzględniane partie ciała</translation>
     </message>
@@ -877,6 +893,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>Nie znaleziono ćwiczeń. Sprawdź pliki ćwiczeń.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Zatrzymaj &amp;podgląd</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -963,9 +983,13 @@
             <numerusform>%n przerw</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(najdłuższa %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dzień</numerusform>
+            <numerusform>%n dni</numerusform>
+            <numerusform>%n dni</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -995,13 +1019,9 @@
         <source>outcome</source>
         <translation>wynik</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>seria: %n dzień</numerusform>
-            <numerusform>seria: %n dni</numerusform>
-            <numerusform>seria: %n dni</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>seria: %1 (najdłuższa %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1507,6 +1527,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak nie działa. Uruchom go poleceniem `movebreak` (lub `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak działa, ale nie odpowiada (zatrzymany lub zajęty). Wznów go przez `kill -CONT` albo zamknij i uruchom ponownie.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1554,10 +1578,6 @@
         <translation>Poniedzia&amp;łek</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testuj</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>Śr&amp;oda</translation>
     </message>
@@ -1570,16 +1590,16 @@
         <translation>„%1”: koniec musi być po początku</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>Dodaj &amp;plik…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>Dodaj UR&amp;L</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>Dodaj plik kalendarza</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Dodaj pl&amp;ik…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1598,16 +1618,16 @@
         <translation>Kalendarze (ich zajęte wydarzenia też są blokami)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>Po&amp;wiel</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Dni</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>Bloki głębokiej pracy</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Po&amp;wiel</translation>
     </message>
     <message>
         <source>End</source>
@@ -1638,8 +1658,8 @@
         <translation>&amp;Usuń</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>Usuń ka&amp;lendarz</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>Usuń &amp;kalendarz</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1664,6 +1684,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>&amp;Niedziela</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;estuj</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1725,12 +1749,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 przekracza maksimum; użyj od %4 do %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 jest poniżej minimum; użyj od %4 do %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1743,10 +1767,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>Naj&amp;dłuższy zestaw</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>Naj&amp;krótszy zestaw</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1805,8 +1825,20 @@
         <translation>Harmonogram</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Naj&amp;krótszy zestaw</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>Pomijaj &amp;luki krótsze niż</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +1857,14 @@
             <numerusform>%n problem w pliku konfiguracji. Te wartości używają domyślnych, dopóki ich nie poprawisz tutaj lub w pliku (zapis je zastąpi; stary plik zostanie jako .bak):</numerusform>
             <numerusform>%n problemy w pliku konfiguracji. Te wartości używają domyślnych, dopóki ich nie poprawisz tutaj lub w pliku (zapis je zastąpi; stary plik zostanie jako .bak):</numerusform>
             <numerusform>%n problemów w pliku konfiguracji. Te wartości używają domyślnych, dopóki ich nie poprawisz tutaj lub w pliku (zapis je zastąpi; stary plik zostanie jako .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n nieznany klucz lub sekcja w pliku konfiguracji: pozostaje i jest ignorowany (literówka albo zapis nowszego movebreak?):</numerusform>
+            <numerusform>%n nieznane klucze lub sekcje w pliku konfiguracji: pozostają i są ignorowane (literówka albo zapis nowszego movebreak?):</numerusform>
+            <numerusform>%n nieznanych kluczy lub sekcji w pliku konfiguracji: pozostają i są ignorowane (literówka albo zapis nowszego movebreak?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1856,6 +1896,10 @@
         <translation>Zapisz (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>Zapisz jako nowy plik</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>Zapisać zmiany w ustawieniach?</translation>
     </message>
@@ -1878,6 +1922,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>Niezapisane ustawienia</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Zapisuje ustawienia do nowego pliku; stary zostaje jako .bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

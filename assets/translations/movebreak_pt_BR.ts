@@ -98,12 +98,31 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%n problema em %1</numerusform>
-            <numerusform>%n problemas em %1</numerusform>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK com %1: %2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -856,10 +875,6 @@
         <translation>&amp;Reproduzir prévia</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>&amp;Parar prévia</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Áreas do corpo incluídas</translation>
     </message>
@@ -874,6 +889,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>Nenhum exercício encontrado. Verifique os arquivos de exercícios.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>&amp;Parar prévia</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -959,9 +978,12 @@
             <numerusform>%n pausas</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>(recorde %1)</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -991,12 +1013,9 @@
         <source>outcome</source>
         <translation>resultado</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>sequência: %n dia</numerusform>
-            <numerusform>sequência: %n dias</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>sequência: %1 (recorde %2)</translation>
     </message>
     <message>
         <source>when</source>
@@ -1492,6 +1511,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>O movebreak não está rodando. Inicie com `movebreak` (ou `make run`).</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>O movebreak está rodando mas não responde (parado ou ocupado). Retome com `kill -CONT`, ou encerre e inicie de novo.</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1537,10 +1560,6 @@
         <translation>Segunda-&amp;feira</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>&amp;Testar</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>&amp;Quarta-feira</translation>
     </message>
@@ -1553,16 +1572,16 @@
         <translation>&quot;%1&quot;: o fim deve ser depois do início</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>Adicionar arq&amp;uivo…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>Adicionar UR&amp;L</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>Adicionar um arquivo de calendário</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Adicionar arqu&amp;ivo…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1581,16 +1600,16 @@
         <translation>Calendários (os eventos ocupados também são blocos)</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>Dias</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>Blocos de trabalho focado</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;plicar</translation>
     </message>
     <message>
         <source>End</source>
@@ -1621,8 +1640,8 @@
         <translation>&amp;Remover</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>Remover ca&amp;lendário</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>Remover &amp;calendário</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1647,6 +1666,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>&amp;Domingo</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;estar</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1708,12 +1731,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> min</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 está acima do máximo; use de %4 a %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> s</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 está abaixo do mínimo; use de %4 a %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1726,10 +1749,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>Rotina mais &amp;longa</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>Rotina mais &amp;curta</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1788,8 +1807,20 @@
         <translation>Agenda</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Rotina mais c&amp;urta</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>Pular &amp;intervalos menores que</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1837,13 @@
         <translation>
             <numerusform>%n problema no seu arquivo de configuração. Esses valores usam o padrão até você corrigi-los aqui ou no arquivo (salvar os substitui; o arquivo antigo fica como .bak):</numerusform>
             <numerusform>%n problemas no seu arquivo de configuração. Esses valores usam o padrão até você corrigi-los aqui ou no arquivo (salvar os substitui; o arquivo antigo fica como .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n chave ou seção desconhecida no seu arquivo de configuração: mantida e ignorada (um erro de digitação, ou escrita por um movebreak mais novo?):</numerusform>
+            <numerusform>%n chaves ou seções desconhecidas no seu arquivo de configuração: mantidas e ignoradas (um erro de digitação, ou escritas por um movebreak mais novo?):</numerusform>
         </translation>
     </message>
     <message>
@@ -1837,6 +1875,10 @@
         <translation>Salvar (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>Salvar em um arquivo novo</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>Salvar suas alterações nas configurações?</translation>
     </message>
@@ -1859,6 +1901,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>Configurações não salvas</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Grava suas configurações em um arquivo novo; o antigo fica como .bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

@@ -96,11 +96,29 @@
 </context>
 <context>
     <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> 、 </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中有 %1</translation>
+    </message>
     <message numerus="yes">
-        <source>%n problems in %1</source>
+        <source>%n problems</source>
         <translation>
-            <numerusform>%1 中有 %n 个问题</numerusform>
+            <numerusform>%n 个问题</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>正常，但有 %1：%2</translation>
     </message>
     <message>
         <source>OK: %1</source>
@@ -853,10 +871,6 @@
         <translation>播放预览(&amp;P)</translation>
     </message>
     <message>
-        <source>&amp;Stop preview</source>
-        <translation>停止预览(&amp;S)</translation>
-    </message>
-    <message>
         <source>Body &amp;areas to include</source>
         <translation>包含的身体部位(&amp;A)</translation>
     </message>
@@ -871,6 +885,10 @@
     <message>
         <source>No exercises were found. Check the exercise files.</source>
         <translation>未找到练习。请检查练习文件。</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>停止预览(&amp;P)</translation>
     </message>
     <message>
         <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
@@ -955,9 +973,11 @@
             <numerusform>%n 次休息</numerusform>
         </translation>
     </message>
-    <message>
-        <source>(longest %1)</source>
-        <translation>（最长 %1）</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>No breaks logged in that range.</source>
@@ -987,11 +1007,9 @@
         <source>outcome</source>
         <translation>结果</translation>
     </message>
-    <message numerus="yes">
-        <source>streak: %n days</source>
-        <translation>
-            <numerusform>连续：%n 天</numerusform>
-        </translation>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>连续：%1（最长 %2）</translation>
     </message>
     <message>
         <source>when</source>
@@ -1477,6 +1495,10 @@
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak 没有在运行。请用 `movebreak`（或 `make run`）启动。</translation>
     </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak 正在运行但没有响应（已停止或忙碌）。用 `kill -CONT` 恢复，或结束后重新启动。</translation>
+    </message>
 </context>
 <context>
     <name>Routine</name>
@@ -1520,10 +1542,6 @@
         <translation>星期一(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Test</source>
-        <translation>测试(&amp;T)</translation>
-    </message>
-    <message>
         <source>&amp;Wednesday</source>
         <translation>星期三(&amp;W)</translation>
     </message>
@@ -1536,16 +1554,16 @@
         <translation>“%1”：结束必须晚于开始</translation>
     </message>
     <message>
-        <source>Add &amp;file…</source>
-        <translation>添加文件(&amp;F)…</translation>
-    </message>
-    <message>
         <source>Add UR&amp;L</source>
         <translation>添加 URL(&amp;L)</translation>
     </message>
     <message>
         <source>Add a calendar file</source>
         <translation>添加日历文件</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>添加文件(&amp;I)…</translation>
     </message>
     <message>
         <source>Block %1: %2</source>
@@ -1564,16 +1582,16 @@
         <translation>日历（其中的忙碌事件也算作时段）</translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
         <source>Days</source>
         <translation>星期</translation>
     </message>
     <message>
         <source>Deep-work blocks</source>
         <translation>专注时段</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>复制(&amp;P)</translation>
     </message>
     <message>
         <source>End</source>
@@ -1604,8 +1622,8 @@
         <translation>删除(&amp;V)</translation>
     </message>
     <message>
-        <source>Remove ca&amp;lendar</source>
-        <translation>删除日历(&amp;L)</translation>
+        <source>Remove &amp;calendar</source>
+        <translation>删除日历(&amp;C)</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -1630,6 +1648,10 @@
     <message>
         <source>Su&amp;nday</source>
         <translation>星期日(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>测试(&amp;E)</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -1691,12 +1713,12 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <source> min</source>
-        <translation> 分钟</translation>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 超过最大值；请使用 %4 到 %5 %3</translation>
     </message>
     <message>
-        <source> s</source>
-        <translation> 秒</translation>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 低于最小值；请使用 %4 到 %5 %3</translation>
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
@@ -1709,10 +1731,6 @@
     <message>
         <source>&amp;Longest routine</source>
         <translation>最长练习组(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Shortest routine</source>
-        <translation>最短练习组(&amp;S)</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -1771,8 +1789,20 @@
         <translation>日程</translation>
     </message>
     <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>最短练习组(&amp;O)</translation>
+    </message>
+    <message>
         <source>Skip &amp;gaps shorter than</source>
         <translation>跳过短于此时长的空档(&amp;G)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +1817,12 @@
         <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
         <translation>
             <numerusform>配置文件中有 %n 个问题。在你于此处或文件中修正之前，这些值使用默认值（保存会替换它们；旧文件保留为 .bak）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>配置文件中有 %n 个未知的键或节：保留在文件中并被忽略（可能是拼写错误，或由更新版本的 movebreak 写入）：</numerusform>
         </translation>
     </message>
     <message>
@@ -1818,6 +1854,10 @@
         <translation>保存 (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Save a fresh file</source>
+        <translation>保存为新文件</translation>
+    </message>
+    <message>
         <source>Save your changes to the settings?</source>
         <translation>保存对设置的更改吗？</translation>
     </message>
@@ -1840,6 +1880,10 @@
     <message>
         <source>Unsaved settings</source>
         <translation>未保存的设置</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>将设置写入新文件；旧文件保留为 .bak</translation>
     </message>
     <message>
         <source>Your changes are not valid, so they cannot be saved.</source>

@@ -43,7 +43,7 @@ def _day(value: str | None, option: str) -> date | None:
         raise ConfigError(
             [
                 Problem(
-                    "movebreak history",
+                    "history",
                     f"{value!r} is not a date",
                     key=option,
                     valid="a date as YYYY-MM-DD, e.g. 2026-03-15",
@@ -59,7 +59,7 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError(
             [
                 Problem(
-                    "movebreak history",
+                    "history",
                     f"{first} is after --until {last}",
                     key="--since",
                     valid="a first day on or before the last day",

@@ -9,11 +9,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from movebreak import paths
 from movebreak.domain.blocks import Block, block_to_json
-from movebreak.domain.clock import SystemClock
+from movebreak.domain.clock import SystemClock, zone_named
 from movebreak.domain.planner import BreakSlot, Window, plan
 from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, ConfigError, MovebreakError, Problem
@@ -22,6 +22,8 @@ from movebreak.sources.calendar import collect
 from movebreak.storage.config_file import load_config, load_config_strict
 
 MAX_DAYS = 366
+# Dates past these overflow datetime once a zone offset or a week is added; nobody plans there.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2199, 12, 31)
 PLANNING_KEYS = ("after_block_delay", "min_gap", "max_sitting", "routine_min", "routine_max")
 
 
@@ -49,27 +51,29 @@ def register(subparsers: Any) -> None:
 
 def _bad(message: str, valid: str, key: str) -> ConfigError:
     # ConfigError is the "bad input, exit 2" error; the source names the option.
-    return ConfigError([Problem("movebreak plan", message, key=key, valid=valid)])
+    return ConfigError([Problem("plan", message, key=key, valid=valid)])
 
 
 def _settings(args: argparse.Namespace) -> Settings:
     explicit = getattr(args, "config", None)
-    if explicit:
-        return load_config_strict(Path(explicit))
-    loaded = load_config(paths.config_file())
-    for problem in loaded.problems:
-        print(f"movebreak: warning: {problem} (using the default)", file=sys.stderr)
-    return loaded.settings
+    path = Path(explicit) if explicit else paths.config_file()
+    settings = load_config_strict(path) if explicit else None
+    loaded = load_config(path)
+    for problem in loaded.warnings if explicit else loaded.problems:
+        # An unknown key or section is ignored: "using the default" would mean nothing there.
+        text = str(problem) if problem.warning else f"warning: {problem} (using the default)"
+        print(f"movebreak: {text}", file=sys.stderr)
+    return settings or loaded.settings
 
 
 def _zone(args: argparse.Namespace, settings: Settings) -> tuple[tzinfo, str]:
     name = args.tz or settings.timezone
     if name:
-        try:
-            return ZoneInfo(name), name
-        except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise _bad(f"unknown time zone {name!r}", "an IANA zone such as 'Europe/Berlin'",
-                       "--tz") from exc
+        zone = zone_named(name)
+        if zone is None:
+            raise _bad(f"unknown time zone {name[:64]!r}", "an IANA zone such as 'Europe/Berlin'",
+                       "--tz" if args.tz else "timezone")
+        return zone, name
     tz = SystemClock().tz()
     return tz, str(getattr(tz, "key", None) or tz)
 
@@ -105,8 +109,11 @@ def build(args: argparse.Namespace) -> PlanResult:
         try:
             first = date.fromisoformat(args.start)
         except ValueError as exc:
-            raise _bad(f"invalid date {args.start!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10",
+            raise _bad(f"invalid date {args.start[:40]!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10",
                        "--from") from exc
+        if not FIRST_DAY <= first <= LAST_DAY:
+            raise _bad(f"{first.isoformat()} is out of range", f"a date from {FIRST_DAY} to {LAST_DAY}",
+                       "--from")
     settings = _settings(args)
     tz, zone_name = _zone(args, settings)
     clock = SystemClock(zone_name if isinstance(tz, ZoneInfo) else None)

@@ -121,6 +121,8 @@ def run(_args: argparse.Namespace) -> int:
                 window.bring_forward()
             elif command.get("cmd") == "pause":
                 window.set_countdown_paused(bool(command.get("paused")))
+            elif command.get("cmd") == "end":
+                window.end(str(command.get("state")))
             elif command.get("cmd") == "close":
                 window.close()
 
@@ -128,10 +130,52 @@ def run(_args: argparse.Namespace) -> int:
     notifier.activated.connect(on_input)
     window.show_unfocused()
     _emit({"event": "shown"})
+    exposure = _ExposureReport(window, ended)
     run_commands()  # those that came with the request
     if not ended:
         qapp.exec()
+    del exposure
     return 0
+
+
+class _ExposureReport:
+    """Tells the tray app once the compositor really shows the window (Qt's expose event):
+    on Wayland a window cannot place or raise itself, so "shown" alone proves little."""
+
+    def __init__(self, window: Any, ended: list[str]) -> None:
+        from PySide6.QtCore import QEvent, QObject
+
+        self._ended = ended  # after "finished" the tray app expects nothing more
+        self._handle = window.windowHandle()
+        report = self
+
+        class Filter(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                if event.type() == QEvent.Type.Expose and report._handle.isExposed():
+                    report.send()
+                return False
+
+        self._filter = Filter()
+        self._sent = False
+        if self._handle is not None:
+            self._handle.installEventFilter(self._filter)
+            if self._handle.isExposed():
+                self.send()
+
+    def send(self) -> None:
+        if self._sent or self._ended:
+            return
+        self._sent = True
+        handle = self._handle
+        screen = handle.screen()
+        _emit(
+            {
+                "event": "exposed",
+                "width": handle.width(),
+                "height": handle.height(),
+                "screen": screen.name() if screen is not None else "",
+            }
+        )
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

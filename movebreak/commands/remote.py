@@ -13,11 +13,21 @@ from movebreak.ui.status_text import human_text
 
 
 def _send(request: dict[str, Any], as_json: bool = False) -> int:
-    from movebreak.runtime.instance import NotRunning, send_command
+    from movebreak.runtime.instance import NotRunning, instance_holds_lock, send_command
 
     try:
         reply = send_command(request)
     except NotRunning:
+        if instance_holds_lock():
+            print(
+                translate(
+                    "Remote",
+                    "movebreak is running but does not answer (stopped or busy). "
+                    "`kill -CONT` it, or end it and start it again.",
+                ),
+                file=sys.stderr,
+            )
+            return 1
         not_running = translate("Remote", "movebreak is not running. Start it with `movebreak` (or `make run`).")
         print(not_running, file=sys.stderr)
         return 1

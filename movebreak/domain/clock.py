@@ -6,6 +6,23 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
+MAX_ZONE_NAME = 64  # the longest IANA name is 32 characters; a longer one is never a zone
+
+
+def zone_named(name: str) -> ZoneInfo | None:
+    """The zone by its IANA name, or None when zoneinfo has no such zone.
+
+    ZoneInfo opens name as a path: a folder ("Europe") raises IsADirectoryError, a long name
+    OSError. So the name must be one that zoneinfo lists, not merely a file that opens."""
+    from zoneinfo import available_timezones
+
+    if not name or len(name) > MAX_ZONE_NAME or name not in available_timezones():
+        return None
+    try:
+        return ZoneInfo(name)
+    except (ValueError, OSError, KeyError):  # listed, yet unreadable (a broken tzdata install)
+        return None
+
 
 class Clock(Protocol):
     def now(self) -> datetime:
@@ -27,10 +44,9 @@ def local_zone() -> tzinfo:
 
     name = os.environ.get("TZ")
     if name:
-        try:
-            return ZoneInfo(name.lstrip(":"))
-        except (ValueError, OSError, KeyError):
-            pass
+        zone = zone_named(name.lstrip(":"))
+        if zone is not None:
+            return zone
     try:
         link = os.path.realpath("/etc/localtime")
         if "zoneinfo/" in link:
@@ -45,7 +61,8 @@ class SystemClock:
     """The real clock. The zone is looked up on every call, so a zone change is seen."""
 
     def __init__(self, zone: str | None = None) -> None:
-        self._zone = ZoneInfo(zone) if zone else None
+        # an invalid name (already reported by the settings check) means the system's zone
+        self._zone = zone_named(zone) if zone else None
 
     def set_zone(self, zone: str | None) -> None:
         self._zone = ZoneInfo(zone) if zone else None

@@ -33,11 +33,13 @@ _SEGMENTS = ("torso", "ua_l", "fa_l", "hd_l", "ua_r", "fa_r", "hd_r",
 # Angles are in degrees, 0 = straight up, 90 = towards the right of the picture, 180 = down.
 # Segments: ua upper arm, fa forearm, hd hand, th thigh, sh shin, ft foot; _l/_r = picture
 # left/right in a front view, far/near side in a side view (which faces right).
-# "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs.
+# "*_len" scale a segment (foreshortening in front views); the rest are offsets and 0..1 knobs:
+# "nod" turns the head against its neck (a chin tuck keeps the face level while the neck moves
+# back); "behind_l"/"behind_r" = 1 draws that arm behind the trunk and head in a front view.
 POSE_KEYS: tuple[str, ...] = (
     "x", "y", "neck", *_SEGMENTS, *(f"{s}_len" for s in _SEGMENTS),
     "shrug", "shoulder_dx", "twist", "spine", "fingers_l", "fingers_r",
-    "look_x", "look_y", "eyes_open", "gaze", "gaze_len",
+    "look_x", "look_y", "eyes_open", "gaze", "gaze_len", "nod", "behind_l", "behind_r",
 )
 
 _STAND_SIDE: dict[str, float] = {
@@ -67,6 +69,7 @@ POSE_DEFAULTS: dict[str, float] = {
     **{k: 1.0 for k in POSE_KEYS if k.endswith("_len")},
     "shrug": 0, "shoulder_dx": 0, "twist": 0, "spine": 0, "fingers_l": 0, "fingers_r": 0,
     "look_x": 0, "look_y": 0, "eyes_open": 1, "gaze": 90, "gaze_len": 0,
+    "nod": 0, "behind_l": 0, "behind_r": 0,
 }
 # fmt: on
 _ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,48}$")
@@ -194,9 +197,7 @@ def _frames(raw: Any, out: _Out) -> tuple[Frame, ...] | None:
         items: list[tuple[str, float]] = []
         for k, v in frame.items():
             if k not in POSE_KEYS:
-                out.add(
-                    f"illustration.frames[{i}].{k}", f"Unknown pose key {k!r}", ", ".join(POSE_KEYS)
-                )
+                out.add(f"illustration.frames[{i}].{k}", f"Unknown pose key {k!r}", ", ".join(POSE_KEYS))
                 return None
             if not _is_num(v):
                 out.add(f"illustration.frames[{i}].{k}", f"Invalid value {v!r}", "a number")
@@ -217,9 +218,7 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
     if joint is not None and joint not in JOINTS:
         out.add(f"{key}.joint", f"Unknown joint {joint!r}", ", ".join(JOINTS))
         return None
-    if center is not None and not (
-        isinstance(center, list) and len(center) == 2 and all(map(_is_num, center))
-    ):
+    if center is not None and not (isinstance(center, list) and len(center) == 2 and all(map(_is_num, center))):
         out.add(f"{key}.center", f"Invalid value {center!r}", "[x, y]")
         return None
     if (joint is None) == (center is None):
@@ -240,9 +239,7 @@ def _arrow(raw: Any, out: _Out) -> Arrow | None:
             return None
         flags[name] = flag
     shift = raw.get("shift")
-    if shift is not None and not (
-        isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))
-    ):
+    if shift is not None and not (isinstance(shift, list) and len(shift) == 2 and all(map(_is_num, shift))):
         out.add(f"{key}.shift", f"Invalid value {shift!r}", "[dx, dy]")
         return None
     return Arrow(
@@ -306,6 +303,19 @@ def _illustration(raw: Any, out: _Out) -> Illustration | None:
     return PoseIllustration(view, base, frames, tuple(props), tuple(accent), arrow, zoom, loop)
 
 
+# Text shown in the prompt: longer than these and it runs off the window (issue 20).
+MAX_ID = 49  # as _ID_RE allows
+MAX_NAME = 60
+MAX_STEP = 200
+MAX_SAFETY = 300
+
+
+def _shown(value: object) -> str:
+    """A value quoted in a message, cut short: a 300,000-character name is no message."""
+    text = repr(value)
+    return text if len(text) <= 60 else f"{text[:57]}..."
+
+
 _FIELDS = (
     "id",
     "name",
@@ -322,22 +332,24 @@ _FIELDS = (
 def exercise_from_mapping(data: Any, source: str) -> tuple[Exercise | None, list[Problem]]:
     """Validate one catalogue entry. Returns (None, problems) when it cannot be used."""
     ident = data.get("id") if isinstance(data, Mapping) else None
-    out = _Out(source, f"exercise {ident!r}: " if isinstance(ident, str) else "")
+    out = _Out(source, f"exercise {_shown(ident)}: " if isinstance(ident, str) else "")
     if not isinstance(data, Mapping):
         out.add("exercise", "must be a table", "an [[exercise]] table")
         return None, out.problems
     for k in data:
         if k not in _FIELDS:
             out.add(k, f"Unknown key {k!r}", ", ".join(_FIELDS))
-    if not isinstance(ident, str) or not _ID_RE.match(ident):
+    if not isinstance(ident, str) or not _ID_RE.match(ident) or len(ident) > MAX_ID:
         out.add(
             "id",
-            f"Invalid value {ident!r}",
-            "lower-case letters, digits and '-', e.g. 'neck-side-tilt'",
+            f"Invalid value {_shown(ident)}",
+            f"up to {MAX_ID} lower-case letters, digits and '-', e.g. 'neck-side-tilt'",
         )
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
-        out.add("name", f"Invalid value {name!r}", "a non-empty string")
+        out.add("name", f"Invalid value {_shown(name)}", "a non-empty string")
+    elif len(name.strip()) > MAX_NAME:
+        out.add("name", f"is {len(name.strip()):,} characters long", f"a name of at most {MAX_NAME} characters")
     areas = data.get("areas")
     if not _str_list(areas) or not areas or any(a not in BODY_AREAS for a in areas):
         out.add("areas", f"Invalid value {areas!r}", "a list of: " + ", ".join(BODY_AREAS))
@@ -352,10 +364,15 @@ def exercise_from_mapping(data: Any, source: str) -> tuple[Exercise | None, list
         out.add("per_side", f"Invalid value {per_side!r}", "true or false")
     steps = data.get("steps")
     if not _str_list(steps) or not 1 <= len(steps) <= 6:
-        out.add("steps", f"Invalid value {steps!r}", "a list of 1 to 6 short instructions")
+        out.add("steps", f"Invalid value {_shown(steps)}", "a list of 1 to 6 short instructions")
+    elif any(len(str(step).strip()) > MAX_STEP for step in steps):
+        longest = max(len(str(step).strip()) for step in steps)
+        out.add("steps", f"a step is {longest:,} characters long", f"steps of at most {MAX_STEP} characters")
     safety = data.get("safety", "")
     if not isinstance(safety, str):
-        out.add("safety", f"Invalid value {safety!r}", "a string")
+        out.add("safety", f"Invalid value {_shown(safety)}", "a string")
+    elif len(safety.strip()) > MAX_SAFETY:
+        out.add("safety", f"is {len(safety.strip()):,} characters long", f"at most {MAX_SAFETY} characters")
     illustration = _illustration(data.get("illustration"), out)
     if out.problems or illustration is None:
         return None, out.problems
@@ -437,11 +454,7 @@ def compose_routine(
 
     for allow_recent in (False, True):
         while True:
-            fits = [
-                e
-                for e in pool
-                if e not in chosen and _cost(e) <= left and (allow_recent or e.id not in recent)
-            ]
+            fits = [e for e in pool if e not in chosen and _cost(e) <= left and (allow_recent or e.id not in recent)]
             if not fits:
                 break
             pick = min(fits, key=score)

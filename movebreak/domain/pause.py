@@ -9,9 +9,9 @@ from datetime import UTC, datetime, time, timedelta
 from movebreak.domain.blocks import wall_clock
 from movebreak.domain.settings import Settings, parse_time
 
-_DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGNORECASE)
+_DURATION_RE = re.compile(r"^\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*$", re.IGNORECASE)
 MAX_PAUSE = timedelta(days=7)
-PAUSE_HELP = "a duration like 30m, 1h, 1h30m; 'until HH:MM'; 'tomorrow'; 'block'; or 'off'"
+PAUSE_HELP = "a duration like 30m, 1h, 1h30m, 2d (up to 7d); 'until HH:MM'; 'tomorrow'; 'block'; or 'off'"
 
 
 @dataclass(frozen=True)
@@ -24,11 +24,12 @@ class Pause:
 
 def parse_duration(text: str) -> timedelta | None:
     m = _DURATION_RE.match(text)
-    if not m or not (m.group(1) or m.group(2)):
+    if not m or not any(m.groups()):
         if text.strip().isdigit():
             return timedelta(minutes=int(text.strip()))
         return None
-    return timedelta(hours=int(m.group(1) or 0), minutes=int(m.group(2) or 0))
+    days, hours, minutes = (int(g or 0) for g in m.groups())
+    return timedelta(days=days, hours=hours, minutes=minutes)
 
 
 def start_of_tomorrow(now: datetime, settings: Settings) -> datetime:
@@ -47,7 +48,7 @@ def pause_until(text: str, now: datetime, settings: Settings, block_end: datetim
     spec = text.strip().lower()
     tz = now.tzinfo
     assert tz is not None
-    if spec in ("off", "resume", "0", "0m"):
+    if spec in ("off", "resume"):
         return None
     if spec in ("tomorrow", "until tomorrow"):
         until = start_of_tomorrow(now, settings)
@@ -65,11 +66,23 @@ def pause_until(text: str, now: datetime, settings: Settings, block_end: datetim
             until = wall_clock(now.date() + timedelta(days=1), at, tz)
         return Pause(until, f"until {at:%H:%M}")
     duration = parse_duration(spec)
-    if duration is None or duration <= timedelta(0):
+    if duration == timedelta(0):
+        # "pause 0m" is no request to resume; say how to, rather than guess.
+        raise ValueError(f"a pause of {text.strip()!r} pauses nothing; to resume breaks use 'off'; valid: {PAUSE_HELP}")
+    if duration is None or duration < timedelta(0):
         raise ValueError(f"invalid pause {text!r}; valid: {PAUSE_HELP}")
     duration = min(duration, MAX_PAUSE)
     # Elapsed time, not wall-clock time: add in UTC so a DST switch cannot stretch it.
     return Pause((now.astimezone(UTC) + duration).astimezone(tz), f"for {_fmt(duration)}")
+
+
+def pause_message(pause: Pause, until: datetime) -> str:
+    """The answer to a pause request, `until` being its end in the user's zone: the label,
+    and the end unless the label already names it ("until 14:00" said twice read
+    "Paused until 14:00 (until Fri 14:00).")."""
+    if pause.label == f"until {until:%H:%M}":
+        return f"Paused until {until:%a %H:%M}."
+    return f"Paused {pause.label} (until {until:%a %H:%M})."
 
 
 def _fmt(d: timedelta) -> str:
@@ -77,6 +90,8 @@ def _fmt(d: timedelta) -> str:
     h, m = divmod(minutes, 60)
     if h and m:
         return f"{h} h {m} min"
+    if h and h % 24 == 0:
+        return f"{h // 24} day{'s' if h != 24 else ''}"
     return f"{h} h" if h else f"{m} min"
 
 

@@ -9,8 +9,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from datetime import time
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from movebreak.domain.clock import zone_named
 from movebreak.domain.languages import LANGUAGES
 from movebreak.errors import Problem
 
@@ -142,9 +142,7 @@ OPTIONS: tuple[Option, ...] = (
         "minutes",
     ),
     Option("planning", "min_gap", int, "Gaps shorter than this get no break.", 1, 60, "minutes"),
-    Option(
-        "planning", "max_sitting", int, "Longest free stretch without a break.", 10, 240, "minutes"
-    ),
+    Option("planning", "max_sitting", int, "Longest free stretch without a break.", 10, 240, "minutes"),
     Option("planning", "routine_min", int, "Shortest routine.", 1, 30, "minutes"),
     Option("planning", "routine_max", int, "Longest routine.", 1, 30, "minutes"),
     Option(
@@ -167,12 +165,8 @@ OPTIONS: tuple[Option, ...] = (
         "Body areas never to suggest.",
         item_choices=BODY_AREAS,
     ),
-    Option(
-        "system", "idle_detection", bool, "Count time away from the keyboard as a natural break."
-    ),
-    Option(
-        "system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."
-    ),
+    Option("system", "idle_detection", bool, "Count time away from the keyboard as a natural break."),
+    Option("system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."),
     Option("system", "dnd_processes", tuple, "Hold breaks while any of these processes runs."),
     Option(
         "system",
@@ -193,13 +187,9 @@ OPTIONS: tuple[Option, ...] = (
 )
 OPTIONS_BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
 STRUCTURED_SECTIONS: dict[str, str] = {
-    "working_hours": (
-        'Per weekday, a list of "HH:MM-HH:MM" ranges. Default: mon-fri ["09:00-17:30"].'
-    ),
+    "working_hours": ('Per weekday, a list of "HH:MM-HH:MM" ranges. Default: mon-fri ["09:00-17:30"].'),
     "blocks": "Weekly deep-work blocks: [[blocks]] with days, start, end, title.",
-    "calendars": (
-        "Calendar sources: [[calendars]] with source (path or URL), enabled, keywords, name."
-    ),
+    "calendars": ("Calendar sources: [[calendars]] with source (path or URL), enabled, keywords, name."),
 }
 SECTIONS: tuple[str, ...] = ("planning", "breaks", "exercises", "system", *STRUCTURED_SECTIONS)
 
@@ -232,6 +222,19 @@ def parse_range(text: str) -> TimeRange | None:
     if start is None or end is None or end <= start:
         return None
     return TimeRange(start, end)
+
+
+def range_problem(item: object) -> str:
+    """Why item is no working-hours range, in the user's terms (parse_range said None)."""
+    if not isinstance(item, str):
+        return f'Invalid range {str(item)[:40]} - write a range as a quoted "HH:MM-HH:MM" string'
+    m = _RANGE_RE.match(item)
+    if not m:
+        return f"Invalid range {item[:40]!r} - not written as HH:MM-HH:MM (two-digit minutes)"
+    for h, mi in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
+        if parse_time(f"{h}:{mi}") is None:
+            return f"Invalid range {item!r} - {h}:{mi} is no time of day (00:00 to 24:00)"
+    return f"Invalid range {item!r} - end must be after start"
 
 
 def parse_days(value: Any) -> tuple[int, ...] | None:
@@ -275,6 +278,18 @@ class _Collector:
     def add(self, key: str, message: str, valid: str | None = None) -> None:
         self.problems.append(Problem(self.source, message, key=key, valid=valid))
 
+    def unknown(self, key: str, what: str, name: str, known: list[str]) -> None:
+        """One rule for unknown keys and sections: kept, ignored, a warning with a did-you-mean."""
+        self.problems.append(
+            Problem(
+                self.source,
+                f"Unknown {what} {name!r}, ignored{_suggest(name, known)}",
+                key=key,
+                valid=", ".join(known),
+                warning=True,
+            )
+        )
+
 
 def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
     key = opt.key
@@ -289,19 +304,16 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
             return value
     elif opt.kind is str:
         if isinstance(value, str):
-            if opt.name == "timezone" and value:
-                try:
-                    ZoneInfo(value)
-                except (ZoneInfoNotFoundError, ValueError):
-                    out.add(
-                        key,
-                        f"Invalid value {value!r} - unknown time zone",
-                        "an IANA zone such as 'Europe/Berlin', or empty",
-                    )
-                    return None
+            if opt.name == "timezone" and value and zone_named(value) is None:
+                out.add(
+                    key,
+                    f"Invalid value {value[:64]!r} - unknown time zone",
+                    "an IANA zone such as 'Europe/Berlin', or empty",
+                )
+                return None
             if opt.name == "language" and value and value not in LANGUAGES:
                 valid = "empty, or one of: " + ", ".join(LANGUAGES)
-                out.add(key, f"Invalid value {value!r} - not a shipped language", valid)
+                out.add(key, f"Invalid value {value[:64]!r} - not a shipped language", valid)
                 return None
             return value
     elif opt.kind is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -326,9 +338,7 @@ def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], .
     for day, value in data.items():
         key = f"working_hours.{day}"
         if day not in WEEKDAYS:
-            out.add(
-                key, f"Unknown weekday {day!r}{_suggest(day, list(WEEKDAYS))}", ", ".join(WEEKDAYS)
-            )
+            out.add(key, f"Unknown weekday {day!r}{_suggest(day, list(WEEKDAYS))}", ", ".join(WEEKDAYS))
             continue
         if isinstance(value, str):
             value = [value]
@@ -343,11 +353,7 @@ def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], .
         for item in value:
             r = parse_range(item) if isinstance(item, str) else None
             if r is None:
-                out.add(
-                    key,
-                    f"Invalid range {item!r} - end must be after start",
-                    '"HH:MM-HH:MM", e.g. "09:00-17:30"',
-                )
+                out.add(key, range_problem(item), '"HH:MM-HH:MM", e.g. "09:00-17:30"')
                 break
             ranges.append(r)
         else:
@@ -367,7 +373,7 @@ def _block_rule(i: int, data: Any, out: _Collector) -> BlockRule | None:
     allowed = ["days", "start", "end", "title"]
     for k in data:
         if k not in allowed:
-            out.add(f"{key}.{k}", f"Unknown key {k!r}{_suggest(k, allowed)}", ", ".join(allowed))
+            out.unknown(f"{key}.{k}", "key", k, allowed)
     days = parse_days(data.get("days", "mon-fri"))
     start = parse_time(data["start"]) if isinstance(data.get("start"), str) else None
     end = parse_time(data["end"]) if isinstance(data.get("end"), str) else None
@@ -405,12 +411,10 @@ def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
     allowed = ["source", "enabled", "keywords", "name"]
     for k in data:
         if k not in allowed:
-            out.add(f"{key}.{k}", f"Unknown key {k!r}{_suggest(k, allowed)}", ", ".join(allowed))
+            out.unknown(f"{key}.{k}", "key", k, allowed)
     loc = data.get("source")
     if not isinstance(loc, str) or not loc.strip():
-        out.add(
-            f"{key}.source", f"Invalid value {loc!r}", "a path to an .ics file, or an http(s) URL"
-        )
+        out.add(f"{key}.source", f"Invalid value {loc!r}", "a path to an .ics file, or an http(s) URL")
         return None
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
@@ -420,9 +424,7 @@ def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
     if isinstance(keywords, str):
         keywords = [keywords]
     if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-        out.add(
-            f"{key}.keywords", f"Invalid value {keywords!r}", "a list of strings, e.g. ['Focus']"
-        )
+        out.add(f"{key}.keywords", f"Invalid value {keywords!r}", "a list of strings, e.g. ['Focus']")
         return None
     name = data.get("name", "")
     if not isinstance(name, str):
@@ -441,19 +443,13 @@ def _list_of(
     return tuple(i for i in items if i is not None)
 
 
-def settings_from_mapping(
-    data: Mapping[str, Any], source: str = "config"
-) -> tuple[Settings, list[Problem]]:
+def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tuple[Settings, list[Problem]]:
     """Build Settings from parsed TOML. Bad values keep their default; every problem is listed."""
     out = _Collector(source)
     changes: dict[str, Any] = {}
     for section, value in data.items():
         if section not in SECTIONS:
-            out.add(
-                section,
-                f"Unknown section {section!r}{_suggest(section, list(SECTIONS))}",
-                ", ".join(SECTIONS),
-            )
+            out.unknown(section, "section", section, list(SECTIONS))
             continue
         if section == "working_hours":
             hours = _working_hours(value, out)
@@ -477,11 +473,7 @@ def settings_from_mapping(
         for name, raw in value.items():
             opt = OPTIONS_BY_KEY.get(f"{section}.{name}")
             if opt is None:
-                out.add(
-                    f"{section}.{name}",
-                    f"Unknown key {name!r}{_suggest(name, names)}",
-                    ", ".join(names),
-                )
+                out.unknown(f"{section}.{name}", "key", name, names)
                 continue
             parsed = _scalar(opt, raw, out)
             if parsed is not None:
@@ -494,9 +486,7 @@ def settings_from_mapping(
             f"routine_max ({hi}) is below routine_min ({lo})",
             f"at least {lo}",
         )
-        settings = replace(
-            settings, routine_min=DEFAULTS.routine_min, routine_max=DEFAULTS.routine_max
-        )
+        settings = replace(settings, routine_min=DEFAULTS.routine_min, routine_max=DEFAULTS.routine_max)
     return settings, out.problems
 
 
@@ -511,12 +501,8 @@ def settings_to_mapping(settings: Settings) -> dict[str, Any]:
     data: dict[str, Any] = {}
     for opt in OPTIONS:
         value = getattr(settings, opt.name)
-        data.setdefault(opt.section, {})[opt.name] = (
-            list(value) if isinstance(value, tuple) else value
-        )
-    data["working_hours"] = {
-        WEEKDAYS[i]: [str(r) for r in ranges] for i, ranges in enumerate(settings.working_hours)
-    }
+        data.setdefault(opt.section, {})[opt.name] = list(value) if isinstance(value, tuple) else value
+    data["working_hours"] = {WEEKDAYS[i]: [str(r) for r in ranges] for i, ranges in enumerate(settings.working_hours)}
     data["blocks"] = [
         {
             "days": format_days(b.days),

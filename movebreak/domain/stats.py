@@ -244,14 +244,24 @@ def summarize(
 ) -> Summary:
     """All figures for a range. Streaks need the whole history, so pass it as
     streak_days when `days` covers only part of it."""
+    # One pass over the days: the "All" range holds one tally per day of years of use.
+    breaks = due = completed = missed = seconds = 0
+    for t in days:
+        for state, n in t.counts.items():
+            breaks += n
+            if state in DUE_STATES:
+                due += n
+        completed += t.counts.get("completed", 0)
+        missed += t.counts.get("missed", 0)
+        seconds += t.seconds_moved
     return Summary(
-        breaks=sum(sum(t.counts.values()) for t in days),
-        due=sum(t.due for t in days),
-        completed=sum(t.completed for t in days),
-        completion_rate=completion_rate(days),
+        breaks=breaks,
+        due=due,
+        completed=completed,
+        completion_rate=completed / due if due else None,
         streak=streaks(streak_days if streak_days is not None else days, today),
-        minutes_moved=minutes_moved(days),
-        missed_by_sleep=missed_by_sleep(days),
+        minutes_moved=seconds / 60,
+        missed_by_sleep=missed,
         coverage=coverage_by_area(exercises, areas_of),
         most_skipped=most_skipped(exercises),
     )

@@ -38,6 +38,7 @@ class Prompt(Protocol):
     def show_unfocused(self) -> None: ...
     def bring_forward(self) -> None: ...
     def set_countdown_paused(self, paused: bool) -> None: ...
+    def end(self, state: str) -> None: ...
     def close(self) -> bool: ...
 
 
@@ -61,6 +62,9 @@ class Journal(Protocol):
 class BreakFlow(QObject):
     changed = Signal()  # a prompt opened or closed, a break was held
     break_logged = Signal()  # a journal row was written: history refreshes
+    # A break's notification follows it: (slot id, "soon" | "on-screen" | "over"), emitted
+    # before the notify() call it is about (runtime.break_notice).
+    break_phase = Signal(str, str)
 
     def __init__(
         self,
@@ -116,6 +120,7 @@ class BreakFlow(QObject):
             return
         routine = self._routine_for(slot)
         minutes = max(1, round(self._plan.settings.lead_time / 60))
+        self.break_phase.emit(slot.id, "soon")
         self._notify(translate("Notification", "Stretch break in %n min", None, minutes), routine_title(routine))
 
     def on_due(self, slot: BreakSlot) -> None:
@@ -188,6 +193,7 @@ class BreakFlow(QObject):
         prompt.exercise_done.connect(self._on_exercise_done)
         prompt.finished.connect(self._on_prompt_finished)
         self.prompt = prompt
+        self.break_phase.emit(slot.id, "on-screen")
         if self._plan.settings.notifications:
             self._notify(translate("Notification", "Time to move"), routine_title(routine))
         prompt.show_unfocused()
@@ -232,18 +238,50 @@ class BreakFlow(QObject):
         self._idle_poll.stop()
         if slot is None:
             return
+        self.break_phase.emit(slot.id, "over")
         self._record_break(slot, BreakState(state))
         self.break_logged.emit()
         if state == BreakState.SNOOZED:
-            start = self._now() + timedelta(minutes=self._plan.settings.snooze)
-            snoozed = BreakSlot(
-                f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze"
-            )
-            self._routines[snoozed.id] = self._routines.get(slot.id) or self._routine_for(snoozed)
-            self._plan.add_extra(snoozed)
-            self._plan.replan("snoozed")
+            self._snooze(slot)
         else:
             self.changed.emit()
+
+    def _snooze(self, slot: BreakSlot) -> None:
+        start = self._now() + timedelta(minutes=self._plan.settings.snooze)
+        snoozed = BreakSlot(
+            f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze"
+        )
+        self._routines[snoozed.id] = self._routines.get(slot.id) or self._routine_for(snoozed)
+        self._plan.add_extra(snoozed)
+        self._plan.replan("snoozed")
+
+    def act_on_break(self, slot_id: str, action: str) -> None:
+        """A notification's button for slot_id: "start", "snooze" or "skip".
+
+        Before the break (the heads-up) it starts, postpones or skips the planned slot; with the
+        prompt open it brings the prompt forward or ends it as snoozed or skipped."""
+        prompt, shown = self.prompt, self._prompt_slot
+        if prompt is not None and shown is not None and shown.id == slot_id:
+            if action == "start":
+                prompt.bring_forward()
+            elif action in ("snooze", "skip"):
+                prompt.end(BreakState.SNOOZED if action == "snooze" else BreakState.SKIPPED)
+            return
+        slot = next((s for s in self._plan.planned if s.id == slot_id and not self._plan.is_decided(s.id)), None)
+        if slot is None or prompt is not None:
+            log.info("notification action %s for %s: that break is not pending", action, slot_id)
+            if slot is None:
+                self.break_phase.emit(slot_id, "over")
+            return
+        self._shown_at = None  # decided from the heads-up: it never showed
+        if action == "start":
+            self._show(slot)
+        elif action == "snooze":
+            self._finish_slot(slot, BreakState.SNOOZED)
+            self._snooze(slot)
+        elif action == "skip":
+            self._finish_slot(slot, BreakState.SKIPPED)
+            self._plan.replan("skipped")
 
     # ----------------------------------------------------------------- the journal
     def _record_break(self, slot: BreakSlot, state: BreakState) -> None:
@@ -259,6 +297,7 @@ class BreakFlow(QObject):
         )
 
     def _finish_slot(self, slot: BreakSlot, state: BreakState) -> None:
+        self.break_phase.emit(slot.id, "over")
         self._plan.mark_decided(slot.id)
         self._record_break(slot, state)
         self.break_logged.emit()

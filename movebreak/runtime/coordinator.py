@@ -32,6 +32,7 @@ class Coordinator(QObject):
     break_logged = Signal()  # a journal row was written: history refreshes
     problems_found = Signal(list)  # list[Problem] from calendars, shown once by the app
     replanned = Signal(str)  # why the plan was made again
+    break_phase = Signal(str, str)  # (slot id, "soon" | "on-screen" | "over"): see BreakFlow
 
     def __init__(
         self,
@@ -76,6 +77,7 @@ class Coordinator(QObject):
         self.plan.problems_found.connect(self.problems_found)
         self.flow.changed.connect(self.changed)
         self.flow.break_logged.connect(self.break_logged)
+        self.flow.break_phase.connect(self.break_phase)
         # Both arrive on the GUI thread (the scheduler posts them).
         scheduler.due.connect(self.flow.on_due)
         scheduler.heads_up.connect(self.flow.on_heads_up)
@@ -126,6 +128,10 @@ class Coordinator(QObject):
 
     def bring_prompt_forward(self) -> bool:
         return self.flow.bring_prompt_forward()
+
+    def act_on_break(self, slot_id: str, action: str) -> None:
+        """A notification's button ("start", "snooze", "skip") for the break slot_id."""
+        self.flow.act_on_break(slot_id, action)
 
     def set_pause(self, spec: str) -> str:
         return self.pausing.set_pause(spec)

@@ -82,7 +82,19 @@ def hides_screen(window: Rect | None, ewmh_fullscreen: bool, monitors: Sequence[
 
 def fullscreen_window_focused(screen: Rect | None = None) -> bool:
     """The focused top-level window is fullscreen on `screen` (by default the monitor a prompt
-    would open on): EWMH state, or it covers that whole monitor."""
+    would open on): EWMH state, or it covers that whole monitor. On Wayland, the compositor's
+    word: sway's IPC, else wlroots' foreign-toplevel list."""
+    from movebreak.runtime.sway_ipc import sway_fullscreen
+
+    sway = sway_fullscreen()
+    if sway is not None:
+        return sway
+    if os.environ.get("WAYLAND_DISPLAY"):
+        from movebreak.runtime.wayland_toplevels import focused_fullscreen
+
+        wayland = focused_fullscreen()
+        if wayland is not None:
+            return wayland
     with x11_display() as x:
         if x is not None:
             return _x11_fullscreen(*x, screen=screen)

@@ -79,9 +79,7 @@ class XScreenSaverIdle:
                 return None
             lib, display = x
             event_base, error_base = ctypes.c_int(), ctypes.c_int()
-            if not self._xss.XScreenSaverQueryExtension(
-                display, ctypes.byref(event_base), ctypes.byref(error_base)
-            ):
+            if not self._xss.XScreenSaverQueryExtension(display, ctypes.byref(event_base), ctypes.byref(error_base)):
                 return None
             info = _XScreenSaverInfo()
             root = lib.XDefaultRootWindow(display)
@@ -96,9 +94,7 @@ class XScreenSaverIdle:
 class DBusIdle:
     """An idle-time method on the session bus (GNOME Mutter, KDE and other ScreenSaver peers)."""
 
-    def __init__(
-        self, name: str, service: str, path: str, interface: str, method: str, unit_s: float
-    ) -> None:
+    def __init__(self, name: str, service: str, path: str, interface: str, method: str, unit_s: float) -> None:
         self.name = name
         self._where = (service, path, interface, method)
         self._unit_s = unit_s
@@ -112,8 +108,12 @@ class DBusIdle:
 
 def mutter_idle() -> DBusIdle:
     return DBusIdle(
-        "gnome-mutter", "org.gnome.Mutter.IdleMonitor", "/org/gnome/Mutter/IdleMonitor/Core",
-        "org.gnome.Mutter.IdleMonitor", "GetIdletime", 0.001,
+        "gnome-mutter",
+        "org.gnome.Mutter.IdleMonitor",
+        "/org/gnome/Mutter/IdleMonitor/Core",
+        "org.gnome.Mutter.IdleMonitor",
+        "GetIdletime",
+        0.001,
     )
 
 
@@ -123,8 +123,12 @@ def freedesktop_screensaver_idle() -> DBusIdle:
     desktop = os.environ.get("XDG_CURRENT_DESKTOP", "").upper()
     unit = 0.001 if "KDE" in desktop else 1.0
     return DBusIdle(
-        "freedesktop-screensaver", "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
-        "org.freedesktop.ScreenSaver", "GetSessionIdleTime", unit,
+        "freedesktop-screensaver",
+        "org.freedesktop.ScreenSaver",
+        "/org/freedesktop/ScreenSaver",
+        "org.freedesktop.ScreenSaver",
+        "GetSessionIdleTime",
+        unit,
     )
 
 
@@ -166,7 +170,10 @@ class MacIdle:
         try:
             out = subprocess.run(
                 ["ioreg", "-c", "IOHIDSystem", "-d", "4", "-k", "HIDIdleTime"],
-                capture_output=True, text=True, timeout=2, check=False,
+                capture_output=True,
+                text=True,
+                timeout=2,
+                check=False,
             ).stdout
         except (OSError, subprocess.SubprocessError):
             return None
@@ -181,9 +188,22 @@ def _candidates() -> Iterable[Callable[[], IdleBackend | None]]:
     if sys.platform == "darwin":
         yield MacIdle
         return
+    if os.environ.get("WAYLAND_DISPLAY"):
+        # Under Wayland, Xwayland's XScreenSaver sees only input to X windows: ask the compositor.
+        yield mutter_idle
+        yield wayland_idle
+        yield freedesktop_screensaver_idle
+        yield XScreenSaverIdle.open
+        return
     yield XScreenSaverIdle.open
     yield mutter_idle
     yield freedesktop_screensaver_idle
+
+
+def wayland_idle() -> IdleBackend | None:
+    from movebreak.runtime.wayland_idle import WaylandIdle  # its socket only on Wayland
+
+    return WaylandIdle.open()
 
 
 # ---------------------------------------------------------------- the monitor
@@ -200,9 +220,7 @@ class IdleMonitor:
         self._warned = False
 
     @classmethod
-    def detect(
-        cls, candidates: Iterable[Callable[[], IdleBackend | None]] | None = None
-    ) -> IdleMonitor:
+    def detect(cls, candidates: Iterable[Callable[[], IdleBackend | None]] | None = None) -> IdleMonitor:
         """The first backend that answers now, tried in platform order."""
         for make in _candidates() if candidates is None else candidates:
             try:

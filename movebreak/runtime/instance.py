@@ -176,6 +176,43 @@ class InstanceServer(QObject):
         self._backend.close()
 
 
+def lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def hold_instance_lock(path: Path) -> int | None:
+    """Take the single-instance lock beside the socket: its fd (kept open while the app
+    runs), None when another process holds it, -1 when locking is not possible here.
+
+    The kernel drops the lock when its holder ends, however it ends; a stopped (SIGSTOP)
+    instance keeps it, so no second instance starts beside one that cannot answer."""
+    import fcntl
+
+    try:
+        fd = os.open(lock_path(path), os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    except OSError:
+        return -1
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        return None
+    except OSError:
+        os.close(fd)
+        return -1
+    return fd
+
+
+def instance_holds_lock(name: str | None = None) -> bool:
+    """Whether a movebreak instance lives (for a message when it does not answer)."""
+    if not HAVE_UNIX_SOCKETS:
+        return False
+    fd = hold_instance_lock(socket_path(name))
+    if fd is not None and fd >= 0:
+        os.close(fd)
+    return fd is None
+
+
 def _alive(name: str) -> bool:
     try:
         send_command({"cmd": "ping"}, name, timeout_ms=CONNECT_TIMEOUT_MS)
@@ -193,24 +230,38 @@ class _UnixServer(QObject):
         self._sock: Any = None
         self._notifier: QSocketNotifier | None = None
         self._clients: dict[int, tuple[Any, QSocketNotifier, bytearray]] = {}
+        self._lock_fd = -1
 
     def listen(self, alive: Callable[[], bool]) -> bool:
+        held = hold_instance_lock(self._path)
+        if held is None:
+            return False  # another instance lives, even if it is stopped and cannot answer
+        self._lock_fd = held
         try:
             self._bind()
         except OSError as exc:
             if exc.errno != errno.EADDRINUSE:
-                print(
-                    f"movebreak: cannot open the control socket {self._path}: {exc.strerror}. "
-                    "This instance runs, but `movebreak status`, `pause` and the others cannot reach it.",
-                    file=sys.stderr,
-                )
-                log.warning("cannot listen on %s: %s", self._path, exc)
-                return True
-            if alive():
+                return self._unreachable(exc.strerror or str(exc))
+            if held < 0 and alive():  # no lock to go by (a file system without flock)
                 return False
+            if not self._path.is_socket():
+                # Never remove what we did not create: a folder or a file is the user's.
+                return self._unreachable("something that is not a socket is in the way; move it")
             log.info("removing a stale instance socket %s", self._path)
-            self._path.unlink(missing_ok=True)
-            self._bind()
+            try:
+                self._path.unlink(missing_ok=True)
+                self._bind()
+            except OSError as again:
+                return self._unreachable(again.strerror or str(again))
+        return True
+
+    def _unreachable(self, why: str) -> bool:
+        print(
+            f"movebreak: cannot open the control socket {self._path}: {why}. "
+            "This instance runs, but `movebreak status`, `pause` and the others cannot reach it.",
+            file=sys.stderr,
+        )
+        log.warning("cannot listen on %s: %s", self._path, why)
         return True
 
     def _bind(self) -> None:
@@ -240,6 +291,9 @@ class _UnixServer(QObject):
             self._sock.close()
             self._sock = None
             self._path.unlink(missing_ok=True)
+        if self._lock_fd >= 0:
+            os.close(self._lock_fd)  # releases the lock; the file stays (unlinking it races)
+            self._lock_fd = -1
 
     def _accept(self) -> None:
         assert self._sock is not None

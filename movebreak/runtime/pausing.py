@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject
 
 from movebreak.domain.blocks import Block
 from movebreak.domain.clock import Clock
-from movebreak.domain.pause import Pause, parse_focus, pause_until
+from movebreak.domain.pause import Pause, parse_focus, pause_message, pause_until
 from movebreak.runtime.planning import Plan
 from movebreak.runtime.timers import Timers
 
@@ -48,7 +48,7 @@ class PauseControl(QObject):
         self._plan.hold_until(pause.until)
         self._end.start(pause.until - now)
         self._plan.replan("paused")
-        return f"Paused {pause.label} (until {pause.until.astimezone(self._clock.tz()):%a %H:%M})."
+        return pause_message(pause, pause.until.astimezone(self._clock.tz()))
 
     def _expired(self) -> None:
         if self._pause is None:

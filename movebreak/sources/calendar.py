@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, tzinfo
 from pathlib import Path
+from typing import Any
 
 from movebreak import __version__
 from movebreak._sha1 import sha1_hex
@@ -19,9 +20,11 @@ from movebreak.domain.clock import Clock, SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import CalendarError, Problem
+from movebreak.storage.bounded_read import CALENDAR_LIMIT, ReadRefused, read_bounded
 
-FETCH_TIMEOUT = 10.0
-FETCH_LIMIT = 20 * 1024 * 1024
+FETCH_TIMEOUT = 7.0  # the whole fetch: connect, headers, body
+FETCH_LIMIT = CALENDAR_LIMIT
+START_SLACK = 3.0  # the reader child's start-up and parse, on top of the fetch's deadline
 VALID_LOCATION = "a path to an .ics file, a file:// URL, or an http(s):// URL"
 
 
@@ -61,6 +64,7 @@ class Collection:
     blocks: list[Block] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)
     warnings: list[Problem] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)  # sources not read yet (cached_only)
 
 
 def format_age(age: timedelta) -> str:
@@ -74,7 +78,10 @@ def format_age(age: timedelta) -> str:
 
 def classify(location: str) -> tuple[str, str | Path]:
     """("url", url) for http(s), ("file", path) for a path or file:// URL; else CalendarError."""
-    parsed = urllib.parse.urlsplit(location)
+    try:
+        parsed = urllib.parse.urlsplit(location)
+    except ValueError as exc:  # "http://[::1": an unclosed IPv6 bracket
+        raise CalendarError([Problem(location, f"is not a valid URL: {exc}", valid=VALID_LOCATION)]) from exc
     scheme = parsed.scheme.lower()
     if scheme in ("http", "https"):
         return "url", location
@@ -85,9 +92,7 @@ def classify(location: str) -> tuple[str, str | Path]:
     if scheme == "" or (len(scheme) == 1 and os.name == "nt"):  # C:\... is a path on Windows
         return "file", Path(location).expanduser()
     hint = " (use https:// instead of webcal://)" if scheme == "webcal" else ""
-    raise CalendarError(
-        [Problem(location, f"unsupported scheme '{scheme}:'{hint}", valid=VALID_LOCATION)]
-    )
+    raise CalendarError([Problem(location, f"unsupported scheme '{scheme}:'{hint}", valid=VALID_LOCATION)])
 
 
 # --- fetching and the cache ------------------------------------------------------------------
@@ -111,17 +116,33 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def _opener() -> Any:
+    """urllib follows redirects to ftp:// too; every hop must be http(s)."""
+    import urllib.error
+    import urllib.request
+
+    class HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
+            scheme = urllib.parse.urlsplit(newurl).scheme.lower()
+            if scheme not in ("http", "https"):
+                raise urllib.error.URLError(f"the server redirected to {newurl[:120]!r}, which is not an http(s) URL")
+            return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+    return urllib.request.build_opener(HttpOnlyRedirects)
+
+
 def _download(url: str, timeout: float, limit: int) -> bytes:
     # Imported here: the tray app only pays for http/ssl when it has a URL calendar.
     import urllib.request
 
     request = urllib.request.Request(url, headers={"User-Agent": f"movebreak/{__version__}"})
     deadline = monotonic_time.monotonic() + timeout
-    with urllib.request.urlopen(request, timeout=timeout) as response:
+    # The socket time-out is per read; the whole fetch is bounded by the reader child's
+    # wall-clock deadline (refresh_url), which a server sending a byte a second cannot stretch.
+    with _opener().open(request, timeout=timeout) as response:
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > limit:
-            raise ValueError(f"is {int(declared) // (1024 * 1024)} MB, more than the "
-                             f"{limit // (1024 * 1024)} MB limit")
+            raise ValueError(f"is {int(declared) // (1024 * 1024)} MB, more than the {limit // (1024 * 1024)} MB limit")
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -138,11 +159,18 @@ def _download(url: str, timeout: float, limit: int) -> bytes:
     return b"".join(chunks)
 
 
-def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
-                limit: int = FETCH_LIMIT, *, clock: Clock | None = None) -> Problem | None:
+def refresh_url(
+    location: str,
+    cache_dir: Path,
+    timeout: float = FETCH_TIMEOUT,
+    limit: int = FETCH_LIMIT,
+    *,
+    clock: Clock | None = None,
+) -> Problem | None:
     """Fetch a URL source and, if it is valid iCalendar, make it the cached last good copy.
 
-    Blocking: the app runs it in a worker thread. Local files need no fetch (None)."""
+    The fetch runs in the reader child, ended after `timeout` seconds in all (plus its
+    start-up). Blocking: the app runs it in a worker thread. Local files need no fetch."""
     try:
         kind, target = classify(location)
     except CalendarError as exc:
@@ -151,6 +179,27 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
         if Path(target).is_file():
             return None
         return Problem(location, "no such file", valid=VALID_LOCATION)
+    from movebreak.sources import sandbox
+
+    now = (clock or SystemClock()).now()
+    request = {
+        "job": "refresh",
+        "location": location,
+        "cache_dir": str(cache_dir),
+        "timeout": timeout,
+        "limit": limit,
+        "now": now.isoformat(),
+    }
+    answer = sandbox.run_job(
+        request, location, wall=timeout + START_SLACK, late=f"no complete answer within {timeout:g} s"
+    )
+    if isinstance(answer, Problem):
+        return answer
+    return sandbox.problem_from_json(answer["problem"]) if answer.get("problem") else None
+
+
+def refresh_here(location: str, cache_dir: Path, timeout: float, limit: int, clock: Clock) -> Problem | None:
+    """refresh_url's work, in this process: the reader child runs it."""
     import urllib.error
 
     import icalendar
@@ -160,25 +209,27 @@ def refresh_url(location: str, cache_dir: Path, timeout: float = FETCH_TIMEOUT,
     try:
         data = _download(location, timeout, limit)
     except urllib.error.HTTPError as exc:
-        return Problem(location, f"the server answered HTTP {exc.code} {exc.reason}",
-                       valid="a URL that serves the .ics file")
+        return Problem(
+            location, f"the server answered HTTP {exc.code} {exc.reason}", valid="a URL that serves the .ics file"
+        )
     except (TimeoutError, OSError) as exc:
         if isinstance(exc, TimeoutError) or "timed out" in str(exc):
             return Problem(location, f"no complete answer within {timeout:g} s")
         reason = getattr(exc, "reason", exc)
-        return Problem(location, f"cannot be reached: {reason}")
+        said = str(reason) or type(reason).__name__  # some errors have no text at all
+        return Problem(location, f"cannot be reached: {said}")
     except ValueError as exc:
         return Problem(location, str(exc), valid="a calendar under the size limit")
     try:
         icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
+    except (ValueError, IndexError, KeyError, OverflowError, RecursionError, OSError) as exc:
         text = data.decode("utf-8", errors="replace")
-        return syntax_problem(text, location, str(exc).splitlines()[0])
+        return syntax_problem(text, location, (str(exc).splitlines() or [type(exc).__name__])[0])
     import json  # only URL calendars keep this note; the idle app need not load json
 
     ics, meta = _cache_paths(cache_dir, location)
     _write_atomic(ics, data)
-    fetched = (clock or SystemClock()).now().isoformat()
+    fetched = clock.now().isoformat()
     _write_atomic(meta, json.dumps({"url": location, "fetched_at": fetched}).encode())
     return None
 
@@ -188,40 +239,51 @@ def cached_copy(location: str, cache_dir: Path, clock: Clock) -> tuple[bytes, ti
 
     ics, meta = _cache_paths(cache_dir, location)
     try:
-        data = ics.read_bytes()
+        data = read_bounded(ics, FETCH_LIMIT)
         fetched = datetime.fromisoformat(json.loads(meta.read_text("utf-8"))["fetched_at"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return data, max(timedelta(0), clock.now() - fetched)
 
 
-def read_source(location: str, cache_dir: Path | None, offline: bool,
-                clock: Clock) -> tuple[bytes, Problem | None, timedelta | None]:
-    """The bytes of a source, a warning when a stale cached copy stands in, and its age."""
+def read_source_here(
+    location: str, cache_dir: Path | None, offline: bool, clock: Clock, fresh_for: timedelta = timedelta(0)
+) -> tuple[bytes, Problem | None, timedelta | None]:
+    """The bytes of a source, a warning when a stale cached copy stands in, and its age.
+
+    Offline, a copy younger than `fresh_for` is what a healthy refresh keeps: no warning,
+    since a warning must mean that something is wrong. In this process, without the child's
+    limits: the reader child calls it."""
     kind, target = classify(location)
     if kind == "file":
         try:
-            return Path(target).read_bytes(), None, None
+            return read_bounded(Path(target), FETCH_LIMIT), None, None
+        except ReadRefused as exc:
+            raise CalendarError([Problem(location, str(exc), valid=VALID_LOCATION)]) from exc
         except OSError as exc:
-            raise CalendarError([Problem(location, f"cannot be read: {exc.strerror or exc}",
-                                         valid=VALID_LOCATION)]) from exc
+            raise CalendarError(
+                [Problem(location, f"cannot be read: {exc.strerror or exc}", valid=VALID_LOCATION)]
+            ) from exc
     failure: Problem | None = None
     if not offline:
         if cache_dir is None:
             with tempfile.TemporaryDirectory() as scratch:
-                failure = refresh_url(location, Path(scratch), clock=clock)
+                failure = refresh_here(location, Path(scratch), FETCH_TIMEOUT, FETCH_LIMIT, clock)
                 got = cached_copy(location, Path(scratch), clock)
             if got is not None:
                 return got[0], None, None
             raise CalendarError([failure or Problem(location, "could not be fetched")])
-        failure = refresh_url(location, cache_dir, clock=clock)
+        failure = refresh_here(location, cache_dir, FETCH_TIMEOUT, FETCH_LIMIT, clock)
     got = cached_copy(location, cache_dir, clock) if cache_dir is not None else None
     if got is None:
-        raise CalendarError([failure or Problem(location, "not fetched yet and no cached copy",
-                                                valid="wait for the next refresh")])
+        raise CalendarError(
+            [failure or Problem(location, "not fetched yet and no cached copy", valid="wait for the next refresh")]
+        )
     data, age = got
     if failure is None and not offline:
         return data, None, None
+    if failure is None and age <= fresh_for:
+        return data, None, age
     why = f"{failure.message}; " if failure else ""
     return data, Problem(location, f"{why}using the cached copy, {format_age(age)} old"), age
 
@@ -233,53 +295,98 @@ def _sources(settings: Settings, extra: Iterable[str]) -> list[CalendarSource]:
     return [c for c in settings.calendars if c.enabled] + [CalendarSource(loc) for loc in extra]
 
 
-def collect(settings: Settings, window: Window, *, cache_dir: Path | None,
-            extra_sources: Sequence[str] = (), offline: bool = False,
-            clock: Clock | None = None) -> Collection:
-    """Weekly rules plus every enabled source, for the whole local days the window touches."""
+def collect(
+    settings: Settings,
+    window: Window,
+    *,
+    cache_dir: Path | None,
+    extra_sources: Sequence[str] = (),
+    offline: bool = False,
+    clock: Clock | None = None,
+    cached_only: bool = False,
+    one_deadline: bool = True,
+) -> Collection:
+    """Weekly rules plus every enabled source, for the whole local days the window touches.
+
+    cached_only: only answers already read for the sources' current content (the GUI
+    thread must not wait on the reader child); the others are listed in `pending`.
+    one_deadline: all sources share the reader's wall-clock limit, so a command ends within
+    it; without, each source has its own (the app's worker thread, where nobody waits and a
+    source left unread for lack of time would stay unread until its content changes)."""
     clock = clock or SystemClock()
     start, end = window.day_span()
     out = Collection(blocks=blocks_from_rules(settings.blocks, start, end, window.tz))
-    sources = _sources(settings, extra_sources)
-    if sources:
-        # icalendar and its ~100 modules load only for users who have a calendar.
-        from movebreak.sources.ics import parse_ics
-    for src in sources:
-        try:
-            data, stale, _age = read_source(src.location, cache_dir, offline, clock)
-            blocks, warnings = parse_ics(data, src.location, start, end, window.tz,
-                                         src.keywords, src.name or src.location)
-        except CalendarError as exc:
-            out.errors.extend(exc.problems)
+    from movebreak.sources.reader import known_reading, read_limited
+    from movebreak.sources.sandbox import WALL_SECONDS
+
+    # One deadline for all the sources together, so `plan` ends within it whatever they hold.
+    deadline = monotonic_time.monotonic() + WALL_SECONDS
+    # The app refreshes URL copies every `calendar_refresh` minutes; one missed refresh is
+    # no problem yet, two are.
+    fresh_for = timedelta(minutes=2 * settings.calendar_refresh)
+    for src in _sources(settings, extra_sources):
+        label = src.name or src.location
+        if cached_only:
+            known = known_reading(src.location, src.keywords, label, start, end, window.tz, cache_dir)
+            if known is None:
+                out.pending.append(src.location)
+                continue
+            out.blocks.extend(known[0])
+            out.errors.extend(known[1])
+            out.warnings.extend(known[2])
             continue
+        left = deadline - monotonic_time.monotonic() if one_deadline else WALL_SECONDS
+        if left < 1.0:
+            out.errors.append(
+                Problem(
+                    src.location,
+                    f"not read: the calendars before it took the {WALL_SECONDS:g} s that reading calendars may take",
+                )
+            )
+            continue
+        # icalendar and its ~100 modules load only in the reader child, never here.
+        blocks, errors, warnings, _age = read_limited(
+            src.location, src.keywords, label, start, end, window.tz, cache_dir, offline, clock, wall=left,
+            fresh_for=fresh_for,
+        )
         out.blocks.extend(blocks)
-        out.warnings.extend(([stale] if stale else []) + warnings)
+        out.errors.extend(errors)
+        out.warnings.extend(warnings)
     out.blocks.sort(key=by_instant)
     return out
 
 
-def collect_blocks(settings: Settings, window: Window, *, cache_dir: Path | None,
-                   extra_sources: Sequence[str] = (), offline: bool = False,
-                   clock: Clock | None = None) -> tuple[list[Block], list[Problem]]:
-    got = collect(settings, window, cache_dir=cache_dir, extra_sources=extra_sources,
-                  offline=offline, clock=clock)
+def collect_blocks(
+    settings: Settings,
+    window: Window,
+    *,
+    cache_dir: Path | None,
+    extra_sources: Sequence[str] = (),
+    offline: bool = False,
+    clock: Clock | None = None,
+) -> tuple[list[Block], list[Problem]]:
+    got = collect(settings, window, cache_dir=cache_dir, extra_sources=extra_sources, offline=offline, clock=clock)
     return got.blocks, got.errors + got.warnings
 
 
-def test_source(location: str, keywords: Sequence[str], window: Window, cache_dir: Path | None,
-                *, clock: Clock | None = None, offline: bool = False) -> SourceReport:
+def test_source(
+    location: str,
+    keywords: Sequence[str],
+    window: Window,
+    cache_dir: Path | None,
+    *,
+    clock: Clock | None = None,
+    offline: bool = False,
+) -> SourceReport:
     """Try one source now (fetching a URL unless offline): events found, the next three
     blocks, or the exact error."""
-    from movebreak.sources.ics import parse_ics
+    from movebreak.sources.reader import read_limited
 
     clock = clock or SystemClock()
-    try:
-        data, stale, age = read_source(location, cache_dir, offline, clock)
-        blocks, warnings = parse_ics(data, location, window.start, window.end, window.tz,
-                                     tuple(keywords))
-    except CalendarError as exc:
-        return SourceReport(location, error=exc.problems[0])
+    blocks, errors, warnings, age = read_limited(
+        location, tuple(keywords), "", window.start, window.end, window.tz, cache_dir, offline, clock
+    )
+    if errors:
+        return SourceReport(location, error=errors[0])
     upcoming = tuple(b for b in blocks if b.end > window.start)[:3]
-    return SourceReport(location, len(blocks), upcoming,
-                        tuple(([stale] if stale else []) + warnings), None, age)
-
+    return SourceReport(location, len(blocks), upcoming, tuple(warnings), None, age)

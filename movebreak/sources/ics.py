@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import datetime, timedelta, tzinfo
 from typing import Any
@@ -14,10 +15,9 @@ import recurring_ical_events
 
 from movebreak.domain.blocks import Block, by_instant
 from movebreak.errors import CalendarError, Problem
+from movebreak.sources import ics_limits
 
-_CONTENT_LINE = re.compile(
-    r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:'
-)
+_CONTENT_LINE = re.compile(r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:')
 
 
 def _physical_lines(text: str) -> list[str]:
@@ -50,8 +50,7 @@ def syntax_problem(text: str, source: str, fallback: str) -> Problem:
     if stack:
         kind, n = stack[-1]
         last = len(_physical_lines(text.rstrip()))
-        return Problem(source, f"the file ends at line {last} inside BEGIN:{kind} (truncated?)",
-                       line=n, valid=valid)
+        return Problem(source, f"the file ends at line {last} inside BEGIN:{kind} (truncated?)", line=n, valid=valid)
     return Problem(source, f"is not valid iCalendar: {fallback}", valid=valid)
 
 
@@ -60,10 +59,13 @@ def _event_lines(text: str) -> list[int]:
     return [n for n, line in enumerate(lines, start=1) if line.strip().upper() == "BEGIN:VEVENT"]
 
 
-def _event_problem(event: Any) -> tuple[str, str, str] | None:
+def _event_problem(event: Any, renamed: dict[str, str]) -> tuple[str, str, str] | None:
     """(property, message, valid) for an event that cannot be used, else None."""
     for prop, reason in getattr(event, "errors", []) or []:
         return str(prop), f"invalid {prop}: {reason}", "a value as RFC 5545 defines it"
+    for prop in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
+        if isinstance(event.get(prop), list):  # icalendar keeps a repeated property as a list
+            return prop, f"has {prop} more than once", f"one {prop} per event"
     dtstart = event.get("DTSTART")
     if dtstart is None:
         return "UID", "has no DTSTART", "an event with DTSTART"
@@ -71,35 +73,52 @@ def _event_problem(event: Any) -> tuple[str, str, str] | None:
     tzid = dtstart.params.get("TZID")
     if tzid and isinstance(start, datetime) and start.tzinfo is None:
         valid = "an IANA zone such as 'Europe/Berlin', or a VTIMEZONE in the file"
-        return "DTSTART", f"unknown time zone {tzid!r}", valid
-    dtend = event.get("DTEND")
-    if dtend is not None:
-        end = dtend.dt
-        comparable = type(end) is type(start) and (
-            not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
-        )
-        if comparable and end < start:
-            return "DTEND", "ends before it starts", "DTEND at or after DTSTART"
+        name = ics_limits.unopened_zone(str(tzid), renamed)[:64]
+        return "DTSTART", f"unknown time zone {name!r}", valid
     duration = event.get("DURATION")
     if duration is not None and isinstance(duration.dt, timedelta) and duration.dt < timedelta(0):
         return "DURATION", "has a negative duration", "a positive DURATION such as PT30M"
+    too_long = ics_limits.duration_problem(event)
+    if too_long:
+        return "DURATION", too_long, "a DURATION such as PT30M"
     return None
 
 
-def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str,
-              valid: str) -> Problem:
+def _event_notice(event: Any) -> tuple[str, str, str] | None:
+    """(property, message, valid) for an event that is used but written oddly.
+
+    Some servers swap DTSTART and DTEND. recurring-ical-events reads such an event with
+    the two swapped (its issue 132), as calendar apps do: so do we, and say so."""
+    dtstart, dtend = event.get("DTSTART"), event.get("DTEND")
+    if dtstart is None or dtend is None:
+        return None
+    start, end = dtstart.dt, dtend.dt
+    comparable = type(end) is type(start) and (
+        not isinstance(start, datetime) or (start.tzinfo is None) == (end.tzinfo is None)
+    )
+    if comparable and end < start:
+        return ("DTEND", "ends before it starts; counted as busy with start and end swapped",
+                "DTEND at or after DTSTART")
+    return None
+
+
+def _title(event: Any) -> str:
+    return str(event.get("SUMMARY", ""))[:80] or "(no title)"
+
+
+def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str, valid: str) -> Problem:
     """A skipped event, named by UID and by the line of the bad property (or of its BEGIN)."""
     uid = str(event.get("UID", "")) or f"#{index + 1}"
     line = lines[index] if index < len(lines) else None
-    return Problem(source, f"{message}; event skipped", key=f"event {uid}", line=line,
-                   valid=valid)
+    said = message if message.endswith("; ignored") else f"{message}; event skipped"
+    return Problem(source, said, key=f"event {uid}", line=line, valid=valid)
 
 
 def _property_line(text: str, begin: int | None, prop: str) -> int | None:
     if begin is None:
         return None
     name = re.compile(rf"^{re.escape(prop)}[;:]", re.IGNORECASE)
-    for n, line in enumerate(_physical_lines(text)[begin - 1:], start=begin):
+    for n, line in enumerate(_physical_lines(text)[begin - 1 :], start=begin):
         if line.strip().upper() == "END:VEVENT":
             break
         if name.match(line):
@@ -107,12 +126,19 @@ def _property_line(text: str, begin: int | None, prop: str) -> int | None:
     return begin
 
 
+# What recurring-ical-events and dateutil raise on a rule they cannot walk; OverflowError
+# near year 1 or 9999 (a zone offset pushes a date past datetime's range). Any other error
+# is a bug of theirs or ours; the reader child reports it in one line.
+_EXPANSION_ERRORS = (ValueError, TypeError, KeyError, AttributeError, OverflowError, IndexError)
+
+
 def _expand(cal: Any, start: datetime, end: datetime) -> list[Any]:
     return list(recurring_ical_events.of(cal).between(start, end))
 
 
-def _expand_per_uid(cal: Any, start: datetime, end: datetime, source: str, text: str,
-                    problems: list[Problem]) -> list[Any]:
+def _expand_per_uid(
+    cal: Any, start: datetime, end: datetime, source: str, text: str, problems: list[Problem]
+) -> list[Any]:
     """Slow path, only after the whole calendar failed: expand each series alone so one bad
     series is skipped and named while the others still count."""
     zones = list(cal.walk("VTIMEZONE"))
@@ -131,9 +157,18 @@ def _expand_per_uid(cal: Any, start: datetime, end: datetime, source: str, text:
             mini.add_component(part)
         try:
             out.extend(_expand(mini, start, end))
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            problems.append(_describe(events[0], index[id(events[0])], lines, source, "UID",
-                                      f"cannot be expanded: {exc}", "a valid RRULE/RDATE/EXDATE"))
+        except _EXPANSION_ERRORS as exc:
+            problems.append(
+                _describe(
+                    events[0],
+                    index[id(events[0])],
+                    lines,
+                    source,
+                    "UID",
+                    f"cannot be expanded: {exc}",
+                    "a valid RRULE/RDATE/EXDATE",
+                )
+            )
     return out
 
 
@@ -158,55 +193,116 @@ def _to_block(event: Any, tz: tzinfo, label: str, keywords: Sequence[str]) -> Bl
     dtend = event.get("DTEND")
     try:
         end = dtend.dt if dtend is not None else event.end
-    except (ValueError, KeyError, AttributeError):
+    except (ValueError, KeyError, AttributeError, OverflowError):
         end = start
     if not isinstance(end, datetime):
         return None
     # floating times mean "this wall clock wherever you are": the planning zone
     start = start.replace(tzinfo=tz) if start.tzinfo is None else start
     end = end.replace(tzinfo=tz) if end.tzinfo is None else end
+    if end < start:  # swapped by the server; the library swaps them back too (see _event_notice)
+        start, end = end, start
     if end <= start or not _matches(event, keywords):
         return None
     return Block(start, end, str(event.get("SUMMARY", "")) or "(busy)", label)
 
 
-def parse_ics(data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo,
-              keywords: Sequence[str] = (), label: str = "") -> tuple[list[Block], list[Problem]]:
+def _capped(occurrences: list[Any], cap: int, source: str, problems: list[Problem]) -> list[Any]:
+    """Drops every event with more occurrences in the window than the cap (RDATE lists, rules
+    the price list underestimated), naming each."""
+    counts = ics_limits.count_by_uid(occurrences)
+    over = {uid for uid, n in counts.items() if n > cap}
+    if not over:
+        return occurrences
+    for uid in sorted(over):
+        first = next(o for o in occurrences if str(o.get("UID", "")) == uid)
+        problems.append(
+            Problem(
+                source,
+                f"{_title(first)!r} occurs {counts[uid]:,} times in the planned days, more than {cap:,}; ignored",
+                key=f"event {uid}",
+                valid=ics_limits.RULE_VALID,
+            )
+        )
+    return [o for o in occurrences if str(o.get("UID", "")) not in over]
+
+
+def _out_of_memory(exc: BaseException | None) -> bool:
+    """icalendar turns any failure inside a line, MemoryError too, into a ValueError."""
+    seen = 0
+    while exc is not None and seen < 20:
+        if isinstance(exc, MemoryError):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def parse_ics(
+    data: bytes, source: str, start: datetime, end: datetime, tz: tzinfo, keywords: Sequence[str] = (), label: str = ""
+) -> tuple[list[Block], list[Problem]]:
     """Blocks from one calendar between start and end, plus a warning per skipped event.
 
     Raises CalendarError when the file as a whole is unusable: not iCalendar, truncated, or
     every event in it broken."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    data, zone_notices, renamed = ics_limits.neutralise_zones(data)
     text = data.decode("utf-8", errors="replace")
     try:
         cal = icalendar.Calendar.from_ical(data)
-    except (ValueError, IndexError, KeyError) as exc:
-        raise CalendarError([syntax_problem(text, source, str(exc).splitlines()[0])]) from exc
-    problems: list[Problem] = []
+    # The parser is the boundary to untrusted bytes, and icalendar raises whatever its code
+    # trips on (AttributeError on a VTIMEZONE with two TZIDs, found by the fuzz test).
+    except Exception as exc:
+        if _out_of_memory(exc):
+            raise MemoryError from exc  # the reader child reports the memory limit, not bad syntax
+        raise CalendarError([syntax_problem(text, source, (str(exc).splitlines() or [""])[0])]) from exc
+    problems = [
+        Problem(source, n, key="X-WR-TIMEZONE", valid="an IANA zone such as 'Europe/Berlin'") for n in zone_notices
+    ]
     events = list(cal.walk("VEVENT"))
     bad: list[Any] = []
     lines: list[int] | None = None
+    budget = ics_limits.ExpansionBudget(start, end, tz)
     for i, ev in enumerate(events):
-        found = _event_problem(ev)
+        found = _event_problem(ev, renamed)
+        if found is None:
+            costly = budget.check(ev)
+            found = ("RRULE", f"{_title(ev)!r} {costly}", ics_limits.RULE_VALID) if costly else None
+        notice = None if found is not None else _event_notice(ev)
+        for what in (found, notice):
+            if what is not None:
+                lines = lines if lines is not None else _event_lines(text)
+                problem = _describe(ev, i, lines, source, *what)
+                line = _property_line(text, problem.line, what[0])
+                problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
         if found is not None:
-            lines = lines if lines is not None else _event_lines(text)
-            problem = _describe(ev, i, lines, source, *found)
-            line = _property_line(text, problem.line, found[0])
-            problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
             bad.append(ev)
     if events and len(bad) == len(events):
-        problems.append(Problem(source, "no event in this calendar can be used",
-                                valid="an iCalendar file with at least one valid VEVENT"))
+        problems.append(
+            Problem(
+                source,
+                "no event in this calendar can be used",
+                valid="an iCalendar file with at least one valid VEVENT",
+            )
+        )
         raise CalendarError(problems)
-    for ev in bad:
+    drop = {id(ev) for ev in bad}
+    uids = Counter(str(ev.get("UID", "")) for ev in events)
+    drop |= {
+        id(ev)
+        for ev in events
+        if id(ev) not in drop and ics_limits.outside_window(ev, start, end, tz, uids[str(ev.get("UID", ""))])
+    }
+    if drop:
+        # By identity: list.remove compares components deeply, quadratic in a big calendar.
         for holder in cal.walk("VCALENDAR"):
-            if ev in holder.subcomponents:
-                holder.subcomponents.remove(ev)
+            holder.subcomponents = [c for c in holder.subcomponents if id(c) not in drop]
     try:
         occurrences = _expand(cal, start, end)
-    except (ValueError, TypeError, KeyError, AttributeError):
+    except _EXPANSION_ERRORS:
         occurrences = _expand_per_uid(cal, start, end, source, text, problems)
+    occurrences = _capped(occurrences, budget.cap, source, problems)
     blocks: list[Block] = []
     for occ in occurrences:
         block = _to_block(occ, tz, label or source, keywords)

@@ -11,8 +11,10 @@ from pathlib import Path
 from movebreak import paths
 from movebreak.domain.exercises import Exercise, SvgIllustration, exercise_from_mapping
 from movebreak.errors import Problem
+from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
 
-_MAX_FILE_BYTES = 1_000_000
+# Qt reads an illustration whole, on the GUI thread; a drawing is a few KB.
+SVG_LIMIT = 512 * 1024
 
 
 def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | None, list[Problem]]:
@@ -33,6 +35,16 @@ def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | N
                     valid=f"an .svg file in {folder}",
                 )
             ]
+        size = found.stat().st_size  # is_file() followed any symlink: this is the target's size
+        if size > SVG_LIMIT:
+            return None, [
+                Problem(
+                    source,
+                    f"SVG file {name!r} is {size:,} bytes, more than the {SVG_LIMIT // 1024} KB limit",
+                    key=f"exercise {ex.id!r}: illustration.svg",
+                    valid=f"an .svg file of at most {SVG_LIMIT // 1024} KB",
+                )
+            ]
         resolved.append(str(found.resolve()))
     return replace(ex, illustration=SvgIllustration(tuple(resolved), ill.loop)), []
 
@@ -40,15 +52,18 @@ def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | N
 def load_file(path: Path) -> tuple[list[Exercise], list[Problem]]:
     source = str(path)
     try:
-        if path.stat().st_size > _MAX_FILE_BYTES:
-            return [], [Problem(source, "file is too large", valid="a TOML file under 1 MB")]
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        # Symlinks are resolved first: a link to /dev/zero is refused, not read.
+        data = tomllib.loads(read_text_bounded(path, CONFIG_LIMIT))
     except tomllib.TOMLDecodeError as exc:
         return [], [
             Problem(source, f"not valid TOML: {exc}", valid="TOML with [[exercise]] tables")
         ]
+    except RecursionError:
+        return [], [Problem(source, "not valid TOML: arrays or tables nest too deeply",
+                            valid="TOML with [[exercise]] tables")]
     except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(source, f"cannot read the file: {exc}")]
+        return [], [Problem(source, f"cannot read the file: {exc}",
+                            valid="a UTF-8 TOML file under 1 MB")]
     entries = data.get("exercise")
     if not isinstance(entries, list) or not entries:
         return [], [

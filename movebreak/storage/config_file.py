@@ -11,7 +11,7 @@ import re
 import shutil
 import tempfile
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,12 @@ from movebreak.domain.settings import (
     settings_to_mapping,
 )
 from movebreak.errors import ConfigError, Problem
+from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
+
+
+class UnreadableConfig(ConfigError):
+    """The file to save over cannot be read as TOML: saving would lose it, unless the user
+    asks for a fresh file (save_config(fresh=True)), which keeps the old one as .bak."""
 
 
 @dataclass
@@ -37,6 +43,16 @@ class ConfigLoad:
     def ok(self) -> bool:
         return not self.problems
 
+    @property
+    def errors(self) -> list[Problem]:
+        """Values that are wrong: those keys run on their defaults."""
+        return [p for p in self.problems if not p.warning]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Unknown keys and sections: kept in the file, ignored."""
+        return [p for p in self.problems if p.warning]
+
 
 _TOMLLIB_POSITION = re.compile(r"\s*\(at line (\d+), column \d+\)$")
 
@@ -51,6 +67,12 @@ def parse_error(exc: tomllib.TOMLDecodeError, source: str) -> Problem:
         line=int(m.group(1)) if m else None,
         valid="TOML syntax, see the README",
     )
+
+
+def too_deep(source: str) -> Problem:
+    """tomllib recurses once per nested array or table: thousands deep exhaust the stack."""
+    return Problem(source, "is not valid TOML: arrays or tables nest too deeply",
+                   valid="TOML nested a few levels deep, see the README")
 
 
 _KEY_RE = re.compile(r"^([A-Za-z_][\w]*)(?:\[(\d+)\])?(?:\.(.+))?$")
@@ -96,34 +118,34 @@ def load_config(path: Path | None) -> ConfigLoad:
         return ConfigLoad(None)
     source = str(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text_bounded(path, CONFIG_LIMIT)
     except FileNotFoundError:
         return ConfigLoad(path)
     except (OSError, UnicodeDecodeError) as exc:
         return ConfigLoad(
             path,
-            problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file")],
+            problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file under 1 MB")],
             exists=True,
         )
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         return ConfigLoad(path, problems=[parse_error(exc, source)], exists=True)
+    except RecursionError:
+        return ConfigLoad(path, problems=[too_deep(source)], exists=True)
     settings, problems = settings_from_mapping(data, source)
-    problems = [
-        Problem(p.source, p.message, key=p.key, line=_line_of(text, p.key), valid=p.valid)
-        for p in problems
-    ]
+    problems = [replace(p, line=_line_of(text, p.key)) for p in problems]
     return ConfigLoad(path, settings, problems, exists=True)
 
 
 def load_config_strict(path: Path) -> Settings:
-    """For commands given an explicit --config: a missing or bad file is an error (exit 2)."""
+    """For commands given an explicit --config: a missing file or a wrong value is an error
+    (exit 2); unknown keys and sections are not (the caller may list `load_config` warnings)."""
     if not path.exists():
         raise ConfigError(f"{path}: no such file", source=str(path))
     loaded = load_config(path)
-    if loaded.problems:
-        raise ConfigError(loaded.problems)
+    if loaded.errors:
+        raise ConfigError(loaded.errors)
     return loaded.settings
 
 
@@ -143,36 +165,51 @@ def _merge(doc: Any, data: dict[str, Any]) -> None:
             doc[key] = value
 
 
-def save_config(path: Path, settings: Settings) -> None:
+def save_config(path: Path, settings: Settings, *, fresh: bool = False) -> None:
     """Atomic write (temp file + rename) that keeps config.toml.bak of the previous file.
 
-    Refuses to overwrite a file that does not parse: the user's text would be lost."""
+    Refuses (UnreadableConfig) to overwrite a file that does not parse: the user's text
+    would be lost. With fresh=True it writes a new file instead, the old one kept as .bak."""
     import tomlkit
-    from tomlkit.exceptions import ParseError
+    from tomlkit.exceptions import ParseError, TOMLKitError
 
+    # Through a symlink (a dotfiles manager's, or one left dangling) the file it points at
+    # is written and backed up; replacing the link itself would lose where it pointed.
+    path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
     old_text: str | None = None
-    if path.exists():
-        old_text = path.read_text(encoding="utf-8")
+    doc: Any = None
+    fix = "fix or move it first, or save a fresh file (the old one is kept as .bak)"
+    exists = path.exists()
+    if exists and not path.is_file():
+        raise ConfigError(f"{path}: not saved, it is not a regular file", source=str(path))
+    if exists and not fresh:
+        try:
+            old_text = read_text_bounded(path, CONFIG_LIMIT)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UnreadableConfig(
+                f"{path}: not saved, the file there cannot be read ({exc}) and would be lost; {fix}",
+                source=str(path),
+            ) from exc
         try:
             doc = tomlkit.parse(old_text)
+            data = settings_to_mapping(settings)
+            _prune_and_merge(doc, data)
         except ParseError as exc:
-            raise ConfigError(
-                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; "
-                "fix or move it first",
+            raise UnreadableConfig(
+                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; {fix}",
+                source=str(path),
+            ) from exc
+        except (TOMLKitError, RecursionError) as exc:  # a key twice in one table; nesting
+            raise UnreadableConfig(
+                f"{path}: not saved, the file is not valid TOML ({exc}) and would be lost; {fix}",
                 source=str(path),
             ) from exc
     else:
         doc = tomlkit.document()
         doc.add(tomlkit.comment("movebreak settings. Every key is documented in the README."))
-    data = settings_to_mapping(settings)
-    for empty in ("blocks", "calendars"):
-        if not data[empty]:
-            data.pop(empty)
-            if empty in doc:
-                del doc[empty]
-    _merge(doc, data)
-    if old_text is not None:
+        _prune_and_merge(doc, settings_to_mapping(settings))
+    if exists:
         shutil.copy2(path, path.with_name(path.name + ".bak"))
     fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=path.parent)
     try:
@@ -184,3 +221,12 @@ def save_config(path: Path, settings: Settings) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _prune_and_merge(doc: Any, data: dict[str, Any]) -> None:
+    for empty in ("blocks", "calendars"):
+        if not data[empty]:
+            data.pop(empty)
+            if empty in doc:
+                del doc[empty]
+    _merge(doc, data)

@@ -59,10 +59,11 @@ def summary_for(
     today: date,
     areas_of: Callable[[str], Sequence[str]] | None = None,
 ) -> Summary:
-    """Figures for the range. The current streak looks past the range's start; the
-    longest one is the longest within the range (never shorter than the current)."""
-    days = journal.day_tallies(span.since, span.until)
-    exercises = journal.exercise_tallies(span.since, span.until)
+    """Figures for the range's local days (each break's day by the offset stored with it),
+    read from the journal's per-day aggregates. The current streak looks past the range's
+    start; the longest one is the longest within the range (never shorter than the current)."""
+    days = journal.days_between(span.first, span.last)
+    exercises = journal.exercises_between(span.first, span.last)
     result = summarize(days, exercises, today, areas_of)
     current = current_streak(journal.day_flags(today), today)
     longest = max(result.streak.longest, current)
@@ -107,9 +108,7 @@ def summary_to_json(s: Summary) -> dict[str, Any]:
     }
 
 
-def to_json(
-    breaks: Sequence[BreakRecord], summary: Summary, span: Range, generated_at: datetime
-) -> str:
+def to_json(breaks: Sequence[BreakRecord], summary: Summary, span: Range, generated_at: datetime) -> str:
     document = {
         "format": JSON_FORMAT,
         "version": JSON_VERSION,
@@ -158,17 +157,21 @@ def describe_exercises(b: BreakRecord, name_of: Callable[[str], str] = str) -> s
     return ", ".join(parts)
 
 
+def _days(n: int) -> str:
+    return translate("History", "%n days", None, n)
+
+
 def describe_summary(s: Summary) -> list[str]:
     rate = f"{s.completion_rate:.0%}" if s.completion_rate is not None else "–"
     done = translate("History", "%1 of %2 due completed (%3)").replace("%1", str(s.completed))
     done = done.replace("%2", str(s.due))
     moved = translate("History", "%1 min moved").replace("%1", f"{s.minutes_moved:.0f}")
     missed = translate("History", "%1 missed while asleep or off").replace("%1", str(s.missed_by_sleep))
-    streak = translate("History", "streak: %n days", None, s.streak.current)
-    longest = translate("History", "(longest %1)").replace("%1", str(s.streak.longest))
+    streak = translate("History", "streak: %1 (longest %2)").replace("%1", _days(s.streak.current))
+    streak = streak.replace("%2", _days(s.streak.longest))
     lines = [
         f"{translate('History', '%n breaks', None, s.breaks)}, {done.replace('%3', rate)}, {moved}, {missed}",
-        f"{streak} {longest}",
+        streak,
     ]
     if s.most_skipped:
         skipped = ", ".join(f"{i} ×{n}" for i, n in s.most_skipped)
@@ -191,16 +194,12 @@ def to_table(breaks: Sequence[BreakRecord], summary: Summary) -> str:
     for b in breaks:
         rows.append(
             (
-                f"{b.planned_start:%Y-%m-%d} {day_name(b.planned_start.isoweekday())} "
-                f"{b.planned_start:%H:%M}",
+                f"{b.planned_start:%Y-%m-%d} {day_name(b.planned_start.isoweekday())} {b.planned_start:%H:%M}",
                 minutes_text(b.planned_minutes),
                 outcome_name(b.state),
                 describe_exercises(b),
             )
         )
     widths = [max(len(r[i]) for r in rows) for i in range(3)]
-    lines = [
-        "  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(r)).rstrip()
-        for r in rows
-    ]
+    lines = ["  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(r)).rstrip() for r in rows]
     return "\n".join([*lines, "", *describe_summary(summary)]) + "\n"

@@ -17,17 +17,17 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from movebreak.domain.clock import Clock
 from movebreak.domain.stats import (
-    DUE_STATES,
     BreakRecord,
     DayTally,
     ExerciseRecord,
     ExerciseTally,
 )
 from movebreak.errors import JournalError
+from movebreak.storage import journal_days
 from movebreak.storage.journal_schema import (
     BREAK_COLUMNS,
     DAMAGED_CODES,
@@ -41,6 +41,7 @@ from movebreak.storage.journal_schema import (
     in_memory,
     migrate,
     read_only,
+    schema_problem,
     upgraded_copy,
     utc_range,
     utc_text,
@@ -49,6 +50,7 @@ from movebreak.storage.journal_schema import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Journal:
@@ -95,6 +97,10 @@ class Journal:
             check = conn.execute("PRAGMA quick_check").fetchone()[0]
             if check != "ok":
                 raise sqlite3.DatabaseError(f"integrity check failed: {check}")
+            # A file of the wrong shape is moved aside like a damaged one, never written into.
+            wrong = schema_problem(conn, version) if version <= SCHEMA_VERSION else None
+            if wrong:
+                raise sqlite3.DatabaseError(wrong)
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
@@ -394,20 +400,29 @@ class Journal:
         )
         return [ExerciseTally(str(r[0]), int(r[1]), int(r[2]), int(r[3]), int(r[4])) for r in rows]
 
+    def days_between(self, first: date | None, last: date | None) -> list[DayTally]:
+        """Per stored local day in [first, last] (either end open), from the per-day
+        aggregates: one row per day, however many breaks there are."""
+        return self._read(lambda: journal_days.day_tallies(self._conn, first, last), [])
+
+    def exercises_between(self, first: date | None, last: date | None) -> list[ExerciseTally]:
+        """Per exercise id over the stored local days [first, last], from the aggregates."""
+        return self._read(lambda: journal_days.exercise_tallies(self._conn, first, last), [])
+
     def day_flags(self, until: date) -> Iterator[tuple[date, bool, bool]]:
         """(day, any completed, any due) per local day up to `until`, newest first,
-        read lazily from the index so a caller can stop at the first day it needs."""
-        due = ", ".join(f"'{s}'" for s in sorted(DUE_STATES))
+        read lazily so a caller can stop at the first day it needs."""
         try:
-            cursor = self._conn.execute(
-                "SELECT local_day, MAX(state = 'completed'), MAX(state IN (" + due + "))"
-                " FROM breaks WHERE local_day <= ? GROUP BY local_day ORDER BY local_day DESC",
-                (until.isoformat(),),
-            )
-            for day, completed, is_due in cursor:
-                yield date.fromisoformat(day), bool(completed), bool(is_due)
+            yield from journal_days.day_flags(self._conn, until)
         except sqlite3.Error as exc:
             self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+
+    def _read(self, read: Callable[[], T], fallback: T) -> T:
+        try:
+            return read()
+        except sqlite3.Error as exc:
+            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+            return fallback
 
     def first_break_start(self) -> datetime | None:
         rows = self._query(

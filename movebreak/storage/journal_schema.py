@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import quote
 
 from movebreak.domain.stats import BREAK_STATES, EXERCISE_OUTCOMES, USER_OUTCOMES
+from movebreak.storage.journal_days import DAY_AGGREGATES
 
 # Each entry upgrades the schema by one version; user_version counts how many ran.
 # Never edit a released entry: add a new one, and the migration test covers it.
@@ -40,6 +41,8 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " date(planned_start_utc, printf('%+d minutes', planned_offset_min))",
         "CREATE INDEX breaks_by_day ON breaks (local_day, state)",
     ),
+    # 4: per-day aggregates kept by triggers, backfilled here (see journal_days)
+    DAY_AGGREGATES,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -123,6 +126,44 @@ def migrate(conn: sqlite3.Connection, start: int) -> None:
             if conn.in_transaction:
                 conn.rollback()
             raise
+
+
+def _columns(conn: sqlite3.Connection) -> dict[str, set[str]]:
+    tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    return {t: {r[1] for r in conn.execute(f"PRAGMA table_info({quote_name(t)})")} for t in tables}
+
+
+def quote_name(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def schema_problem(conn: sqlite3.Connection, version: int) -> str | None:
+    """Why the file is not a movebreak journal of the version it claims, or None.
+
+    A foreign SQLite file (tables but user_version 0), a `breaks` table with other columns,
+    or a user_version with no tables would stop logging on the first write."""
+    found = _columns(conn)
+    if version == 0:
+        return f"it is not a movebreak journal (it has tables {', '.join(sorted(found))[:80]})" if found else None
+    expected_conn = connect(":memory:")
+    try:
+        _migrate_to(expected_conn, min(version, SCHEMA_VERSION))
+        expected = _columns(expected_conn)
+    finally:
+        expected_conn.close()
+    for table, columns in expected.items():
+        if table not in found:
+            return f"its schema {version} lacks the table {table!r}"
+        missing = columns - found[table]
+        if missing:
+            return f"its table {table!r} lacks the columns {', '.join(sorted(missing))}"
+    return None
+
+
+def _migrate_to(conn: sqlite3.Connection, version: int) -> None:
+    for step in range(version):
+        for statement in MIGRATIONS[step]:
+            conn.execute(statement)
 
 
 def in_memory() -> sqlite3.Connection:

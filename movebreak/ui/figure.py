@@ -116,12 +116,17 @@ def _paint_body(
         body.head(j, pose, view)
         body.arm(j, pose, "r", view, far=False)
     else:
+        # an arm reaching behind the back or the head goes under the trunk and the head
+        behind = [s for s in ("l", "r") if pose[f"behind_{s}"] > 0.5]
+        for s in behind:
+            body.arm(j, pose, s, view, far=False)
         body.leg(j, "l", view, far=False)
         body.leg(j, "r", view, far=False)
         body.trunk(j, view, scale)
         body.head(j, pose, view)
-        body.arm(j, pose, "l", view, far=False)
-        body.arm(j, pose, "r", view, far=False)
+        for s in ("l", "r"):
+            if s not in behind:
+                body.arm(j, pose, s, view, far=False)
     if "eyes" in accent and view == "front":
         _draw_eyes(p, pose, j["head"], colors)
 
@@ -231,6 +236,11 @@ class FigureWidget(QWidget):
 
     def is_playing(self) -> bool:
         return self._timer.isActive()
+
+    @property
+    def position(self) -> float:
+        """Where the animation is in its loop (seconds)."""
+        return self._position
 
     def set_position(self, position: float) -> None:
         """Show a fixed frame position (tests and screenshots)."""

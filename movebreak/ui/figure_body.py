@@ -323,7 +323,7 @@ class Painter:
     def head(self, j: dict[str, Point], pose: dict[str, float], view: str) -> None:
         col = self.color("head", False)
         c = j["head"]
-        up = pose["neck"]
+        up = pose["neck"] + pose["nod"]
         r = fp.HEAD_R
         if view == "side":
             # a skull with a jaw and a nose towards the facing direction (right)

@@ -25,7 +25,7 @@ LENGTHS = {
     "ft": 8.0,
 }
 FLOOR = 100.0
-_ANGLE_KEYS = {"torso", "neck", "gaze"} | {
+_ANGLE_KEYS = {"torso", "neck", "gaze", "nod"} | {
     f"{s}_{side}" for s in ("ua", "fa", "hd", "th", "sh", "ft") for side in ("l", "r")
 }
 

@@ -16,8 +16,8 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt, Slot
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtCore import QMargins, QSize, Qt, Slot
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -50,12 +50,12 @@ from movebreak.i18n import (
 )
 from movebreak.storage.history_export import (
     Range,
-    local_midnight,
     summary_for,
     to_csv,
     to_json,
 )
 from movebreak.storage.journal import Journal
+from movebreak.ui.placement import fit_on_screen, scrollable
 
 # Outcome colours chosen to read on light and dark backgrounds alike.
 STATE_COLORS = {
@@ -70,6 +70,7 @@ RANGES = (
     (QT_TRANSLATE_NOOP("HistoryWindow", "All"), None),
 )
 TABLE_LIMIT = 200  # the table shows the newest breaks; export writes the whole range
+SIZED_ROWS = 40  # rows measured to size the table's columns
 
 
 def pretty_id(exercise_id: str) -> str:
@@ -107,14 +108,20 @@ class HistoryWindow(QWidget):
         self._dirty = False
         self.summary: Summary | None = None
         self.setWindowTitle(translate("HistoryWindow", "movebreak — history"))
-        self.resize(980, 720)
+        self._placed = False  # sized to fit its screen when first shown
         self._build()
+        # Esc closes, as in the settings window.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
         self.refresh()
 
     # -- layout --------------------------------------------------------------------
 
     def _build(self) -> None:
-        root = QVBoxLayout(self)
+        body = QWidget()  # scrolls on a small screen (or a large scale)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrollable(body))
+        root = QVBoxLayout(body)
         root.setContentsMargins(16, 14, 16, 14)
         root.setSpacing(10)
 
@@ -197,6 +204,10 @@ class HistoryWindow(QWidget):
         # every row on every setItem, which takes seconds for a full table.
         for col in range(3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+        # Measure a screenful and a bit for those widths, not all 200 rows: the columns hold
+        # dates, lengths and state names of much the same width, and measuring every row
+        # took a quarter of the time the window needs to open.
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         root.addWidget(self.table, 2)
 
@@ -206,11 +217,7 @@ class HistoryWindow(QWidget):
 
     def _style_chart(self, chart: QChart, title: str) -> None:
         palette = self.palette()
-        chart.setTheme(
-            QChart.ChartTheme.ChartThemeDark
-            if _is_dark(palette)
-            else QChart.ChartTheme.ChartThemeLight
-        )
+        chart.setTheme(QChart.ChartTheme.ChartThemeDark if _is_dark(palette) else QChart.ChartTheme.ChartThemeLight)
         chart.setBackgroundBrush(palette.color(QPalette.ColorRole.Base))
         chart.setBackgroundRoundness(6)
         chart.setTitle(title)
@@ -313,17 +320,20 @@ class HistoryWindow(QWidget):
         self._fill_table(span)
 
     def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            fit_on_screen(self, QSize(980, 720))
         super().showEvent(event)
         if self._dirty:
             self.refresh()
 
     def _fill_outcomes(self, today: date) -> None:
         first = today - timedelta(days=13)
-        tallies = {
-            t.day: t for t in self._journal.day_tallies(local_midnight(first, self._clock.tz()))
-        }
+        tallies = {t.day: t for t in self._journal.days_between(first, today)}
         days = [first + timedelta(days=i) for i in range(14)]
-        labels = [f"{short_day_name(d.isoweekday())}\n{d.day}" for d in days]
+        # Two lines per day, so 14 labels fit a narrow chart. Chart labels are rich text,
+        # where "\n" is only a space and the days ran together ("Mo 16Tu 17").
+        labels = [f"{short_day_name(d.isoweekday())}<br>{d.day}" for d in days]
         top = 0
         for state, bar in self.outcome_sets.items():
             values = [float(tallies[d].count(state)) if d in tallies else 0.0 for d in days]
@@ -332,7 +342,7 @@ class HistoryWindow(QWidget):
         for d in days:
             if d in tallies:
                 top = max(top, sum(tallies[d].count(s) for s in STATE_COLORS))
-        x, y = self._axes(self.outcome_chart)
+        x, y = self.axes(self.outcome_chart)
         x.setCategories(labels)
         # Whole-number ticks: one per break up to 8, then Qt's nice numbers.
         if top <= 8:
@@ -343,18 +353,18 @@ class HistoryWindow(QWidget):
             y.applyNiceNumbers()
 
     def _fill_coverage(self, today: date) -> None:
-        since = local_midnight(today - timedelta(days=6), self._clock.tz())
-        coverage = coverage_by_area(self._journal.exercise_tallies(since), self._areas_of)
+        week = self._journal.exercises_between(today - timedelta(days=6), today)
+        coverage = coverage_by_area(week, self._areas_of)
         areas = list(reversed(coverage))  # the first area reads at the top
         self.coverage_set.remove(0, self.coverage_set.count())
         self.coverage_set.append([coverage[a] / 60 for a in areas])
-        y, x = self._axes(self.coverage_chart)
+        y, x = self.axes(self.coverage_chart)
         y.setCategories([area_name(a) if a in BODY_AREAS else a for a in areas])
         x.setRange(0, max(5.0, max(coverage.values(), default=0) / 60 * 1.1))
         x.applyNiceNumbers()
 
     @staticmethod
-    def _axes(chart: QChart) -> tuple[QBarCategoryAxis, QValueAxis]:
+    def axes(chart: QChart) -> tuple[QBarCategoryAxis, QValueAxis]:
         axes = chart.axes()
         category = next(a for a in axes if isinstance(a, QBarCategoryAxis))
         value = next(a for a in axes if isinstance(a, QValueAxis))

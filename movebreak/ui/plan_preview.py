@@ -7,14 +7,13 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from movebreak.domain.blocks import Block
-from movebreak.domain.clock import Clock
+from movebreak.domain.clock import Clock, zone_named
 from movebreak.domain.planner import BreakSlot, Window
 from movebreak.domain.settings import Settings
 from movebreak.i18n import date_text, day_name, minutes_text, time_text, translate
@@ -37,12 +36,8 @@ class DayPlan:
 
 
 def _zone(settings: Settings, clock: Clock) -> tzinfo:
-    if settings.timezone:
-        try:
-            return ZoneInfo(settings.timezone)
-        except (ValueError, KeyError, OSError):
-            pass
-    return clock.tz()
+    zone = zone_named(settings.timezone) if settings.timezone else None
+    return zone or clock.tz()
 
 
 def compute_days(settings: Settings, clock: Clock, cache_dir: Path | None) -> list[DayPlan]:
@@ -137,15 +132,19 @@ class Timeline(QWidget):
             p.setBrush(base)
             for a, b in d.hours:
                 p.drawRoundedRect(_bar(x_of(_hour(a, d)), x_of(_hour(b, d)), top, _ROW_H), 4, 4)
-            for blk in d.blocks:
-                r = _bar(x_of(_hour(blk.start, d)), x_of(_hour(blk.end, d)), top + 6, _ROW_H - 12)
-                p.setPen(Qt.PenStyle.NoPen)
+            bars = [_bar(x_of(_hour(b.start, d)), x_of(_hour(b.end, d)), top + 6, _ROW_H - 12) for b in d.blocks]
+            for r in bars:
+                p.setPen(QPen(window, 1))  # an edge, so overlapping blocks stay two blocks
                 p.setBrush(block_col)
                 p.drawRoundedRect(r, 3, 3)
-                if r.width() > 30:
+            # Labels last, each in the part of its bar no other block covers, so two
+            # overlapping blocks never write over each other ("Deep wo Focus NY").
+            spans = label_spans([(r.left(), r.right()) for r in bars])
+            for blk, r, (a, b) in zip(d.blocks, bars, spans, strict=True):
+                if b - a > 30:
                     p.setPen(base)
-                    title = fm.elidedText(blk.title, Qt.TextElideMode.ElideRight, int(r.width() - 6))
-                    p.drawText(r.adjusted(3, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, title)
+                    title = fm.elidedText(blk.title, Qt.TextElideMode.ElideRight, int(b - a - 6))
+                    p.drawText(QRectF(a + 3, r.top(), b - a - 6, r.height()), Qt.AlignmentFlag.AlignVCenter, title)
             for s in d.breaks:
                 a, b = x_of(_hour(s.start, d)), x_of(_hour(s.end, d))
                 r = QRectF(a, top + 2, max(5.0, b - a), _ROW_H - 4)
@@ -164,6 +163,23 @@ def _hour(moment: datetime, d: DayPlan) -> float:
     local = moment.astimezone(d.tz)
     days = (local.date() - day).days
     return days * 24 + local.hour + local.minute / 60
+
+
+def label_spans(bars: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """For each bar (left, right), in drawing order, the widest stretch of it that no bar
+    drawn later covers: where its label can go. A bar wholly covered gets (a, a)."""
+    spans = []
+    for i, (a, b) in enumerate(bars):
+        cuts = sorted((max(a, c), min(b, e)) for c, e in bars[i + 1 :] if c < b and e > a)
+        free, pos = [], a
+        for c, e in cuts:
+            if c > pos:
+                free.append((pos, c))
+            pos = max(pos, e)
+        if pos < b:
+            free.append((pos, b))
+        spans.append(max(free, key=lambda s: s[1] - s[0], default=(a, a)))
+    return spans
 
 
 def _bar(a: float, b: float, top: float, height: float) -> QRectF:

@@ -74,6 +74,8 @@ class CornerPopup(QFrame):
         )
 
     def popup(self) -> None:
+        if self not in _live:
+            _live.append(self)
         self.place()
         self.show()
         self.hide_timer.start()
@@ -93,6 +95,10 @@ class CornerPopup(QFrame):
 def show_popup(title: str, message: str) -> CornerPopup:
     """Show a corner popup now and return it (connect to .clicked to act on a click)."""
     popup = CornerPopup(title, message)
-    _live.append(popup)
     popup.popup()
     return popup
+
+
+def open_popups() -> list[CornerPopup]:
+    """The popups on screen now, oldest first."""
+    return list(_live)

@@ -12,9 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QCursor,
     QFont,
-    QGuiApplication,
     QImage,
     QKeyEvent,
     QKeySequence,
@@ -36,10 +34,14 @@ from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
 from movebreak.domain.states import PROMPT_ENDINGS, ExerciseOutcome
 from movebreak.i18n import exercise_text, minutes_text, routine_title, translate
 from movebreak.ui.figure import FigureWidget
+from movebreak.ui.placement import fit_on_screen, screen_for
 from movebreak.ui.theme import accent_color, mix
 
 OUTCOMES: tuple[str, ...] = tuple(ExerciseOutcome)
 STATES: tuple[str, ...] = PROMPT_ENDINGS
+FIGURE_SIDE = 240
+FIGURE_MIN_SIDE = 120
+MIN_WIDTH = 640
 
 
 def _side_words(side: str | None) -> str:
@@ -208,7 +210,7 @@ class PromptWindow(QWidget):
         body.setSpacing(18)
         self.figure = FigureWidget(self)
         self.figure.setObjectName("figure")
-        self.figure.setFixedSize(240, 240)
+        self.figure.setFixedSize(FIGURE_SIDE, FIGURE_SIDE)
         body.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignTop)
         text = QVBoxLayout()
         text.setSpacing(6)
@@ -259,7 +261,7 @@ class PromptWindow(QWidget):
         for b in (self.snooze_button, self.skip_button, self.done_button):
             buttons.addWidget(b)
         root.addLayout(buttons)
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(MIN_WIDTH)
         self._restyle()
 
     def _restyle(self) -> None:
@@ -293,6 +295,17 @@ class PromptWindow(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(680, 400)
+
+    def _fit_content(self, room: QSize) -> None:
+        """On a small screen (or a large scale) the figure gives up height before anything
+        is cut off; the text and the buttons matter more than a big drawing."""
+        self.setMinimumWidth(min(MIN_WIDTH, room.width()))
+        self.figure.setFixedSize(FIGURE_SIDE, FIGURE_SIDE)
+        need = self.minimumSizeHint()
+        excess = max(need.width() - room.width(), need.height() - room.height())
+        if excess > 0:
+            side = max(FIGURE_MIN_SIDE, FIGURE_SIDE - excess)
+            self.figure.setFixedSize(side, side)
 
     # ------------------------------------------------------------ state
 
@@ -420,6 +433,13 @@ class PromptWindow(QWidget):
     def skip_routine(self) -> None:
         self._end_early("skipped", None)
 
+    def end(self, state: str) -> None:
+        """End from outside the window (a notification's Snooze or Skip): "snoozed" or "skipped"."""
+        if state == "snoozed":
+            self.snooze()
+        else:
+            self.skip_routine()
+
     def tick(self, seconds: int = 1) -> None:
         """Count down; the runtime's timer calls this every second, tests call it directly."""
         if self._done or self._paused or not self._items:
@@ -452,16 +472,16 @@ class PromptWindow(QWidget):
         """Show on the screen under the pointer, leaving the keyboard focus where it is."""
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
         self.adjustSize()
-        screen = QGuiApplication.screenAt(QCursor.pos()) or QGuiApplication.primaryScreen()
+        screen = screen_for(self)
         if screen is not None:
-            area = screen.availableGeometry()
-            size = self.sizeHint().expandedTo(self.minimumSizeHint()).expandedTo(self.size())
-            self.resize(size)
-            self.move(
-                area.x() + (area.width() - size.width()) // 2,
-                area.y() + max(0, (area.height() - size.height()) * 2 // 5),
-            )
+            self._fit_content(screen.availableGeometry().size())
+        fit_on_screen(self, self.sizeHint())
+        # A fixed size (min = max) is what tiling compositors (sway, i3) read as a dialog:
+        # the prompt floats over the user's windows instead of halving them.
+        self.setFixedSize(self.size())
         self.show()
+        if screen is not None and not screen.availableGeometry().contains(self.frameGeometry()):
+            fit_on_screen(self, self.size())  # the frame is known now: keep it on the screen too
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)

@@ -12,14 +12,16 @@ ChildPrompt has the interface of ui.prompt.PromptWindow that the coordinator use
 
 - to the child: first the request, {"routine": {"title", "items": [{"id", "side", "seconds"}]},
   "chime", "snooze_minutes"}; then commands {"cmd": "raise" | "pause" | "close"}
-  ("pause" with "paused": bool);
-- from the child: {"event": "shown"}, {"event": "exercise_done", "index", "id", "outcome",
+  ("pause" with "paused": bool), {"cmd": "end", "state": "snoozed" | "skipped"};
+- from the child: {"event": "shown"}, {"event": "exposed", "width", "height", "screen"} once
+  the compositor shows it, {"event": "exercise_done", "index", "id", "outcome",
   "seconds"} and last {"event": "finished", "state"}.
 
 If the child cannot start or ends before it showed the window (no display for it, an
 exercise file changed in between, a broken install), the prompt opens in the tray process
 instead: a break is never lost to this. If it ends after that without saying how the
-routine ended (killed, crashed), the routine counts as skipped. When the tray app ends
+routine ended (killed, crashed), the routine counts by the exercises it reported: completed
+when all were, partial when some were, else skipped. When the tray app ends
 first, the child sees its input close and ends too."""
 
 from __future__ import annotations
@@ -49,10 +51,7 @@ def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[s
     return {
         "routine": {
             "title": routine.title,
-            "items": [
-                {"id": item.exercise.id, "side": item.side, "seconds": item.seconds}
-                for item in routine.items
-            ],
+            "items": [{"id": item.exercise.id, "side": item.side, "seconds": item.seconds} for item in routine.items],
         },
         "chime": chime,
         "snooze_minutes": snooze_minutes,
@@ -82,6 +81,7 @@ class ChildPrompt(QObject):
         self._ended = False  # finished was emitted: nothing more reaches the coordinator
         self._paused = False
         self._fallback: Any = None
+        self._completed: set[int] = set()  # indexes the child reported completed
 
     # ------------------------------------------------------------ the Prompt interface
 
@@ -110,6 +110,24 @@ class ChildPrompt(QObject):
         else:
             self._send({"cmd": "pause", "paused": paused})
 
+    @property
+    def is_shown(self) -> bool:
+        """The child reported its window on screen."""
+        return self._shown
+
+    def child_pid(self) -> int | None:
+        """The prompt process's pid while it runs."""
+        proc = self._proc
+        pid = proc.processId() if proc is not None else 0
+        return int(pid) or None
+
+    def end(self, state: str) -> None:
+        """End the routine as "snoozed" or "skipped" (a notification's button); the child reports it."""
+        if self._fallback is not None:
+            self._fallback.end(state)
+        else:
+            self._send({"cmd": "end", "state": state})
+
     def close(self) -> bool:
         """End the routine (counts as skipped where not done) and report its outcomes now."""
         if self._fallback is not None:
@@ -124,8 +142,16 @@ class ChildPrompt(QObject):
         else:
             proc.kill()
             proc.waitForFinished(CLOSE_WAIT_MS)
-        self._end("skipped", "the prompt process did not report its end")
+        self._end(self._state_so_far(), "the prompt process did not report its end")
         return True
+
+    def _state_so_far(self) -> str:
+        """A routine whose child ended without saying how: its state follows the exercises
+        it reported, so a crash after the last one still counts as completed."""
+        items = len(self._request.get("routine", {}).get("items", []))
+        if items and len(self._completed) >= items:
+            return "completed"
+        return "partial" if self._completed else "skipped"
 
     # ------------------------------------------------------------ the child
 
@@ -153,7 +179,14 @@ class ChildPrompt(QObject):
             self._shown = True
             if self._paused:  # paused before the window existed
                 self._send({"cmd": "pause", "paused": True})
+        elif kind == "exposed":
+            # Wayland compositors place windows themselves; the log says where it landed.
+            log.info(
+                "prompt window exposed on %r (%sx%s)", event.get("screen"), event.get("width"), event.get("height")
+            )
         elif kind == "exercise_done" and not self._ended:
+            if event["outcome"] == "completed":
+                self._completed.add(int(event["index"]))
             self.exercise_done.emit(
                 int(event["index"]), str(event["id"]), str(event["outcome"]), int(event["seconds"])
             )
@@ -175,7 +208,7 @@ class ChildPrompt(QObject):
             if not self._shown:
                 self._open_here(f"the prompt process ended (exit code {code}) before it showed the window")
             else:
-                self._end("skipped", f"the prompt process ended (exit code {code}) without a result")
+                self._end(self._state_so_far(), f"the prompt process ended (exit code {code}) without a result")
         self._dispose_when_done()
 
     def _dispose_when_done(self) -> None:

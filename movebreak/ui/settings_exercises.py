@@ -137,7 +137,7 @@ class ExercisesPage(Page):
 
     def _play_toggled(self, playing: bool) -> None:
         self.play.setText(
-            translate("ExercisesPage", "&Stop preview") if playing else translate("ExercisesPage", "&Play preview")
+            translate("ExercisesPage", "Sto&p preview") if playing else translate("ExercisesPage", "&Play preview")
         )
         if self.figure is not None:
             self.figure.set_playing(playing)  # type: ignore[attr-defined]

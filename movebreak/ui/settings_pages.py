@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPalette
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak import paths
+from movebreak.domain.clock import zone_named
 from movebreak.domain.settings import OPTIONS_BY_KEY, Settings
 from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.runtime import autostart
@@ -37,7 +38,7 @@ LABELS: dict[str, str] = {
     "after_block_delay": QT_TRANSLATE_NOOP("SettingsPage", "&After a block ends, wait"),
     "min_gap": QT_TRANSLATE_NOOP("SettingsPage", "Skip &gaps shorter than"),
     "max_sitting": QT_TRANSLATE_NOOP("SettingsPage", "Longest stretch &without a break"),
-    "routine_min": QT_TRANSLATE_NOOP("SettingsPage", "&Shortest routine"),
+    "routine_min": QT_TRANSLATE_NOOP("SettingsPage", "Sh&ortest routine"),
     "routine_max": QT_TRANSLATE_NOOP("SettingsPage", "&Longest routine"),
     "lead_time": QT_TRANSLATE_NOOP("SettingsPage", "&Heads-up before a break"),
     "snooze": QT_TRANSLATE_NOOP("SettingsPage", "S&nooze postpones by"),
@@ -114,15 +115,57 @@ class Page(QWidget):
         return settings
 
 
-def spin_for(key: str, changed: Signal) -> QSpinBox:
+class RangeSpinBox(QSpinBox):
+    """A spin box that keeps an out-of-range number as typed, so the page can say what is
+    valid; a plain QSpinBox silently puts the old value back when the focus leaves.
+    The arrows still stop at the bounds."""
+
+    # Wide enough for any number a person types; the real bounds are low..high.
+    _TYPING_LIMIT = 999_999
+
+    def __init__(self, low: int, high: int, unit: str, label: str) -> None:
+        super().__init__()
+        self.low, self.high, self.unit, self.label = low, high, unit, label
+        self.setRange(min(0, low), max(self._TYPING_LIMIT, high))
+
+    def stepBy(self, steps: int) -> None:
+        self.setValue(max(self.low, min(self.high, self.value() + steps)))
+
+    def range_problem(self) -> str | None:
+        value = self.value()
+        if self.low <= value <= self.high:
+            return None
+        if value < self.low:
+            text = translate("SettingsPage", "%1: %2 %3 is below the minimum; use %4 to %5 %3")
+        else:
+            text = translate("SettingsPage", "%1: %2 %3 is above the maximum; use %4 to %5 %3")
+        for key, part in (("%1", self.label), ("%2", value), ("%3", self.unit), ("%4", self.low), ("%5", self.high)):
+            text = text.replace(key, str(part))
+        return text
+
+
+def spin_for(key: str, changed: Signal) -> RangeSpinBox:
     opt = OPTIONS_BY_KEY[key]
-    box = QSpinBox()
-    box.setRange(opt.low or 0, opt.high or 0)
-    box.setSuffix(translate("SettingsPage", " s") if opt.unit == "seconds" else translate("SettingsPage", " min"))
+    unit = translate("SettingsPage", "s") if opt.unit == "seconds" else translate("SettingsPage", "min")
+    label = translate("SettingsPage", LABELS[opt.name]).replace("&", "")  # i18n: marked elsewhere
+    box = RangeSpinBox(opt.low or 0, opt.high or 0, unit, label)
+    box.setSuffix(f" {unit}")
     box.setToolTip(translate("Option", opt.help))  # i18n: marked elsewhere
-    box.setAccessibleName(translate("SettingsPage", LABELS[opt.name]).replace("&", ""))  # i18n: marked elsewhere
+    box.setAccessibleName(box.label)
     box.valueChanged.connect(changed)
     return box
+
+
+def range_errors(page: str, spins: list[RangeSpinBox], label: ErrorLabel) -> list[str]:
+    """Mark each out-of-range spin box and show the reasons under its group."""
+    problems = []
+    for box in spins:
+        problem = box.range_problem()
+        mark(box, problem)
+        if problem:
+            problems.append(problem)
+    label.set_error("\n".join(problems) or None)
+    return [f"{page}: {p}" for p in problems]
 
 
 class BreaksPage(Page):
@@ -140,7 +183,7 @@ class BreaksPage(Page):
         layout = QVBoxLayout(self)
         timing = QGroupBox(translate("BreaksPage", "When breaks happen"))
         form = QFormLayout(timing)
-        self.spins: dict[str, QSpinBox] = {}
+        self.spins: dict[str, RangeSpinBox] = {}
         self.range_error = ErrorLabel()
         for key in self._PLANNING:
             name = key.split(".")[1]
@@ -159,6 +202,8 @@ class BreaksPage(Page):
             label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             label.setBuddy(box)
             form2.addRow(label, box)
+        self.announce_error = ErrorLabel()
+        form2.addRow("", self.announce_error)
         self.spins["lead_time"].setSpecialValueText(translate("BreaksPage", "off"))
         self.chime = QCheckBox(translate("SettingsPage", LABELS["chime"]))  # i18n: marked elsewhere
         self.chime.toggled.connect(self.changed)
@@ -181,6 +226,12 @@ class BreaksPage(Page):
         self.chime.setChecked(settings.chime)
 
     def errors(self) -> list[str]:
+        timing = [self.spins[k.split(".")[1]] for k in self._PLANNING]
+        out = range_errors(translate("SettingsPage", "Breaks"), timing, self.range_error)
+        announce = [self.spins["lead_time"], self.spins["snooze"]]
+        out += range_errors(translate("SettingsPage", "Breaks"), announce, self.announce_error)
+        if out:
+            return out
         lo, hi = self.spins["routine_min"].value(), self.spins["routine_max"].value()
         message = (
             translate("BreaksPage", "must be at least the shortest routine (%n min)", None, lo) if hi < lo else None
@@ -233,6 +284,7 @@ class GeneralPage(Page):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(completer)
         self.timezone_error = ErrorLabel()
+        self.refresh_error = ErrorLabel()
         self.refresh = spin_for("system.calendar_refresh", self.changed)
         for name, widget in (
             ("dnd_processes", self.dnd),
@@ -245,6 +297,8 @@ class GeneralPage(Page):
             form.addRow(label, widget)
             if name == "timezone":
                 form.addRow("", self.timezone_error)
+            if name == "calendar_refresh":
+                form.addRow("", self.refresh_error)
         layout.addWidget(system)
         where = QGroupBox(translate("GeneralPage", "Where your settings and data live"))
         grid = QGridLayout(where)
@@ -296,16 +350,15 @@ class GeneralPage(Page):
     def errors(self) -> list[str]:
         zone = self.timezone.text().strip()
         message = None
-        if zone:
-            try:
-                ZoneInfo(zone)
-            except (ZoneInfoNotFoundError, ValueError):
-                message = translate(
-                    "GeneralPage", "Unknown time zone '%1': use an IANA name such as Europe/Berlin"
-                ).replace("%1", zone)
+        if zone and zone_named(zone) is None:
+            message = translate(
+                "GeneralPage", "Unknown time zone '%1': use an IANA name such as Europe/Berlin"
+            ).replace("%1", zone[:64])
         self.timezone_error.set_error(message)
         mark(self.timezone, message)
-        return [translate("GeneralPage", "General: %1").replace("%1", message)] if message else []
+        return ([translate("GeneralPage", "General: %1").replace("%1", message)] if message else []) + range_errors(
+            translate("SettingsPage", "General"), [self.refresh], self.refresh_error
+        )
 
     def apply(self, settings: Settings) -> Settings:
         dnd = tuple(p.strip() for p in self.dnd.text().split(",") if p.strip())

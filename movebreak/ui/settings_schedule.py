@@ -41,6 +41,7 @@ from movebreak.domain.settings import (
 )
 from movebreak.errors import MovebreakError
 from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.ui.placement import Revealer
 from movebreak.ui.plan_preview import PlanPreview
 from movebreak.ui.settings_pages import ErrorLabel, Page, hint, is_dark, mark
 
@@ -141,6 +142,7 @@ class SchedulePage(Page):
         layout = QVBoxLayout(body)
         scroll.setWidget(body)
         outer.addWidget(scroll)
+        self.scroll = scroll
 
         hours_box = QGroupBox(translate("SchedulePage", "Working hours (no break is planned outside them)"))
         grid = QGridLayout(hours_box)
@@ -173,7 +175,7 @@ class SchedulePage(Page):
         col.addWidget(self.block_error)
         row = QHBoxLayout()
         self.add_block = QPushButton(translate("SchedulePage", "&Add block"))
-        self.dup_block = QPushButton(translate("SchedulePage", "D&uplicate"))
+        self.dup_block = QPushButton(translate("SchedulePage", "Du&plicate"))
         self.remove_block = QPushButton(translate("SchedulePage", "Remo&ve"))
         self.add_block.clicked.connect(lambda: self._add_block(["mon-fri", "09:00", "11:00", "Deep work"]))
         self.dup_block.clicked.connect(self._duplicate_block)
@@ -193,10 +195,10 @@ class SchedulePage(Page):
         self.cal_error = ErrorLabel()
         col.addWidget(self.cal_error)
         row = QHBoxLayout()
-        self.add_file = QPushButton(translate("SchedulePage", "Add &file…"))
+        self.add_file = QPushButton(translate("SchedulePage", "Add f&ile…"))
         self.add_url = QPushButton(translate("SchedulePage", "Add UR&L"))
-        self.remove_cal = QPushButton(translate("SchedulePage", "Remove ca&lendar"))
-        self.test_cal = QPushButton(translate("SchedulePage", "&Test"))
+        self.remove_cal = QPushButton(translate("SchedulePage", "Remove &calendar"))
+        self.test_cal = QPushButton(translate("SchedulePage", "T&est"))
         self.add_file.clicked.connect(self._choose_file)
         self.add_url.clicked.connect(self._add_url)
         self.remove_cal.clicked.connect(lambda: self._remove_row(self.calendars))
@@ -217,6 +219,8 @@ class SchedulePage(Page):
         self.test_result = QLabel()
         self.test_result.setWordWrap(True)
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The result sits below the calendars, past the visible part of the page.
+        self.reveal_test_result = Revealer(scroll, self.test_result).reveal
         col.addWidget(self.test_result)
         layout.addWidget(cal_box)
 
@@ -310,6 +314,7 @@ class SchedulePage(Page):
         location = self._text(self.calendars, row, 1)
         keywords = _words(self._text(self.calendars, row, 2))
         self.test_result.setText(translate("SchedulePage", "Testing %1…").replace("%1", location))
+        self.reveal_test_result()
         self.test_cal.setEnabled(False)
         tz = self.clock.tz()
         now = self.clock.now()
@@ -332,6 +337,7 @@ class SchedulePage(Page):
     def _show_test(self, text: str) -> None:
         self.test_cal.setEnabled(True)
         self.test_result.setText(text)
+        self.reveal_test_result()
 
     # ---------------------------------------------------------------- Page
     def load(self, settings: Settings) -> None:

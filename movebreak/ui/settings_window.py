@@ -8,8 +8,8 @@ import logging
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -29,13 +29,15 @@ from movebreak.domain.settings import Settings, validate
 from movebreak.errors import MovebreakError, Problem
 from movebreak.i18n import translate
 from movebreak.runtime import autostart
-from movebreak.storage.config_file import save_config
+from movebreak.storage.config_file import UnreadableConfig, save_config
+from movebreak.ui.placement import fit_on_screen, scrollable
 from movebreak.ui.settings_pages import BreaksPage, ErrorLabel, GeneralPage, Page, is_dark
 from movebreak.ui.settings_schedule import SchedulePage
 from movebreak.ui.welcome import WelcomePage
 
 log = logging.getLogger(__name__)
 _BANNER_MAX = 8
+PREFERRED_SIZE = QSize(880, 680)
 
 
 class SettingsWindow(QWidget):
@@ -63,7 +65,7 @@ class SettingsWindow(QWidget):
         self.problems: list[str] = []  # why the edits cannot be saved (revalidate keeps it current)
         self._closing_anyway = False  # close without asking about unsaved edits
         self.unsaved_box: QMessageBox | None = None  # the question, while it is open
-        self.resize(880, 680)
+        self._placed = False  # sized to fit its screen when first shown
 
         outer = QVBoxLayout(self)
         self.banner = QFrame()
@@ -73,6 +75,14 @@ class SettingsWindow(QWidget):
         self.banner_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text)
+        # Shown only when the file on disk cannot be read, so saving into it would lose it.
+        self.fresh_button = QPushButton(translate("SettingsWindow", "Save a fresh file"))
+        self.fresh_button.setToolTip(
+            translate("SettingsWindow", "Write your settings to a new file; the old one is kept as .bak")
+        )
+        self.fresh_button.clicked.connect(self.save_fresh)
+        self.fresh_button.hide()
+        banner_layout.addWidget(self.fresh_button)
         outer.addWidget(self.banner)
         self.show_problems(list(problems))
 
@@ -80,7 +90,7 @@ class SettingsWindow(QWidget):
         outer.addWidget(self.modes, 1)
         self.welcome = WelcomePage(settings)
         self.welcome.finish_requested.connect(self.finish_welcome)
-        self.modes.addWidget(self.welcome)
+        self.modes.addWidget(scrollable(self.welcome))
 
         main = QWidget()
         main_layout = QVBoxLayout(main)
@@ -101,7 +111,9 @@ class SettingsWindow(QWidget):
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        # The pages scroll on a small screen; Save and Close below them stay in view.
+        self.page_scroll = scrollable(self.stack)
+        row.addWidget(self.page_scroll, 1)
         main_layout.addLayout(row, 1)
         bottom = QHBoxLayout()
         self.status = ErrorLabel()
@@ -133,6 +145,12 @@ class SettingsWindow(QWidget):
         self.modes.setCurrentIndex(0 if first_run else 1)
         self.revalidate()
         self.schedule.preview.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._placed:
+            self._placed = True
+            fit_on_screen(self, PREFERRED_SIZE)
+        super().showEvent(event)
 
     # ---------------------------------------------------------------- state
     def load(self, settings: Settings) -> None:
@@ -189,14 +207,7 @@ class SettingsWindow(QWidget):
             % (("#4a3b12", "#8a6d1f") if dark else ("#fff4ce", "#e0c060"))
         )
         self.banner_text.setForegroundRole(QPalette.ColorRole.WindowText)
-        head = heading or translate(
-            "SettingsWindow",
-            "%n problems in your config file. "
-            "Those values use their defaults until you fix them here or in the file "
-            "(saving replaces them; the old file is kept as .bak):",
-            None,
-            len(problems),
-        )
+        head = heading or _banner_heading(problems)
         lines = [str(p) for p in problems[:_BANNER_MAX]]
         if len(problems) > _BANNER_MAX:
             lines.append(
@@ -218,9 +229,21 @@ class SettingsWindow(QWidget):
             return False
         return self._write(self.candidate, apply_autostart=self.general.autostart_changed())
 
-    def _write(self, settings: Settings, *, apply_autostart: bool) -> bool:
+    def save_fresh(self) -> bool:
+        """After a save refused because the file cannot be read: a new file, the old as .bak."""
+        self.revalidate()
+        if self.candidate is None:
+            return False
+        return self._write(self.candidate, apply_autostart=self.general.autostart_changed(), fresh=True)
+
+    def _write(self, settings: Settings, *, apply_autostart: bool, fresh: bool = False) -> bool:
+        self.fresh_button.hide()
         try:
-            save_config(self.config_path, settings)
+            save_config(self.config_path, settings, fresh=fresh)
+        except UnreadableConfig as exc:
+            self.show_problems(exc.problems, heading=translate("SettingsWindow", "Your settings were not saved:"))
+            self.fresh_button.show()
+            return False
         except (MovebreakError, OSError) as exc:
             problems = (
                 exc.problems
@@ -261,6 +284,14 @@ class SettingsWindow(QWidget):
             self.show_page("Schedule")
             self.revalidate()
 
+    def _keep_defaults(self) -> None:
+        """The welcome promises that closing it keeps the defaults: write them, so that it
+        does not come back at every start. A file that appeared meanwhile is left alone."""
+        if self.config_path.exists():
+            return
+        if not self._write(self.settings, apply_autostart=False):
+            log.warning("the welcome was closed but the defaults could not be written to %s", self.config_path)
+
     def has_unsaved_edits(self) -> bool:
         """Something was changed and not saved (valid or not). The welcome page saves as it
         finishes, so it never counts."""
@@ -278,6 +309,8 @@ class SettingsWindow(QWidget):
             event.ignore()
             self._ask_about_unsaved_edits()
             return
+        if self.modes.currentIndex() == 0 and not self._closing_anyway:
+            self._keep_defaults()
         # Stop the exercise animation and any pending preview work before the window goes.
         figure = getattr(self.exercises, "figure", None)
         if figure is not None:
@@ -318,6 +351,29 @@ class SettingsWindow(QWidget):
         box.deleteLater()
         if role == QMessageBox.StandardButton.Discard or (role == QMessageBox.StandardButton.Save and self.save()):
             self.close_discarding()
+
+
+def _banner_heading(problems: Sequence[Problem]) -> str:
+    """Wrong values run on their defaults; unknown keys and sections are only kept and ignored,
+    so "use their defaults" would mean nothing for them."""
+    errors = sum(not p.warning for p in problems)
+    if not errors:
+        n = len(problems)
+        return translate(
+            "SettingsWindow",
+            "%n unknown keys or sections in your config "
+            "file: kept there, and ignored (a typo, or written by a newer movebreak?):",
+            None,
+            n,
+        )
+    return translate(
+        "SettingsWindow",
+        "%n problems in your config file. "
+        "Those values use their defaults until you fix them here or in the file "
+        "(saving replaces them; the old file is kept as .bak):",
+        None,
+        errors,
+    )
 
 
 def _exercises_page(catalogue: Sequence[Exercise]) -> Page:

@@ -31,15 +31,38 @@ def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
 
+FALLBACK_ACCENT = QColor("#3daee9")  # when the palette offers no colour at all
+_MIN_CONTRAST = 3.0  # WCAG's ratio for large shapes such as bars and rings
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours, 1 (none) to 21 (black on white)."""
+
+    def luminance(c: QColor) -> float:
+        def channel(v: float) -> float:
+            return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
 def accent_color(palette: QPalette) -> QColor:
-    """The palette's accent, nudged until it stands out from the window background."""
+    """The palette's accent, moved in lightness until it stands out from the window background.
+
+    A palette built as QPalette(button, window), as many dark themes are, leaves Accent
+    black: then Highlight, else a fixed blue. Lightness moves in HSL, since QColor.lighter()
+    cannot lift black off the floor."""
     role = getattr(QPalette.ColorRole, "Accent", QPalette.ColorRole.Highlight)
-    accent = QColor(palette.color(role))
+    candidates = (palette.color(role), palette.color(QPalette.ColorRole.Highlight), FALLBACK_ACCENT)
+    accent = QColor(next((c for c in candidates if c.hslSaturation() >= 40), FALLBACK_ACCENT))
     bg = palette.color(QPalette.ColorRole.Window)
-    for _ in range(6):
-        if abs(accent.lightness() - bg.lightness()) >= 70:
-            break
-        accent = accent.lighter(125) if is_dark(palette) else accent.darker(125)
+    step = 8 if is_dark(palette) else -8
+    hue, sat, light = accent.hslHue(), accent.hslSaturation(), accent.lightness()
+    while contrast(accent, bg) < _MIN_CONTRAST and 0 < light < 255:
+        light = max(0, min(255, light + step))
+        accent = QColor.fromHsl(hue, sat, light, accent.alpha())
     return accent
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -11,8 +12,11 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from movebreak import APP_ID
 from movebreak.i18n import day_time_text, minutes_text, time_text, translate
 from movebreak.paths import asset
-from movebreak.runtime.coordinator import Status
+from movebreak.ui.early_tray import take_icon
 from movebreak.ui.status_text import no_break_text, status_summary
+
+if TYPE_CHECKING:
+    from movebreak.runtime.coordinator import Status
 
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
 APP_SIZES = (16, 22, 24, 32, 48, 64, 128, 256)
@@ -23,6 +27,7 @@ def _fallback_icon(paused: bool) -> QIcon:
     # Imported here, not at the top: the Qt namespace alone costs 1.3 MiB, kept for good.
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
+
     pm = QPixmap(64, 64)
     pm.fill(Qt.GlobalColor.transparent)
     p = QPainter(pm)
@@ -65,6 +70,9 @@ def app_icon() -> QIcon:
     return png_icon("icons", "hicolor", sizes=APP_SIZES, name="{size}x{size}/apps/" + APP_ID + ".png")
 
 
+BALLOON_MS = 5000  # under the 6 s a passing answer should stay on screen
+
+
 class Tray(QObject):
     """Owns the QSystemTrayIcon; every action is a signal the composition root connects."""
 
@@ -78,7 +86,10 @@ class Tray(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.icon = QSystemTrayIcon(tray_icon(), self)
+        early = take_icon()  # already on the panel since start-up (ui.early_tray)
+        if early is not None:
+            early.setParent(self)
+        self.icon = early or QSystemTrayIcon(tray_icon(), self)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self._next = self.menu.addAction(translate("Tray", "Next break: —"))
@@ -124,6 +135,11 @@ class Tray(QObject):
 
     def show(self) -> None:
         self.icon.show()
+
+    def say(self, title: str, message: str) -> None:
+        """A short balloon that answers something the person just did (a second start, a
+        refused command): a few seconds, not the default ten."""
+        self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, BALLOON_MS)
 
     def update_status(self, status: Status) -> None:
         if status.next_break is not None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from movebreak.domain.settings import WEEKDAYS, BlockRule, CalendarSource, Settings, TimeRange
 from movebreak.i18n import QT_TRANSLATE_NOOP, day_name, translate
+from movebreak.ui.caret import CaretRest
 from movebreak.ui.settings_pages import ErrorLabel, hint, mark
 
 # (label, rule): three common shapes of protected focus time, none ticked by default.
@@ -81,7 +82,10 @@ class WelcomePage(QWidget):
         end_label.setBuddy(self.end)
         for w in (start_label, self.start, end_label, self.end):
             row.addWidget(w)
-        row.addSpacing(12)
+        row.addStretch(1)
+        col.addLayout(row)
+        # The days on a row of their own, so the page fits a narrow (or scaled) screen.
+        row = QHBoxLayout()
         self.days: list[QCheckBox] = []
         for i, _day in enumerate(WEEKDAYS):
             box = QCheckBox(day_name(i + 1))
@@ -130,6 +134,9 @@ class WelcomePage(QWidget):
         buttons.addWidget(self.finish)
         layout.addLayout(buttons)
         self._validate()
+        # The first time field has focus: without this its caret blinks (and wakes the
+        # app) for as long as the page stays open untouched.
+        CaretRest(self)
 
     def _import(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

@@ -31,7 +31,6 @@ from tests.e2e.test_system_x11 import WINDOW_SCRIPT
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
 
-
 def quick_break_config(block_end: datetime, system: str = "") -> str:
     """Every day, all day; a block from 00:00 to `block_end`; the break right at its end.
     `system`: more keys for the [system] table."""

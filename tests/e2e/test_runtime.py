@@ -112,9 +112,7 @@ def test_focus_50m_puts_the_next_break_after_the_focus_block(app: RunningApp) ->
 # ------------------------------------------------------------------ calendar on disk
 
 
-def test_editing_a_calendar_file_re_plans_the_running_app(
-    desktop: DesktopSession, tmp_path: Path
-) -> None:
+def test_editing_a_calendar_file_re_plans_the_running_app(desktop: DesktopSession, tmp_path: Path) -> None:
     calendar = tmp_path / "work.ics"
     now = utc_now().replace(microsecond=0)
     first_end = now + timedelta(minutes=10)
@@ -122,13 +120,16 @@ def test_editing_a_calendar_file_re_plans_the_running_app(
     config = E2E_CONFIG + f'\n[[calendars]]\nsource = "{calendar}"\nname = "Work"\n'
     running = RunningApp(desktop, tmp_path, config=config).start()
     try:
-        first = next_break_start(running)
-        assert first is not None and first >= first_end, status(running)
+        # Calendars are read off the GUI thread: the plan takes the block in a moment.
+        placed = wait_for(lambda: (n := next_break_start(running)) is not None and n >= first_end,
+                          timeout=10, interval=0.3)
+        assert placed, status(running)
         # The meeting runs over: the organiser moves its end 30 minutes later.
         later_end = first_end + timedelta(minutes=30)
         calendar.write_text(ics_event(now - timedelta(minutes=30), later_end))
-        moved = wait_for(lambda: (n := next_break_start(running)) is not None and n >= later_end,
-                         timeout=10, interval=0.3)
+        moved = wait_for(
+            lambda: (n := next_break_start(running)) is not None and n >= later_end, timeout=10, interval=0.3
+        )
         assert moved, status(running)
     finally:
         running.stop()

@@ -64,9 +64,10 @@ def xvfb(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     server = subprocess.Popen(
         # -noreset: a bare X server regenerates (and zeroes its idle counter) whenever its
         # last client disconnects; a real desktop always has clients connected.
-        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1024x768x24", "-nolisten", "tcp",
-         "-noreset"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        [xvfb, "-displayfd", str(write_fd), "-screen", "0", "1024x768x24", "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write_fd)
     with os.fdopen(read_fd) as pipe:
@@ -92,16 +93,17 @@ def window(xvfb: str) -> Iterator[Callable[[str, str], str]]:
     def open_window(title: str, mode: str) -> str:
         """Show a window, focus it, and return its X id."""
         env = {**os.environ, "QT_QPA_PLATFORM": "xcb"}
-        started.append(subprocess.Popen([sys.executable, "-c", WINDOW_SCRIPT, title, mode],
-                                        env=env, stderr=subprocess.DEVNULL))
+        started.append(
+            subprocess.Popen([sys.executable, "-c", WINDOW_SCRIPT, title, mode], env=env, stderr=subprocess.DEVNULL)
+        )
         window_id = _wait_for(
             f"window {title!r} to map",
-            lambda: subprocess.run([xdotool, "search", "--onlyvisible", "--name", title],
-                                   capture_output=True, text=True).stdout.split(),
+            lambda: subprocess.run(
+                [xdotool, "search", "--onlyvisible", "--name", title], capture_output=True, text=True
+            ).stdout.split(),
         )[0]
         # Without a window manager nobody hands out focus; give it as a WM would.
-        subprocess.run([xdotool, "windowfocus", "--sync", window_id], check=False,
-                       stderr=subprocess.DEVNULL)
+        subprocess.run([xdotool, "windowfocus", "--sync", window_id], check=False, stderr=subprocess.DEVNULL)
         return str(window_id)
 
     yield open_window
@@ -116,8 +118,9 @@ def test_xscreensaver_idle_grows_and_resets_on_mouse_motion(xvfb: str) -> None:
     assert monitor.backend == "x11-xscreensaver"
     first = monitor.idle_seconds()
     assert first is not None
-    grown = _wait_for("idle time to grow past 1 s",
-                      lambda: (s := monitor.idle_seconds()) is not None and s > first + 1 and s)
+    grown = _wait_for(
+        "idle time to grow past 1 s", lambda: (s := monitor.idle_seconds()) is not None and s > first + 1 and s
+    )
     subprocess.run([xdotool, "mousemove", "200", "150"], check=True)
     after = monitor.idle_seconds()
     assert after is not None
@@ -136,8 +139,22 @@ def test_normal_window_does_not_defer_until_it_covers_the_screen(
     window_id = window("movebreak-e2e-editor", "normal")
     assert DndProbe().reason() is None
     # No window manager here, so no _NET_WM_STATE: the geometry rule has to see it.
-    subprocess.run([_need("xdotool"), "windowmove", "--sync", window_id, "0", "0",
-                    "windowsize", "--sync", window_id, "1024", "768"], check=True)
+    subprocess.run(
+        [
+            _need("xdotool"),
+            "windowmove",
+            "--sync",
+            window_id,
+            "0",
+            "0",
+            "windowsize",
+            "--sync",
+            window_id,
+            "1024",
+            "768",
+        ],
+        check=True,
+    )
     assert _wait_for("DND to see the screen-sized window", DndProbe().reason) == FULLSCREEN
 
 
@@ -151,8 +168,12 @@ def test_fullscreen_check_can_be_turned_off(window: Callable[[str, str], str]) -
 def session_bus(xvfb: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """A private session bus (dbus-daemon) for this test only."""
     daemon = _need("dbus-daemon")
-    bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    bus = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert bus.stdout is not None
     address = bus.stdout.readline().strip()
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
@@ -168,8 +189,10 @@ def test_paused_notification_daemon_defers_breaks(qapp, session_bus: str) -> Non
     daemon = subprocess.Popen([dunst], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         bus = QDBusConnection.connectToBus(session_bus, "movebreak-e2e-check")
-        _wait_for("dunst to own org.freedesktop.Notifications", lambda: bus.interface()
-                  .isServiceRegistered("org.freedesktop.Notifications").value())
+        _wait_for(
+            "dunst to own org.freedesktop.Notifications",
+            lambda: bus.interface().isServiceRegistered("org.freedesktop.Notifications").value(),
+        )
         QDBusConnection.disconnectFromBus("movebreak-e2e-check")
         probe = DndProbe(fullscreen_check=False)
         assert probe.reason() is None

@@ -5,18 +5,24 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QApplication
 
-from movebreak.domain.clock import SystemClock
+from movebreak.domain.clock import FakeClock, SystemClock
+from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import Problem
 from movebreak.runtime.calendar_watch import CalendarWatcher
+from movebreak.runtime.timers import ManualTimers
 from movebreak.sources.calendar import cached_copy
 
 DEBOUNCE_MS = 100  # the real default is 1 s; the tests only need "after the writes"
@@ -87,7 +93,7 @@ def make(qtbot, tmp_path):  # type: ignore[no-untyped-def]
     yield build
     for watcher in made:
         # Let a fetch in flight finish before the server fixture goes away.
-        watcher._pool.waitForDone(15_000)
+        watcher.wait_for_fetches(15_000)
         watcher.deleteLater()
 
 
@@ -111,7 +117,7 @@ def test_a_file_replaced_by_rename_emits_changed_and_stays_watched(qtbot, make, 
     tmp.write_bytes(ics("Second"))
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         os.replace(tmp, path)
-    qtbot.waitUntil(lambda: str(path) in watcher._fs.files(), timeout=3000)
+    qtbot.waitUntil(lambda: str(path) in watcher.watched_files(), timeout=3000)
     # The new inode is watched: an in-place write after the replace is seen too.
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         path.write_bytes(ics("Third"))
@@ -125,7 +131,7 @@ def test_a_file_deleted_then_recreated_emits_changed(qtbot, make, tmp_path) -> N
         path.unlink()
     with qtbot.waitSignal(watcher.changed, timeout=5000):
         path.write_bytes(ics("Back"))
-    assert str(path) in watcher._fs.files()
+    assert str(path) in watcher.watched_files()
 
 
 def test_a_burst_of_writes_gives_one_changed(qtbot, make, tmp_path) -> None:
@@ -153,7 +159,7 @@ def test_a_disabled_calendar_is_not_watched(qtbot, make, tmp_path) -> None:
     path = tmp_path / "work.ics"
     path.write_bytes(ics("First"))
     watcher = make(settings_for(str(path), enabled=False))
-    assert watcher.files == [] and watcher._fs.files() == []
+    assert watcher.files == [] and watcher.watched_files() == []
     with qtbot.assertNotEmitted(watcher.changed, wait=4 * DEBOUNCE_MS):
         path.write_bytes(ics("Second"))
 
@@ -164,7 +170,7 @@ def test_set_settings_moves_the_watch_to_the_new_file(qtbot, make, tmp_path) -> 
     new.write_bytes(ics("New"))
     watcher = make(settings_for(str(old)))
     watcher.set_settings(settings_for(str(new)))
-    assert watcher._fs.files() == [str(new)]
+    assert watcher.watched_files() == [str(new)]
     with qtbot.assertNotEmitted(watcher.changed, wait=4 * DEBOUNCE_MS):
         old.write_bytes(ics("Old, edited"))
     with qtbot.waitSignal(watcher.changed, timeout=5000):
@@ -221,12 +227,21 @@ def test_refresh_with_the_same_content_emits_nothing(qtbot, make, server) -> Non
         qtbot.waitUntil(lambda: not watcher.refreshing, timeout=10_000)
 
 
-def test_url_sources_run_the_refresh_timer_at_the_configured_interval(qtbot, make, server) -> None:
-    watcher = make(settings_for(server).with_changes(calendar_refresh=45))
-    assert watcher.refresh_timer.isActive()
-    assert watcher.refresh_timer.interval() == 45 * 60_000
-    watcher.set_settings(Settings())
-    assert not watcher.refresh_timer.isActive()
+def test_url_sources_run_the_refresh_timer_at_the_configured_interval(qtbot, tmp_path, server) -> None:
+    clock = FakeClock(datetime(2026, 3, 29, 0, 30, tzinfo=UTC), "Europe/Berlin")
+    timers = ManualTimers(clock)
+    watcher = CalendarWatcher(
+        settings_for(server).with_changes(calendar_refresh=45), tmp_path / "cache", clock=clock, timers=timers
+    )
+    try:
+        assert timers.active()["calendar-refresh"] == clock.now().astimezone(UTC) + timedelta(minutes=45)
+        watcher.set_settings(settings_for(server).with_changes(calendar_refresh=90))
+        assert timers.active()["calendar-refresh"] == clock.now().astimezone(UTC) + timedelta(minutes=90)
+        watcher.set_settings(Settings())
+        assert "calendar-refresh" not in timers.active()
+    finally:
+        watcher.wait_for_fetches(15_000)
+        watcher.deleteLater()
 
 
 def test_a_dead_url_emits_one_problem_naming_it(qtbot, make) -> None:
@@ -252,3 +267,107 @@ def qtbot_main_thread() -> QThread:
     app = QApplication.instance()
     assert app is not None
     return app.thread()
+
+
+# ------------------------------------------------------------------ reading off the GUI thread
+
+HOSTILE_RULES = ("FREQ=SECONDLY", "FREQ=DAILY;INTERVAL=0", *(["FREQ=MINUTELY"] * 20))
+
+
+def hostile_calendar() -> bytes:
+    events = "".join(
+        f"BEGIN:VEVENT\r\nUID:bad{i}\r\nSUMMARY:bad{i}\r\nDTSTART:20260601T080000Z\r\n"
+        f"DTEND:20260601T080001Z\r\nRRULE:{rule}\r\nEND:VEVENT\r\n"
+        for i, rule in enumerate(HOSTILE_RULES)
+    )
+    good = ics("Focus").decode().split("BEGIN:VEVENT", 1)[1].rsplit("END:VCALENDAR", 1)[0]
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n" + events + "BEGIN:VEVENT" + good + "END:VCALENDAR\r\n"
+    ).encode()
+
+
+def june_window() -> Window:
+    return Window.for_days(date(2026, 6, 1), 2, ZoneInfo("UTC"))
+
+
+def test_a_hostile_calendar_is_read_by_the_worker_and_the_rest_plans(qtbot, make, tmp_path) -> None:
+    path = tmp_path / "shared.ics"
+    path.write_bytes(hostile_calendar())
+    settings = settings_for(str(path))
+    watcher = make(settings)
+    ticks: list[int] = []
+    ticker = QTimer()
+    ticker.timeout.connect(lambda: ticks.append(1))
+    ticker.start(0)
+    try:
+        with qtbot.waitSignal(watcher.changed, timeout=30_000):
+            blocks, problems = watcher.block_source(settings, june_window())
+            assert (blocks, problems) == ([], [])  # not read yet: the GUI thread does not wait
+            assert watcher.reading
+    finally:
+        ticker.stop()
+    assert ticks, "the GUI thread's event loop ran while the calendar was read"
+    blocks, problems = watcher.block_source(settings, june_window())
+    assert [b.title for b in blocks] == ["Focus"]
+    assert sorted(p.key for p in problems) == sorted(f"event bad{i}" for i in range(len(HOSTILE_RULES)))
+    assert "occurs every second; ignored" in str(next(p for p in problems if p.key == "event bad0"))
+    assert not watcher.reading
+
+
+def test_a_fifo_as_calendar_neither_hangs_the_watcher_nor_the_reading(qtbot, make, tmp_path) -> None:
+    path = tmp_path / "pipe.ics"
+    os.mkfifo(path)
+    settings = settings_for(str(path))
+    watcher = make(settings)  # hashes the file: it must not open the FIFO for reading and wait
+    with qtbot.waitSignal(watcher.changed, timeout=30_000):
+        watcher.block_source(settings, june_window())
+    blocks, problems = watcher.block_source(settings, june_window())
+    assert blocks == []
+    assert [p.message for p in problems] == ["is a named pipe (FIFO), not a file"]
+
+
+QUIT_SCRIPT = """
+import sys, time
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+from PySide6.QtCore import QCoreApplication, QTimer
+from movebreak.domain.planner import Window
+from movebreak.domain.settings import CalendarSource, Settings
+from movebreak.runtime.calendar_watch import CalendarWatcher
+from movebreak.runtime.timers import ManualTimers
+
+from movebreak.sources.reader import known_reading
+
+app = QCoreApplication([])
+settings = Settings(calendars=(CalendarSource(sys.argv[1]),))
+window = Window.for_days(date(2026, 6, 1), 1, ZoneInfo("UTC"))
+watcher = CalendarWatcher(settings, __import__("pathlib").Path(sys.argv[2]))
+watcher.block_source(settings, window)
+QTimer.singleShot(500, app.quit)  # quit while the reader child still parses
+app.exec()
+assert watcher.wait_idle(30_000)  # the killed child lets the worker thread go
+start, end = window.day_span()
+got = known_reading(sys.argv[1], (), sys.argv[1], start, end, window.tz, None)
+print("reading ended with:", [p.message for p in got[1]] if got else None)
+"""
+
+
+@pytest.mark.slow
+def test_quitting_while_a_huge_calendar_is_read_ends_the_reader(tmp_path) -> None:
+    event = "BEGIN:VEVENT\r\nUID:e{i}\r\nDTSTART:20260601T090000Z\r\nDTEND:20260601T091000Z\r\nEND:VEVENT\r\n"
+    path = tmp_path / "huge.ics"
+    path.write_bytes(
+        ("BEGIN:VCALENDAR\r\n" + "".join(event.format(i=i) for i in range(150_000)) + "END:VCALENDAR\r\n").encode()
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_SCRIPT, str(path), str(tmp_path / "cache")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    # The reader was ended by the quit, not waited for until it hit a limit of its own.
+    assert "reading ended with: ['not read: movebreak is quitting']" in done.stdout

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QImage, QPainter
 
 from movebreak.domain.exercises import PoseIllustration
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.ui import figure_pose as fp
-from movebreak.ui.figure import FigureWidget, render_exercise_image, render_exercise_png
+from movebreak.ui.figure import FigureWidget, paint_pose, render_exercise_image, render_exercise_png
 from movebreak.ui.theme import dark_palette, figure_colors, light_palette
 
 CATALOGUE, _ = load_catalogue(None)
@@ -95,7 +96,7 @@ def test_widget_animates_and_stops(qtbot):
     widget.set_exercise(BY_ID["shoulder-rolls"], side="left")
     widget.set_playing(True)
     assert widget.is_playing()
-    qtbot.waitUntil(lambda: widget._position > 0, timeout=3000)
+    qtbot.waitUntil(lambda: widget.position > 0, timeout=3000)
     widget.set_playing(False)
     assert not widget.is_playing()
     widget.resize(240, 240)
@@ -141,3 +142,56 @@ def test_circles_turn_through_eight_keyframes_so_the_path_shows():
     assert {e.id for e in loops} >= {"wrist-circles", "shoulder-rolls", "ankle-circles", "eye-circles"}
     for ex in loops:
         assert len(ex.illustration.frames) >= 8, ex.id
+
+
+def _render_pose(view: str, base: str, accent: tuple[str, ...], **pose: float) -> QImage:
+    ill = PoseIllustration(view, base, (tuple(pose.items()),), (), accent, None, "upper")
+    colors = figure_colors(light_palette())
+    image = QImage(200, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(colors.background)
+    p = QPainter(image)
+    paint_pose(p, QRectF(0, 0, 200, 200), ill, 0, colors)
+    p.end()
+    return image
+
+
+def _mask(image: QImage, color: QColor) -> set[tuple[int, int]]:
+    """The pixels close to `color`, moved so that their bounding box starts at (0, 0)."""
+    pts = set()
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - color.red()) + abs(c.green() - color.green()) + abs(c.blue() - color.blue()) < 40:
+                pts.add((x, y))
+    x0, y0 = min(x for x, _ in pts), min(y for _, y in pts)
+    return {(x - x0, y - y0) for x, y in pts}
+
+
+def test_nod_keeps_the_face_level_while_the_neck_leans_so_a_chin_tuck_is_not_a_nod(qapp):
+    accent = figure_colors(light_palette()).accent
+    upright = _mask(_render_pose("side", "sit-side", ("head",), neck=0), accent)
+    level = _mask(_render_pose("side", "sit-side", ("head",), neck=40, nod=-40), accent)
+    tipped = _mask(_render_pose("side", "sit-side", ("head",), neck=40), accent)
+    # the level head is the upright head moved; the tipped one is turned
+    assert len(upright ^ level) < 0.2 * len(upright)  # antialiased edges differ a little
+    assert len(upright ^ tipped) > 0.35 * len(upright)
+
+
+def test_an_arm_marked_behind_goes_under_the_head_in_a_front_view(qapp):
+    colors = figure_colors(light_palette())
+    # the right forearm crosses the face from above: in front of it, or hidden behind it
+    arm = {"ua_r": 4, "ua_r_len": 1.2, "fa_r": 250, "hd_r": 250}
+    front = _render_pose("front", "stand-front", ("arm_r",), **arm)
+    behind = _render_pose("front", "stand-front", ("arm_r",), behind_r=1, **arm)
+    # the face: the head's centre is at world (0, 10); the upper camera is 70 units wide on
+    # 200 px, centred on (0, 29)
+    k = 200 / 70
+    face = [(round(100 + x * k), round(100 + (y - 29) * k)) for x in range(-4, 5) for y in range(6, 15)]
+
+    def lit(image: QImage) -> int:
+        return sum(1 for x, y in face if image.pixelColor(x, y) == colors.accent)
+
+    assert lit(front) >= 5
+    assert lit(behind) == 0
+    # the arm is still drawn where the head does not cover it
+    assert _count(behind, colors.accent) > 8

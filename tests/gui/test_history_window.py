@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -44,9 +45,7 @@ def journal(tmp_path: Path, clock: FakeClock):
     ]
     j.record_routine("t-1", at(0, 10), 5, "completed", done)
     j.record_routine("t-2", at(0, 12), 5, "skipped", [ExerciseRecord(0, "squat", "skipped", 0)])
-    j.record_routine(
-        "y-1", at(1, 10), 5, "completed", [ExerciseRecord(0, "shoulder-rolls", "completed", 120)]
-    )
+    j.record_routine("y-1", at(1, 10), 5, "completed", [ExerciseRecord(0, "shoulder-rolls", "completed", 120)])
     j.record_break("y-2", at(1, 14), 5, "missed", reason="asleep")
     j.record_routine("old", at(20, 10), 5, "partial", [ExerciseRecord(0, "squat", "completed", 30)])
     yield j
@@ -73,12 +72,12 @@ def test_outcome_bars_cover_14_days_ending_today(window):
     assert bar_values(window, "missed")[-2] == 1.0
     assert len(bar_values(window, "partial")) == 14
     assert sum(bar_values(window, "partial")) == 0  # the partial break was 20 days ago
-    x, _y = window._axes(window.outcome_chart)
+    x, _y = window.axes(window.outcome_chart)
     assert x.categories()[-1].endswith("27")
 
 
 def test_coverage_counts_minutes_per_body_area_for_7_days(window):
-    areas = list(reversed(window._axes(window.coverage_chart)[0].categories()))
+    areas = list(reversed(window.axes(window.coverage_chart)[0].categories()))
     minutes = dict(
         zip(
             areas,
@@ -117,9 +116,7 @@ def test_range_buttons_change_the_figures_and_table(qtbot, window):
 
 def test_refresh_shows_a_newly_logged_break(window, journal, clock):
     clock.advance(timedelta(minutes=30))
-    journal.record_routine(
-        "t-3", clock.now(), 5, "completed", [ExerciseRecord(0, "neck-tilt", "completed", 60)]
-    )
+    journal.record_routine("t-3", clock.now(), 5, "completed", [ExerciseRecord(0, "neck-tilt", "completed", 60)])
     window.refresh()
     assert bar_values(window, "completed")[-1] == 2.0
     assert window.table.rowCount() == 6
@@ -151,9 +148,7 @@ def test_export_writes_csv_and_json_of_the_chosen_range(window, tmp_path):
 
 def test_export_button_asks_for_a_file_and_reports(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "export.json"
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "JSON (*.json)"))
     qtbot.mouseClick(window.export_button, Qt.MouseButton.LeftButton)
     assert json.loads(target.read_text(encoding="utf-8"))["breaks"]
     assert window.status.text() == f"Exported 5 breaks to {target}"  # 30 days
@@ -214,3 +209,42 @@ def test_renders_in_light_and_dark(qtbot, journal, clock, tmp_path, theme):
         assert (chart_bg.lightness() < 128) == (theme == "dark")
     finally:
         app.setPalette(before)
+
+
+def day_labels(w: HistoryWindow) -> list:
+    """Where the 14-day chart's x-axis labels were drawn (text items between the plot and the legend)."""
+    chart = w.outcome_chart
+    plot, legend = chart.plotArea(), chart.legend().geometry()
+    text_type = 8  # QGraphicsTextItem.Type: QtCharts draws axis labels with it
+    rects = [
+        item.sceneBoundingRect() for item in chart.scene().items() if item.type() == text_type and item.isVisible()
+    ]
+    return sorted((r for r in rects if r.top() >= plot.bottom() and r.bottom() <= legend.top()), key=lambda r: r.left())
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_day_labels_are_all_drawn_and_apart(qtbot, journal, clock, theme: str) -> None:
+    from movebreak.ui.theme import dark_palette, light_palette
+
+    app = QApplication.instance()
+    old = app.palette()
+    app.setPalette(dark_palette() if theme == "dark" else light_palette())
+    try:
+        w = HistoryWindow(journal, clock, areas_of=lambda i: AREAS.get(i, ()))
+        qtbot.addWidget(w)
+        w.resize(796, 680)  # narrow: 14 days share about 400 px
+        w.show()
+        qtbot.waitExposed(w)
+        labels = day_labels(w)
+        assert len(labels) == 14
+        for left, right in itertools.pairwise(labels):
+            assert left.right() <= right.left(), (left, right)
+    finally:
+        app.setPalette(old)
+
+
+def test_escape_closes_the_history_window(window, qtbot) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)

@@ -6,6 +6,8 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from movebreak.runtime.instance import InstanceServer, pick_socket_api, socket_path
 
 
@@ -162,3 +164,60 @@ def test_the_cli_reaches_a_server_on_the_public_socket_module(qtbot, qapp) -> No
         server.close()
     assert proc.returncode == 0, err
     assert out.strip() == "got status"
+
+
+def test_a_folder_at_the_socket_path_is_kept_and_the_app_runs_unreachable(qapp, capfd) -> None:  # type: ignore[no-untyped-def]
+    path = socket_path()
+    path.mkdir()
+    (path / "keep.txt").write_text("the user's")
+    server = InstanceServer(lambda r: {"ok": True, "message": ""})
+    try:
+        assert server.listen()  # the app runs on, only unreachable
+    finally:
+        server.close()
+    assert (path / "keep.txt").read_text() == "the user's"
+    err = capfd.readouterr().err
+    assert f"cannot open the control socket {path}: something that is not a socket is in the way" in err
+    assert "Traceback" not in err
+    (path / "keep.txt").unlink()
+    path.rmdir()
+
+
+FIRST_INSTANCE = """
+import sys
+from PySide6.QtCore import QCoreApplication
+from movebreak.runtime.instance import InstanceServer
+app = QCoreApplication(sys.argv)
+server = InstanceServer(lambda r: {"ok": True, "message": "pong"})
+print("listening" if server.listen() else "refused", flush=True)
+app.exec()
+"""
+
+
+@pytest.mark.slow  # status waits out its 10 s reply time-out on the stopped instance
+def test_a_stopped_first_instance_keeps_the_lock_and_no_second_one_starts(qapp) -> None:  # type: ignore[no-untyped-def]
+    import signal
+
+    first = subprocess.Popen([sys.executable, "-c", FIRST_INSTANCE], stdout=subprocess.PIPE, text=True)
+    try:
+        assert first.stdout is not None and first.stdout.readline().strip() == "listening"
+        os.kill(first.pid, signal.SIGSTOP)  # alive, but it answers nothing now
+        second = InstanceServer(lambda r: {"ok": True, "message": ""})
+        try:
+            assert not second.listen()
+        finally:
+            second.close()
+        status = _cli("status")
+        _out, err = status.communicate(timeout=60)
+        assert status.returncode == 1
+        assert "running but does not answer" in err
+    finally:
+        os.kill(first.pid, signal.SIGCONT)
+        first.terminate()
+        first.wait(timeout=30)
+    # Its end released the lock: a new instance starts.
+    after = InstanceServer(lambda r: {"ok": True, "message": ""})
+    try:
+        assert after.listen()
+    finally:
+        after.close()

@@ -34,9 +34,9 @@ def test_does_not_take_focus(qtbot: QtBot) -> None:
 
 def test_hides_itself_after_the_timeout(qtbot: QtBot) -> None:
     p = CornerPopup("t", "m", timeout_ms=50)
-    popup_module._live.append(p)
     p.popup()
-    qtbot.waitUntil(lambda: p not in popup_module._live, timeout=3000)
+    assert p in popup_module.open_popups()
+    qtbot.waitUntil(lambda: p not in popup_module.open_popups(), timeout=3000)
 
 
 def test_default_timeout_is_about_eight_seconds(qtbot: QtBot) -> None:
@@ -50,7 +50,7 @@ def test_click_emits_clicked_and_closes(qtbot: QtBot) -> None:
     qtbot.addWidget(p)
     with qtbot.waitSignal(p.clicked, timeout=1000):
         qtbot.mouseClick(p, Qt.MouseButton.LeftButton, pos=QPoint(10, 10))
-    assert p not in popup_module._live
+    assert p not in popup_module.open_popups()
 
 
 def test_second_popup_stacks_above_the_first(qtbot: QtBot) -> None:

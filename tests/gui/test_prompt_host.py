@@ -5,6 +5,8 @@ can go wrong still ends in one `finished`, or in the prompt shown in the tray pr
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 from typing import Any
@@ -82,7 +84,7 @@ def _in_process_outcomes_on_close(qtbot) -> tuple[list[list[Any]], list[str]]:  
 def test_a_child_prompt_reports_what_the_window_in_process_reports(qtbot) -> None:  # type: ignore[no-untyped-def]
     host, seen = _host()
     host.show_unfocused()
-    qtbot.waitUntil(lambda: host._shown, timeout=30_000)
+    qtbot.waitUntil(lambda: host.is_shown, timeout=30_000)
     host.bring_forward()
     host.set_countdown_paused(True)
     assert host.close()
@@ -120,9 +122,10 @@ def test_a_child_that_cannot_show_the_request_hands_it_back(qtbot) -> None:  # t
 def test_a_child_that_dies_after_showing_counts_as_skipped(qtbot) -> None:  # type: ignore[no-untyped-def]
     host, seen = _host()
     host.show_unfocused()
-    qtbot.waitUntil(lambda: host._shown, timeout=30_000)
-    assert host._proc is not None
-    host._proc.kill()
+    qtbot.waitUntil(lambda: host.is_shown, timeout=30_000)
+    pid = host.child_pid()
+    assert pid is not None
+    os.kill(pid, signal.SIGKILL)
     qtbot.waitUntil(lambda: seen["finished"] == ["skipped"], timeout=10_000)
     assert seen["fallbacks"] == []
     host.close()  # nothing more happens
@@ -169,3 +172,31 @@ def test_a_bad_request_exits_2_with_a_message(line: str) -> None:
 
 def test_the_child_command_uses_this_interpreter() -> None:
     assert child_command()[:3] == [sys.executable, "-m", "movebreak"]
+
+
+# A stand-in for a prompt child that crashes: it shows, reports some exercises, then dies
+# (exit 1) without its "finished" line. argv[1]: how many of the items it completes.
+CRASHING_CHILD = """
+import json, sys
+request = json.loads(sys.stdin.readline())
+items = request["routine"]["items"]
+print(json.dumps({"event": "shown"}), flush=True)
+for i, item in enumerate(items[: int(sys.argv[1])]):
+    print(json.dumps({"event": "exercise_done", "index": i, "id": item["id"], "outcome": "completed",
+                      "seconds": item["seconds"]}), flush=True)
+sys.exit(1)
+"""
+
+
+@pytest.mark.parametrize(("done", "state"), [("all", "completed"), ("1", "partial"), ("0", "skipped")])
+def test_a_child_that_crashes_counts_by_the_exercises_it_reported(qtbot, done, state) -> None:  # type: ignore[no-untyped-def]
+    request = routine_request(_routine(), chime=False, snooze_minutes=5)
+    items = len(request["routine"]["items"])
+    assert items >= 2  # otherwise "partial" could not be told from "completed"
+    count = str(items) if done == "all" else done
+    host, seen = _host(command=[sys.executable, "-c", CRASHING_CHILD, count], request=request)
+    host.show_unfocused()
+    qtbot.waitUntil(lambda: bool(seen["finished"]), timeout=30_000)
+    assert seen["finished"] == [state]
+    assert [d[2] for d in seen["done"]] == ["completed"] * int(count)
+    assert seen["fallbacks"] == []

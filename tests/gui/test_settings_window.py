@@ -160,6 +160,17 @@ def test_load_problems_are_shown_in_a_banner(make_window) -> None:
     assert "/x/config.toml:3: breaks.snoze" in w.banner_text.text()
 
 
+def test_a_banner_of_unknown_keys_only_does_not_speak_of_defaults(make_window) -> None:
+    unknown = Problem("/x/config.toml", "Unknown section 'mystery', ignored", key="mystery", line=1, warning=True)
+    w = make_window(problems=[unknown])
+    text = w.banner_text.text()
+    assert text.startswith("1 unknown key or section in your config file: kept there, and ignored")
+    assert "use their defaults" not in text
+    wrong = Problem("/x/config.toml", "Invalid value 0", key="breaks.snooze", line=2)
+    w = make_window(problems=[unknown, wrong])
+    assert w.banner_text.text().startswith("1 problem in your config file. Those values use their defaults")
+
+
 def test_preview_uses_the_real_planner(make_window, qtbot: QtBot) -> None:
     w = make_window(DEFAULTS.with_changes(blocks=(WRITING,)))
     preview = w.schedule.preview
@@ -334,6 +345,7 @@ def test_screenshots_of_every_page(make_window, tmp_path: Path, theme: str) -> N
         out = Path(os.environ.get("MOVEBREAK_SCREENSHOTS") or tmp_path)
         out.mkdir(parents=True, exist_ok=True)
         w = make_window(DEFAULTS.with_changes(blocks=(WRITING,)), catalogue=load_catalogue(None)[0])
+        w.resize(880, 680)  # the usual size; the offscreen screen is only 800 px wide
         w.schedule.preview.refresh()
         for title in ("Schedule", "Breaks", "Exercises", "General"):
             w.show_page(title)
@@ -346,3 +358,48 @@ def test_screenshots_of_every_page(make_window, tmp_path: Path, theme: str) -> N
         assert welcome.grab().save(str(out / f"settings-welcome-{theme}.png"))
     finally:
         app.setPalette(old)
+
+
+def test_calendar_test_result_is_scrolled_into_view(make_window, qtbot: QtBot, tmp_path: Path) -> None:
+    # The result lands below the calendars, past the visible part of the page at the
+    # window's usual size: it must be brought into view, not left for the person to find.
+    ics = tmp_path / "work.ics"
+    ics.write_text(ICS, encoding="utf-8")
+    w = make_window()
+    w.resize(880, 680)
+    from movebreak.domain.settings import CalendarSource
+
+    w.schedule.add_calendar(CalendarSource(str(ics), keywords=("Focus",)))
+    w.schedule.test_selected()
+    qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
+    label = w.schedule.test_result
+    qtbot.waitUntil(lambda: label.visibleRegion().boundingRect() == label.rect(), timeout=2000)
+    assert label.text().startswith("2 event(s)")
+
+
+@pytest.mark.parametrize(
+    ("original", "said"),
+    [
+        (b"\xff\xfe[planning]\nmin_gap = 6\n", "cannot be read"),
+        (b"[planning]\nmin_gap = 1\nmin_gap = 3\n", "not valid TOML"),
+        (b"[planning\n", "not valid TOML"),
+    ],
+)
+def test_an_unreadable_file_is_kept_and_a_fresh_one_saved_on_request(
+    make_window, qtbot: QtBot, tmp_path: Path, original: bytes, said: str
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_bytes(original)
+    w = make_window(path=path)
+    w.show_page("Breaks")
+    w.breaks.spins["snooze"].setValue(9)
+    assert w.save() is False
+    assert said in w.banner_text.text() and w.banner.isVisible()
+    assert w.fresh_button.isVisible()
+    assert path.read_bytes() == original  # nothing written yet
+    with qtbot.waitSignal(w.saved, timeout=2000):
+        w.fresh_button.click()
+    assert (tmp_path / "config.toml.bak").read_bytes() == original
+    loaded = load_config(path)
+    assert loaded.problems == [] and loaded.settings.snooze == 9
+    assert not w.fresh_button.isVisible()

@@ -7,7 +7,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import shiboken6
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from movebreak.domain.clock import FakeClock
@@ -27,7 +28,7 @@ def window(path: Path) -> SettingsWindow:
 def test_opens_on_the_welcome_page(qtbot: QtBot, tmp_path: Path) -> None:
     w = window(tmp_path / "config.toml")
     try:
-        assert w.modes.currentWidget() is w.welcome
+        assert w.modes.currentIndex() == 0  # the welcome
         assert w.welcome.finish.isEnabled()
     finally:
         w.close()
@@ -65,9 +66,42 @@ def test_end_before_start_disables_finish(qtbot: QtBot, tmp_path: Path) -> None:
         w.close()
 
 
-def test_closing_keeps_defaults_and_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+def test_closing_writes_the_defaults_so_the_welcome_does_not_return(qtbot: QtBot, tmp_path: Path) -> None:
+    # The page says "Closing this window keeps the defaults": the next start must find a config.
     path = tmp_path / "config.toml"
     w = window(path)
-    w.close()
+    w.welcome.suggestions[0].setChecked(True)  # a choice not confirmed with Finish is not kept
+    with qtbot.waitSignal(w.saved, timeout=2000) as saved:
+        w.close()
     assert not shiboken6.isValid(w) or not w.isVisible()
+    assert path.is_file()
+    loaded = load_config(path)
+    assert loaded.ok, loaded.problems
+    assert loaded.settings == DEFAULTS
+    assert saved.args == [DEFAULTS]
+
+
+def test_esc_on_the_welcome_keeps_the_defaults(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    w = window(path)
+    w.activateWindow()  # shortcuts act only in the active window
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
+    qtbot.keyClick(w.windowHandle(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(w) or not w.isVisible(), timeout=2000)
+    assert path.is_file()
+    assert load_config(path).settings == DEFAULTS
+
+
+def test_quitting_the_app_with_the_welcome_open_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    w = window(path)
+    w.close_discarding()
     assert not path.exists()
+
+
+def test_closing_the_welcome_leaves_a_file_that_appeared_meanwhile(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "config.toml"
+    w = window(path)
+    path.write_text("# written by hand while the welcome was open\n", encoding="utf-8")
+    w.close()
+    assert path.read_text(encoding="utf-8") == "# written by hand while the welcome was open\n"

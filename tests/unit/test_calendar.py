@@ -81,7 +81,7 @@ def test_all_day_transparent_and_cancelled_events_are_not_blocks() -> None:
     assert "Conference (all day)" not in titles
     assert "Lunch option (free)" not in titles
     assert "Cancelled review" not in titles
-    assert titles == ["Planning meeting", "Floating meeting", "Deep work session"]
+    assert titles == ["Planning meeting", "Floating meeting", "Deep work session", "Backwards event"]
 
 
 def test_floating_time_is_read_in_the_planning_zone() -> None:
@@ -97,14 +97,32 @@ def test_duration_instead_of_dtend() -> None:
     assert deep.end - deep.start == timedelta(minutes=45)
 
 
-def test_event_ending_before_it_starts_is_skipped_with_a_warning_naming_uid_and_line() -> None:
+def test_event_ending_before_it_starts_counts_swapped_with_a_notice_naming_uid_and_line() -> None:
+    # As recurring-ical-events (its issue 132) and calendar apps read it: busy 16:00-17:00.
     blocks, problems = blocks_of("mixed.ics", BERLIN, date(2024, 6, 10), date(2024, 6, 11))
-    assert "Backwards event" not in [b.title for b in blocks]
+    backwards = next(b for b in blocks if b.title == "Backwards event")
+    assert (backwards.start, backwards.end) == (
+        datetime(2024, 6, 10, 16, tzinfo=BERLIN),
+        datetime(2024, 6, 10, 17, tzinfo=BERLIN),
+    )
     [problem] = problems
     assert problem.key == "event inverted@test"
-    assert "ends before it starts" in problem.message
+    assert "ends before it starts; counted as busy with start and end swapped" in problem.message
     lines = (FIXTURES / "mixed.ics").read_text().splitlines()
     assert lines[problem.line - 1].startswith("DTEND")
+
+
+def test_a_calendar_whose_only_event_is_inverted_is_usable() -> None:
+    # It used to exit 2: "no event in this calendar can be used".
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:swap@t\r\n"
+        b"DTSTAMP:20240101T000000Z\r\nDTSTART:20240610T120000Z\r\nDTEND:20240610T110000Z\r\n"
+        b"SUMMARY:Swapped\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    window = Window.for_days(date(2024, 6, 10), 1, BERLIN)
+    blocks, problems = parse_ics(data, "swap.ics", window.start, window.end, BERLIN)
+    assert [(b.title, b.end - b.start) for b in blocks] == [("Swapped", timedelta(hours=1))]
+    assert [p.key for p in problems] == ["event swap@t"]
 
 
 def test_x_wr_timezone_places_floating_times_in_the_calendar_zone() -> None:
@@ -164,7 +182,7 @@ def test_collect_skips_a_bad_source_and_keeps_the_others(tmp_path) -> None:
     window = Window.for_days(date(2024, 6, 10), 1, BERLIN)
     got = cal.collect(settings, window, cache_dir=tmp_path,
                       extra_sources=[str(tmp_path / "missing.ics")])
-    assert [b.source for b in got.blocks] == ["Work"] * 3
+    assert [b.source for b in got.blocks] == ["Work"] * 4
     bad = {str(FIXTURES / "not_ical.ics"), str(tmp_path / "missing.ics")}
     assert {p.source for p in got.errors} == bad
     assert [p.key for p in got.warnings] == ["event inverted@test"]

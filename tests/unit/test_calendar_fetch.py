@@ -23,6 +23,13 @@ BERLIN = ZoneInfo("Europe/Berlin")
 WINDOW = Window.for_days(date(2024, 6, 10), 1, BERLIN)
 
 
+CLEAN = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:one@test\r\n"
+    b"DTSTAMP:20240601T000000Z\r\nDTSTART:20240610T080000Z\r\nDTEND:20240610T090000Z\r\n"
+    b"SUMMARY:Planning\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
 class Handler(BaseHTTPRequestHandler):
     routes: dict[str, tuple[int, bytes, float]] = {}
 
@@ -47,6 +54,7 @@ def server() -> Iterator[str]:
         "/html.ics": (200, b"<html><body>Please log in</body></html>\n", 0.0),
         "/big.ics": (200, b"BEGIN:VCALENDAR\n" + b"X-PAD:" + b"x" * 4000 + b"\n", 0.0),
         "/slow.ics": (200, b"BEGIN:VCALENDAR\nEND:VCALENDAR\n", 1.0),
+        "/clean.ics": (200, CLEAN, 0.0),
     }
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     httpd.daemon_threads = True
@@ -70,7 +78,7 @@ def test_refresh_caches_a_good_copy_and_collect_reads_it_offline(server, tmp_pat
     blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
                                           clock=clock_at(11))
     titles = [b.title for b in blocks]
-    assert titles == ["Planning meeting", "Floating meeting", "Deep work session"]
+    assert titles == ["Planning meeting", "Floating meeting", "Deep work session", "Backwards event"]
     stale = [p for p in problems if "cached copy" in p.message]
     assert stale and "3 h 0 min old" in stale[0].message
 
@@ -80,7 +88,7 @@ def test_unreachable_url_falls_back_to_the_cache_with_its_age(server, tmp_path) 
     assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     del Handler.routes["/mixed.ics"]  # now the server answers 404
     report = cal.test_source(url, (), WINDOW, tmp_path, clock=clock_at(10))
-    assert report.ok and report.events == 3
+    assert report.ok and report.events == 4
     assert report.cache_age == timedelta(hours=2)
     assert "HTTP 404" in str(report.warnings[0]) and "2 h 0 min old" in str(report.warnings[0])
 
@@ -136,3 +144,35 @@ def test_source_report_lists_the_next_three_blocks(tmp_path) -> None:
     assert [b.start.day for b in report.next_blocks] == [3, 4, 6]
     text = report.summary(BERLIN)
     assert "4 event(s)" in text and "Thu 06 Jun 14:00-15:30  Focus time (moved)" in text
+
+
+def test_a_freshly_refreshed_copy_read_offline_raises_no_warning(server, tmp_path) -> None:
+    # The app plans offline from the copy its watcher just fetched (HTTP 200): a warning
+    # there ("using the cached copy, 0 min old") would notify the user of nothing wrong.
+    url = f"{server}/clean.ics"
+    assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
+    settings = Settings(calendars=(CalendarSource(url, name="Work"),), calendar_refresh=30)
+    blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
+                                          clock=clock_at(8))
+    assert [b.title for b in blocks] == ["Planning"]
+    assert problems == []
+
+
+def test_a_copy_older_than_two_refreshes_is_a_warning(server, tmp_path) -> None:
+    url = f"{server}/clean.ics"
+    assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
+    settings = Settings(calendars=(CalendarSource(url),), calendar_refresh=30)
+    late = FakeClock(datetime(2024, 6, 10, 9, 1, tzinfo=BERLIN))
+    _blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
+                                           clock=late)
+    assert [p.message for p in problems] == ["using the cached copy, 1 h 1 min old"]
+
+
+def test_a_url_the_app_is_still_fetching_for_the_first_time_is_no_problem(tmp_path) -> None:
+    # At the first start with a new URL calendar the app plans before its watcher's first
+    # fetch ends: "not fetched yet and no cached copy" was announced as a calendar problem.
+    # The app plans from what its watcher has read (cached_only): a URL not read yet is pending.
+    url = "https://127.0.0.1:9/new.ics"
+    settings = Settings(calendars=(CalendarSource(url),))
+    got = cal.collect(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=clock_at(9), cached_only=True)
+    assert got.blocks == [] and got.errors == [] and got.warnings == [] and got.pending == [url]

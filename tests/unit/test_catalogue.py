@@ -111,3 +111,33 @@ def test_nothing_in_a_user_file_is_executed(tmp_path):
     )
     _, problems = load_catalogue(tmp_path)
     assert problems and not marker.exists()
+
+
+def _svg_exercise(folder: Path, svg_bytes: int | None) -> tuple[list[str], list[str]]:
+    """Ids loaded and problem messages for one SVG exercise whose drawing has this size."""
+    if svg_bytes is not None:
+        padding = svg_bytes - len(SVG)
+        (folder / "big.svg").write_text(SVG[:-6] + " " * padding + "</svg>", encoding="utf-8")
+        assert (folder / "big.svg").stat().st_size == svg_bytes
+    toml = GOOD.format(id="svg-big").split("[exercise.illustration]")[0]
+    toml += '[exercise.illustration]\nsvg = ["big.svg", "big.svg"]\n'
+    _write(folder, "svg.toml", toml)
+    exercises, problems = load_catalogue(folder)
+    return [e.id for e in exercises if e.id == "svg-big"], [p.message for p in problems]
+
+
+def test_an_svg_illustration_holds_its_size_limit_at_the_boundary(tmp_path):
+    from movebreak.storage.catalogue import SVG_LIMIT
+
+    at, over = tmp_path / "at", tmp_path / "over"
+    at.mkdir()
+    over.mkdir()
+    assert _svg_exercise(at, SVG_LIMIT) == (["svg-big"], [])
+    ids, messages = _svg_exercise(over, SVG_LIMIT + 1)
+    assert ids == [] and len(messages) == 1 and "more than the 512 KB limit" in messages[0]
+
+
+def test_an_svg_linked_to_dev_zero_is_not_a_drawing(tmp_path):
+    (tmp_path / "big.svg").symlink_to("/dev/zero")
+    ids, messages = _svg_exercise(tmp_path, None)
+    assert ids == [] and len(messages) == 1 and "not found" in messages[0]

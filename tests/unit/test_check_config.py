@@ -33,18 +33,14 @@ def run(argv: list[str]) -> int:
     return int(args.func(args))
 
 
-def test_clean_file_prints_ok_and_exits_0(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_clean_file_prints_ok_and_exits_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "c.toml"
     f.write_text("[planning]\nmin_gap = 10\n", encoding="utf-8")
     assert run(["check-config", str(f)]) == 0
     assert capsys.readouterr().out.strip() == f"OK: {f}"
 
 
-def test_every_problem_is_reported_with_line_and_suggestion(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_every_problem_is_reported_with_line_and_suggestion(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "c.toml"
     f.write_text(BAD, encoding="utf-8")
     assert run(["check-config", str(f)]) == 2
@@ -53,12 +49,10 @@ def test_every_problem_is_reported_with_line_and_suggestion(
     assert f"{f}:4: planning.max_siting" in err and "did you mean 'max_sitting'" in err
     assert f"{f}:7: working_hours.thurs" in err and "did you mean 'thu'" in err
     assert f"{f}:12: blocks[0].end: end must be after start" in err
-    assert "4 problems" in err
+    assert "3 problems and 1 warning in" in err  # a misspelt weekday is a wrong value
 
 
-def test_toml_syntax_error_names_the_line(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_toml_syntax_error_names_the_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "c.toml"
     f.write_text("[planning]\nmin_gap = = 3\n", encoding="utf-8")
     assert run(["check-config", str(f)]) == 2
@@ -70,9 +64,7 @@ def test_explicit_missing_file_exits_2(tmp_path: Path, capsys: pytest.CaptureFix
     assert "no such file" in capsys.readouterr().err
 
 
-def test_global_config_option_is_the_file_checked(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_global_config_option_is_the_file_checked(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     f = tmp_path / "c.toml"
     f.write_text("[breaks]\nchime = 'yes'\n", encoding="utf-8")
     assert run(["--config", str(f), "check-config"]) == 2
@@ -85,14 +77,41 @@ def test_default_user_file_missing_is_fine(capsys: pytest.CaptureFixture[str]) -
     assert "defaults are used" in capsys.readouterr().out
 
 
-def test_default_user_file_is_checked(
-    isolated_dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_default_user_file_is_checked(isolated_dirs: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     config_dir, _ = isolated_dirs
     config_dir.mkdir(parents=True)
-    (config_dir / "config.toml").write_text("[sytem]\n", encoding="utf-8")
+    (config_dir / "config.toml").write_text("[breaks]\nsnooze = 0\n", encoding="utf-8")
     assert run(["check-config"]) == 2
-    assert "did you mean 'system'" in capsys.readouterr().err
+    assert "breaks.snooze" in capsys.readouterr().err
+
+
+def test_an_unknown_section_is_a_warning_with_a_suggestion_and_exit_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The docs promise unknown sections are kept: a newer movebreak may have written them.
+    f = tmp_path / "c.toml"
+    f.write_text("[mystery]\nx = 1\n\n[sytem]\n", encoding="utf-8")
+    assert run(["check-config", str(f)]) == 0
+    out, err = capsys.readouterr()
+    assert out == f"OK with 2 warnings: {f}\n"
+    assert f"{f}:1: mystery: warning: Unknown section 'mystery', ignored" in err
+    assert f"{f}:4: sytem: warning: Unknown section 'sytem', ignored; did you mean 'system'?" in err
+
+
+def test_an_unknown_key_follows_the_same_rule(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "c.toml"
+    f.write_text("[planning]\nmax_siting = 40\n", encoding="utf-8")
+    assert run(["check-config", str(f)]) == 0
+    assert "did you mean 'max_sitting'" in capsys.readouterr().err
+
+
+def test_strict_makes_warnings_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    f = tmp_path / "c.toml"
+    f.write_text("[mystery]\nx = 1\n", encoding="utf-8")
+    assert run(["check-config", "--strict", str(f)]) == 2
+    assert "1 warning in" in capsys.readouterr().err
+    f.write_text("[planning]\nmin_gap = 10\n", encoding="utf-8")
+    assert run(["check-config", "--strict", str(f)]) == 0
 
 
 def test_directory_is_rejected(tmp_path: Path) -> None:

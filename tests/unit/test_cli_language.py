@@ -19,6 +19,7 @@ PLAN = ["plan", "--from", "2024-06-14", "--days", "2", "--tz", "Europe/Berlin"]
 
 def _run(argv: list[str], language: str) -> str:
     env = {**os.environ, "LANGUAGE": language}
+    env.pop(i18n.LANGUAGE_ENV, None)  # the tray app's hand-down to its children; a shell has none
     proc = subprocess.run(
         [sys.executable, "-m", "movebreak", *argv], capture_output=True, text=True, timeout=60, env=env, check=True
     )

@@ -114,9 +114,7 @@ def test_json_lists_breaks_with_exercises_and_outcomes(seeded, capsys):
     assert [b["slot_id"] for b in doc["breaks"]] == ["d2-a", "d3-a"]
     d3 = doc["breaks"][1]
     assert d3["planned_start"] == "2026-03-04T10:00:00+01:00"
-    assert d3["exercises"] == [
-        {"position": 0, "exercise_id": "neck-tilt", "outcome": "completed", "seconds": 60}
-    ]
+    assert d3["exercises"] == [{"position": 0, "exercise_id": "neck-tilt", "outcome": "completed", "seconds": 60}]
     assert doc["summary"]["missed_by_sleep"] == 1
     assert doc["summary"]["minutes_moved"] == 1.0
 
@@ -148,3 +146,33 @@ def test_a_damaged_journal_is_reported_not_moved(capsys):
     assert main(["history"]) == 1
     assert "cannot read the journal" in capsys.readouterr().err
     assert path.read_bytes() == b"not a database" * 100
+
+
+@pytest.mark.parametrize(
+    ("current", "longest", "text"),
+    [
+        (1, 1, "streak: 1 day (longest 1 day)"),
+        (2, 5, "streak: 2 days (longest 5 days)"),
+        (0, 1, "streak: 0 days (longest 1 day)"),
+    ],
+)
+def test_the_streak_line_says_day_or_days(current: int, longest: int, text: str) -> None:
+    from dataclasses import replace
+    from datetime import date
+
+    from movebreak.domain.stats import Streak, summarize
+    from movebreak.storage.history_export import describe_summary
+
+    summary = replace(summarize([], [], date(2026, 3, 10)), streak=Streak(current, longest))
+    assert text in describe_summary(summary)
+
+
+def test_a_bad_option_is_prefixed_once(capsys):
+    # It read "movebreak: movebreak plan: --days: ...".
+    assert main(["plan", "--days", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("movebreak: plan: --days")
+    assert "movebreak: movebreak" not in err
+    assert main(["history", "--since", "2026-13-01"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("movebreak: history: ") and "movebreak: movebreak" not in err

@@ -185,6 +185,8 @@ def build_version(path: Path, version: int) -> None:
             " VALUES ('old', '2026-01-05T09:00:00Z', 60, 5, NULL, NULL, 'completed', '')"
         )
         conn.execute("INSERT INTO exercises VALUES ('old', 0, 'neck-tilt', 'completed', 45)")
+    if version >= 3:  # from version 3 on, movebreak writes the local day with each row
+        conn.execute("UPDATE breaks SET local_day = '2026-01-05' WHERE slot_id = 'old'")
     conn.close()
 
 

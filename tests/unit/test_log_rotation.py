@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from movebreak.app import _rotated
+from movebreak.process import rotated_log as _rotated
 
 
 def test_a_big_log_moves_down_the_line_and_the_oldest_goes(tmp_path: Path) -> None:

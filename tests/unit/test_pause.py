@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from movebreak.domain.pause import MAX_PAUSE, parse_focus, pause_until
+from movebreak.domain.pause import MAX_PAUSE, parse_focus, pause_message, pause_until
 from movebreak.domain.settings import DEFAULTS
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -72,3 +72,31 @@ def test_focus_lengths() -> None:
     assert parse_focus("50m") == timedelta(minutes=50)
     with pytest.raises(ValueError, match="5m to 8h"):
         parse_focus("9h")
+
+
+def test_days_are_a_unit_like_hours() -> None:
+    # "pause 2d" was refused while "pause 25h" was accepted.
+    pause = pause_until("2d", NOW, DEFAULTS)
+    assert pause is not None and pause.until - NOW == timedelta(days=2)
+    assert pause.label == "for 2 days"
+    pause = pause_until("1d 2h", NOW, DEFAULTS)
+    assert pause is not None and pause.until - NOW == timedelta(hours=26)
+
+
+@pytest.mark.parametrize("spec", ["0m", "0", "0h"])
+def test_a_zero_pause_is_refused_and_points_to_off(spec: str) -> None:
+    # It used to answer "Breaks resumed.", which nobody asked for.
+    with pytest.raises(ValueError, match="pauses nothing; to resume breaks use 'off'"):
+        pause_until(spec, NOW, DEFAULTS)
+
+
+def test_until_a_time_names_the_time_once() -> None:
+    pause = pause_until("until 14:00", NOW, DEFAULTS)
+    assert pause is not None
+    assert pause_message(pause, pause.until) == "Paused until Mon 14:00."
+
+
+def test_a_duration_names_its_end() -> None:
+    pause = pause_until("30m", NOW, DEFAULTS)
+    assert pause is not None
+    assert pause_message(pause, pause.until) == "Paused for 30 min (until Mon 10:45)."

@@ -33,17 +33,26 @@ BASE = ["plan", "--from", "2024-06-10", "--tz", "Europe/Berlin"]
 
 
 def test_json_follows_the_contract(capsys) -> None:
-    code, out, err = run([*BASE, "--days", "2", "--format", "json",
-                          "--calendar", str(FIXTURES / "exdate_moved.ics")], capsys)
+    code, out, err = run(
+        [*BASE, "--days", "2", "--format", "json", "--calendar", str(FIXTURES / "exdate_moved.ics")], capsys
+    )
     assert code == 0 and err == ""
     data = json.loads(out)
     assert list(data) == ["timezone", "from", "days", "settings", "blocks", "breaks"]
     assert (data["timezone"], data["from"], data["days"]) == ("Europe/Berlin", "2024-06-10", 2)
-    assert data["settings"] == {"after_block_delay": 2, "min_gap": 5, "max_sitting": 50,
-                                "routine_min": 2, "routine_max": 8}
-    assert data["blocks"][0] == {"start": "2024-06-10T10:00:00+02:00",
-                                 "end": "2024-06-10T11:30:00+02:00", "title": "Focus time",
-                                 "source": str(FIXTURES / "exdate_moved.ics")}
+    assert data["settings"] == {
+        "after_block_delay": 2,
+        "min_gap": 5,
+        "max_sitting": 50,
+        "routine_min": 2,
+        "routine_max": 8,
+    }
+    assert data["blocks"][0] == {
+        "start": "2024-06-10T10:00:00+02:00",
+        "end": "2024-06-10T11:30:00+02:00",
+        "title": "Focus time",
+        "source": str(FIXTURES / "exdate_moved.ics"),
+    }
     assert len(data["blocks"]) == 2
     for slot in data["breaks"]:
         assert list(slot) == ["id", "start", "end", "reason", "routine_minutes"]
@@ -118,7 +127,9 @@ def test_sub_command_config_and_calendars_from_config(tmp_path, capsys) -> None:
     data = json.loads(out)
     assert code == 0
     assert [(b["title"], b["source"]) for b in data["blocks"]] == [
-        ("Deep work", "settings"), ("Deep work session", "Work")]
+        ("Deep work", "settings"),
+        ("Deep work session", "Work"),
+    ]
     for slot in data["breaks"]:
         assert not ("12:00" <= slot["start"][11:16] < "13:00")
 
@@ -126,12 +137,55 @@ def test_sub_command_config_and_calendars_from_config(tmp_path, capsys) -> None:
 def test_real_cli_prints_json_without_traceback() -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     proc = subprocess.run(
-        [sys.executable, "-m", "movebreak", "plan", "--from", "2024-06-10", "--tz", "UTC",
-         "--format", "json"], capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+        [sys.executable, "-m", "movebreak", "plan", "--from", "2024-06-10", "--tz", "UTC", "--format", "json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["timezone"] == "UTC"
     proc = subprocess.run(
         [sys.executable, "-m", "movebreak", "plan", "--calendar", str(FIXTURES / "bad_date.ics")],
-        capture_output=True, text=True, env=env, cwd=ROOT, timeout=60)
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert proc.returncode == 2 and "bad-date@test" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_an_unknown_section_warns_once_without_using_the_default(tmp_path, capsys) -> None:
+    # "(using the default)" means nothing for a whole section; an explicit --config is strict
+    # about wrong values, not about sections a newer movebreak may have written.
+    config = tmp_path / "c.toml"
+    config.write_text("[mystery]\nx = 1\n[planning]\nmax_sitting = 30\n")
+    code, out, err = run(["--config", str(config), *BASE, "--format", "json"], capsys)
+    assert code == 0
+    assert json.loads(out)["settings"]["max_sitting"] == 30
+    assert err.count("Unknown section 'mystery', ignored") == 1
+    assert "using the default" not in err
+
+
+@pytest.mark.parametrize(
+    ("start", "days", "ok"),
+    [
+        ("1900-01-01", 1, True),
+        ("1899-12-31", 1, False),
+        ("2199-12-31", 1, True),
+        ("2200-01-01", 1, False),
+        ("9999-12-31", 2, False),
+        ("0001-01-01", 1, False),
+        ("2024-06-10", plan_command.MAX_DAYS, True),
+        ("2024-06-10", plan_command.MAX_DAYS + 1, False),
+        ("2024-06-10", 0, False),
+    ],
+)
+def test_plan_dates_and_days_hold_at_their_boundaries(capsys, start, days, ok) -> None:
+    code, _out, err = run(["plan", "--from", start, "--days", str(days), "--tz", "UTC", "--format", "json"], capsys)
+    assert (code == 0) == ok, err
+    if not ok:
+        assert code == 2 and "(valid: " in err and "Traceback" not in err

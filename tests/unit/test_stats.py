@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from movebreak.domain.stats import (
     BODY_AREAS,
+    DUE_STATES,
     BreakRecord,
     DayTally,
     ExerciseRecord,
@@ -186,3 +187,7 @@ def test_tallies_and_summary_agree_with_a_brute_force_count(breaks, today):
     if good_days:
         assert s.streak.longest >= 1
     assert round(s.minutes_moved * 60) == sum(b.seconds_moved for b in breaks)
+    assert s.breaks == len(breaks)
+    assert s.due == sum(b.state in DUE_STATES for b in breaks)
+    assert s.completed == sum(b.state == "completed" for b in breaks)
+    assert s.missed_by_sleep == sum(b.state == "missed" for b in breaks)

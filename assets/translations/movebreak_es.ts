@@ -1189,6 +1189,18 @@
 </context>
 <context>
     <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>Mostrar la pausa</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Empezar ahora</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>

@@ -1189,6 +1189,18 @@
 </context>
 <context>
     <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>Afficher la pause</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Commencer</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>

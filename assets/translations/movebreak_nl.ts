@@ -1189,6 +1189,18 @@
 </context>
 <context>
     <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>Pauze tonen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Nu beginnen</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>

@@ -1198,6 +1198,18 @@
 </context>
 <context>
     <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>Pokaż przerwę</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Pomiń</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Zacznij teraz</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>

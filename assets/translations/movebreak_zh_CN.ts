@@ -1180,6 +1180,18 @@
 </context>
 <context>
     <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>显示休息</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>立即开始</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>

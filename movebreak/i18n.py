@@ -115,11 +115,13 @@ def reset() -> None:
 
 def _set_direction(language: str) -> None:
     app = QCoreApplication.instance()
-    if app is not None and hasattr(app, "setLayoutDirection"):
-        from PySide6.QtCore import Qt
+    rtl = language in RIGHT_TO_LEFT
+    if app is None or not hasattr(app, "setLayoutDirection") or rtl == app.isRightToLeft():
+        return
+    # Only on a change: the Qt namespace costs the idle tray app about 0.7 MiB for good.
+    from PySide6.QtCore import Qt
 
-        rtl = language in RIGHT_TO_LEFT
-        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
 
 
 def language_choices() -> list[tuple[str, str]]:

@@ -115,8 +115,12 @@ def reset() -> None:
 
 def _set_direction(language: str) -> None:
     app = QCoreApplication.instance()
+    if app is None:  # a command-line process: no layout, and no QtGui to load for it
+        return
+    from PySide6.QtGui import QGuiApplication
+
     rtl = language in RIGHT_TO_LEFT
-    if app is None or not hasattr(app, "setLayoutDirection") or rtl == app.isRightToLeft():
+    if not isinstance(app, QGuiApplication) or rtl == QGuiApplication.isRightToLeft():
         return
     # Only on a change: the Qt namespace costs the idle tray app about 0.7 MiB for good.
     from PySide6.QtCore import Qt

@@ -9,7 +9,7 @@ USER_VENV := build/user-venv
 # needs a Python it can read: one from Debian's /usr/bin/python3, outside /root.
 E2E_USER_VENV := $(if $(filter 0,$(shell id -u)),$(USER_VENV)/.installed)
 
-.PHONY: run test test-fast bench lint package screenshots clean user-venv
+.PHONY: run test test-fast bench lint package screenshots translations clean user-venv
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,14 @@ lint: $(STAMP)
 package: $(STAMP)
 	$(PY) -m pip install --quiet -e '.[package]'
 	$(VENV)/bin/pyinstaller packaging/pyinstaller/movebreak.spec --noconfirm --distpath dist --workpath build/pyinstaller
+
+# Refresh the .ts sources from the code and the catalogue, then build the .qm files the app
+# loads. Both .ts and .qm are committed: a wheel, a frozen app and a fresh clone need no Qt tools.
+TS := $(wildcard assets/translations/movebreak_*.ts)
+translations: $(STAMP)
+	$(PY) tools/i18n_extract.py build/i18n/strings.cpp
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete build/i18n/strings.cpp -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease -silent $(TS)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/render_exercises.py --screenshots --out build/exercises

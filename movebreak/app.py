@@ -19,6 +19,8 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
+from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.i18n import install as install_language
 from movebreak.log_terminal import one_line_on_terminal
 from movebreak.process import drop_source_caches, log_unexpected, quit_on_signals, setup_logging
 from movebreak.runtime.calendar_watch import CalendarWatcher
@@ -30,10 +32,11 @@ from movebreak.storage.journal_handle import JournalOnDemand
 
 log = logging.getLogger(__name__)
 
-NO_TRAY_HELP = (
+NO_TRAY_HELP = QT_TRANSLATE_NOOP(
+    "App",
     "No system tray was found, so movebreak runs without an icon. Breaks still appear. "
     "Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, "
-    "`movebreak show settings`, `movebreak show history` and `movebreak quit`."
+    "`movebreak show settings`, `movebreak show history` and `movebreak quit`.",
 )
 
 
@@ -69,6 +72,7 @@ class App(QObject):
         self.config_path = config_path
         loaded = load_config(config_path)
         self.settings = loaded.settings
+        install_language(self.settings.language)  # before any window or menu is built
         self.first_run = not loaded.exists and not explicit_config
         self.clock = SystemClock(self.settings.timezone or None)
         self._windows: dict[str, QWidget] = {}
@@ -76,8 +80,11 @@ class App(QObject):
         if loaded.problems:
             shown = "\n".join(str(p) for p in loaded.problems[:5])
             self._notices.append(
-                f"Your config has problems; movebreak runs on defaults for those keys. "
-                f"The file was not changed.\n{shown}"
+                translate(
+                    "App",
+                    "Your config has problems; movebreak runs on defaults for those keys. The file was not changed.",
+                )
+                + f"\n{shown}"
             )
             print("movebreak: config problems (running on defaults for these):", file=sys.stderr)
             for p in loaded.problems:
@@ -99,7 +106,9 @@ class App(QObject):
             print(f"movebreak: skipped exercise: {p}", file=sys.stderr)
         if cat_problems:
             self._notices.append(
-                f"{len(cat_problems)} exercise file problem(s); those exercises were skipped. First: {cat_problems[0]}"
+                translate(
+                    "App", "%n exercise file problems; those exercises were skipped. First: %1", None, len(cat_problems)
+                ).replace("%1", str(cat_problems[0]))
             )
 
         self.tray_available = QSystemTrayIcon.isSystemTrayAvailable()
@@ -140,7 +149,8 @@ class App(QObject):
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
-        self.calendars.problem.connect(lambda problem: self._notify("movebreak: calendar problem", str(problem)))
+        calendar_problem = translate("App", "movebreak: calendar problem")
+        self.calendars.problem.connect(lambda problem: self._notify(calendar_problem, str(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
         if self.tray is not None:
             t = self.tray
@@ -272,7 +282,7 @@ class App(QObject):
             from movebreak.ui.history_window import HistoryWindow
 
             if self.journal is None:
-                self._notify("movebreak", "History is unavailable: the data folder is not writable.")
+                self._notify("movebreak", translate("App", "History is unavailable: the data folder is not writable."))
                 return
             areas = {e.id: tuple(e.areas) for e in self.catalogue}
             names = {e.id: e.name for e in self.catalogue}
@@ -293,6 +303,7 @@ class App(QObject):
     def apply_settings(self, settings: Settings) -> None:
         """Saved settings take effect at once, the time zone included."""
         self.settings = settings
+        install_language(settings.language)  # windows and breaks from now on; the tray menu at next start
         self.first_run = False
         self.config_problems = []
         self.notifier.enabled = settings.notifications
@@ -304,7 +315,7 @@ class App(QObject):
         text = "\n".join(str(p) for p in problems[:3])
         for p in problems:
             print(f"movebreak: {p}", file=sys.stderr)
-        self._notify("movebreak: calendar problem", text)
+        self._notify(translate("App", "movebreak: calendar problem"), text)
 
     # ----------------------------------------------------------------- commands
     def _tray_command(self, request: dict[str, Any]) -> None:
@@ -337,7 +348,7 @@ class App(QObject):
             QTimer.singleShot(0, self._idle_probe)
         if not self.tray_available:
             print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
-            self._notices.insert(0, NO_TRAY_HELP)
+            self._notices.insert(0, translate("App", NO_TRAY_HELP))  # i18n: marked elsewhere
         for notice in self._notices:
             self._notify("movebreak", notice)
         if self.first_run:

@@ -88,6 +88,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             from movebreak.app import run_app
 
             return run_app(args)
+        from movebreak.cli_language import use_language
+
+        use_language(args)
         return int(args.func(args))
     except MovebreakError as exc:
         print(f"movebreak: {exc}", file=sys.stderr)

@@ -11,6 +11,7 @@ from typing import Any
 from movebreak import paths
 from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
+from movebreak.i18n import translate
 from movebreak.storage.config_file import load_config
 
 
@@ -68,32 +69,34 @@ def source_problems(settings: Settings, source: str) -> list[Problem]:
 def check(path: Path, *, explicit: bool, strict: bool = False) -> int:
     """Print OK or every problem; the exit code follows the CLI's convention (2 = bad input)."""
     if path.is_dir():
-        print(f"movebreak: {path}: is a directory, not a config file", file=sys.stderr)
+        print(f"movebreak: {path}: " + translate("CheckConfig", "is a directory, not a config file"), file=sys.stderr)
         return 2
     if not path.exists():
         if explicit:
-            print(f"movebreak: {path}: no such file", file=sys.stderr)
+            print(f"movebreak: {path}: " + translate("CheckConfig", "no such file"), file=sys.stderr)
             return 2
         # No config of their own is a normal state: the app runs on defaults.
-        print(f"OK: {path} (does not exist; the defaults are used)")
+        print(translate("CheckConfig", "OK: %1 (does not exist; the defaults are used)").replace("%1", str(path)))
         return 0
     loaded = load_config(path)
     sources = source_problems(loaded.settings, str(path))
     problems = loaded.problems + sources
     if not problems:
-        print(f"OK: {path}")
+        print(translate("CheckConfig", "OK: %1").replace("%1", str(path)))
         return 0
     # In file order, so the list reads top to bottom alongside the editor.
     ordered = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
     for problem in ordered:
         print(problem, file=sys.stderr)
     errors, warnings = len(loaded.errors) + len(sources), len(loaded.warnings)
-    parts = [f"{errors} problem{'s' if errors != 1 else ''}"] if errors else []
+    parts = [translate("CheckConfig", "%n problems", None, errors)] if errors else []
     if warnings:
-        parts.append(f"{warnings} warning{'s' if warnings != 1 else ''}")
+        parts.append(translate("CheckConfig", "%n warnings", None, warnings))
     failed = errors > 0 or strict
+    and_ = translate("CheckConfig", " and ")
     if failed:
-        print(f"{' and '.join(parts)} in {path}", file=sys.stderr)
+        verdict = translate("CheckConfig", "%1 in %2").replace("%1", and_.join(parts))
+        print(verdict.replace("%2", str(path)), file=sys.stderr)
     else:  # the verdict goes where "OK: path" goes; the warnings above stay on stderr
-        print(f"OK with {' and '.join(parts)}: {path}")
+        print(translate("CheckConfig", "OK with %1: %2").replace("%1", and_.join(parts)).replace("%2", str(path)))
     return 2 if failed else 0

@@ -11,6 +11,7 @@ from typing import Any
 from movebreak import paths
 from movebreak.domain.clock import SystemClock
 from movebreak.errors import ConfigError, Problem
+from movebreak.i18n import translate
 from movebreak.storage.history_export import Range, summary_for, to_csv, to_json, to_table
 from movebreak.storage.journal import Journal
 
@@ -70,7 +71,7 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         # The app creates the journal when it logs its first break.
         where = sys.stdout if args.format == "table" else sys.stderr
-        print(f"No breaks logged yet ({path} does not exist).", file=where)
+        print(translate("History", "No breaks logged yet (%1 does not exist).").replace("%1", str(path)), file=where)
         if args.format == "table":
             return 0
         path = Path(":memory:")  # an empty journal, so json and csv still give a valid document
@@ -86,7 +87,11 @@ def run(args: argparse.Namespace) -> int:
     elif args.format == "csv":
         sys.stdout.write(to_csv(breaks))
     elif not breaks:
-        print("No breaks logged in that range." if first or last else "No breaks logged yet.")
+        in_range, none_yet = (
+            translate("History", "No breaks logged in that range."),
+            translate("History", "No breaks logged yet."),
+        )
+        print(in_range if first or last else none_yet)
     else:
         sys.stdout.write(to_table(breaks, summary))
     return 0

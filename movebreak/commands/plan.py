@@ -15,8 +15,9 @@ from movebreak import paths
 from movebreak.domain.blocks import Block, block_to_json
 from movebreak.domain.clock import SystemClock, zone_named
 from movebreak.domain.planner import BreakSlot, Window, plan
-from movebreak.domain.settings import WEEKDAYS, Settings
+from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, ConfigError, MovebreakError, Problem
+from movebreak.i18n import day_name, minutes_text, reason_name, translate
 from movebreak.sources.calendar import collect
 from movebreak.storage.config_file import load_config, load_config_strict
 
@@ -149,24 +150,31 @@ def render_table(result: PlanResult) -> str:
     rows: dict[date, list[tuple[datetime, str]]] = {}
     for b in result.blocks:
         s, e = b.start.astimezone(tz), b.end.astimezone(tz)
-        end_text = f"{e:%H:%M}" if e.date() == s.date() else f"{e:%a %H:%M}"
+        end_text = f"{e:%H:%M}" if e.date() == s.date() else f"{day_name(e.isoweekday())} {e:%H:%M}"
         source = f"  [{b.source}]" if b.source else ""
-        rows.setdefault(s.date(), []).append((s, f"  {s:%H:%M}-{end_text:<9} block  {b.title}{source}"))
+        rows.setdefault(s.date(), []).append(
+            (s, f"  {s:%H:%M}-{end_text:<9} {translate('Plan', 'block'):<6} {b.title}{source}"))
     for slot in result.slots:
         s, e = slot.start.astimezone(tz), slot.end.astimezone(tz)
-        text = f"  {s:%H:%M}-{e:%H:%M}     break  {slot.routine_minutes} min ({slot.reason})"
+        length = minutes_text(slot.routine_minutes)
+        text = f"  {s:%H:%M}-{e:%H:%M}     {translate('Plan', 'break'):<6} {length} ({reason_name(slot.reason)})"
         rows.setdefault(s.date(), []).append((s, text))
-    lines = [f"Plan for {result.days} day(s) from {result.first:%Y-%m-%d} ({result.zone_name})"]
+    head = translate("Plan", "Plan for %n days from %1 (%2)", None, result.days)
+    lines = [head.replace("%1", f"{result.first:%Y-%m-%d}").replace("%2", result.zone_name)]
     for i in range(result.days):
         day = result.first + timedelta(days=i)
         hours = result.settings.working_hours[day.weekday()]
-        hours_text = ", ".join(str(r) for r in hours) if hours else "no working hours"
-        lines += ["", f"{WEEKDAYS[day.weekday()].capitalize()} {day:%Y-%m-%d}  ({hours_text})"]
+        hours_text = ", ".join(str(r) for r in hours) if hours else translate("Plan", "no working hours")
+        lines += ["", f"{day_name(day.isoweekday())} {day:%Y-%m-%d}  ({hours_text})"]
         entries = sorted(rows.get(day, []), key=lambda r: r[0])
         lines.extend(text for _, text in entries)
         if not entries:
-            lines.append("  nothing planned")
-    lines += ["", f"{len(result.slots)} break(s), {len(result.blocks)} block(s)."]
+            lines.append("  " + translate("Plan", "nothing planned"))
+    counts = (
+        translate("Plan", "%n breaks", None, len(result.slots)),
+        translate("Plan", "%n blocks", None, len(result.blocks)),
+    )
+    lines += ["", f"{counts[0]}, {counts[1]}."]
     return "\n".join(lines)
 
 

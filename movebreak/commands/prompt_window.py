@@ -66,6 +66,8 @@ def run(_args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from movebreak import APP_ID, APP_NAME
+    from movebreak.i18n import LANGUAGE_ENV
+    from movebreak.i18n import install as install_language
     from movebreak.ui.prompt import PromptWindow
     from movebreak.ui.tray import app_icon
 
@@ -73,6 +75,7 @@ def run(_args: argparse.Namespace) -> int:
     qapp.setApplicationName(APP_NAME)
     qapp.setDesktopFileName(APP_ID)
     qapp.setWindowIcon(app_icon())
+    install_language(os.environ.get(LANGUAGE_ENV, ""))  # the tray app's choice, passed down
     window = PromptWindow(
         routine, chime=bool(request.get("chime")), snooze_minutes=int(request.get("snooze_minutes", 5))
     )

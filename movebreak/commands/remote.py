@@ -8,6 +8,8 @@ import sys
 from typing import Any
 
 from movebreak.domain.pause import PAUSE_HELP
+from movebreak.i18n import translate
+from movebreak.ui.status_text import human_text
 
 
 def _send(request: dict[str, Any], as_json: bool = False) -> int:
@@ -18,17 +20,21 @@ def _send(request: dict[str, Any], as_json: bool = False) -> int:
     except NotRunning:
         if instance_holds_lock():
             print(
-                "movebreak is running but does not answer (stopped or busy). "
-                "`kill -CONT` it, or end it and start it again.",
+                translate(
+                    "Remote",
+                    "movebreak is running but does not answer (stopped or busy). "
+                    "`kill -CONT` it, or end it and start it again.",
+                ),
                 file=sys.stderr,
             )
             return 1
-        print("movebreak is not running. Start it with `movebreak` (or `make run`).", file=sys.stderr)
+        not_running = translate("Remote", "movebreak is not running. Start it with `movebreak` (or `make run`).")
+        print(not_running, file=sys.stderr)
         return 1
     if as_json:
         print(json.dumps(reply.get("status", reply), indent=2))
     else:
-        print(reply.get("message", ""), file=sys.stdout if reply.get("ok") else sys.stderr)
+        print(human_text(request, reply), file=sys.stdout if reply.get("ok") else sys.stderr)
     if reply.get("ok"):
         return 0
     return int(reply.get("code", 1))

@@ -11,6 +11,7 @@ from datetime import time
 from typing import Any
 
 from movebreak.domain.clock import zone_named
+from movebreak.domain.languages import LANGUAGES
 from movebreak.errors import Problem
 
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -88,6 +89,7 @@ class Settings:
     dnd_processes: tuple[str, ...] = ()
     timezone: str = ""
     calendar_refresh: int = 30  # minutes
+    language: str = ""  # a code from domain.languages; "" = the system's
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -181,6 +183,7 @@ OPTIONS: tuple[Option, ...] = (
         1440,
         "minutes",
     ),
+    Option("system", "language", str, "Language of the windows and exercises (empty = system)."),
 )
 OPTIONS_BY_KEY: dict[str, Option] = {o.key: o for o in OPTIONS}
 STRUCTURED_SECTIONS: dict[str, str] = {
@@ -307,6 +310,10 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
                     f"Invalid value {value[:64]!r} - unknown time zone",
                     "an IANA zone such as 'Europe/Berlin', or empty",
                 )
+                return None
+            if opt.name == "language" and value and value not in LANGUAGES:
+                valid = "empty, or one of: " + ", ".join(LANGUAGES)
+                out.add(key, f"Invalid value {value[:64]!r} - not a shipped language", valid)
                 return None
             return value
     elif opt.kind is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):

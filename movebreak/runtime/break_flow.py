@@ -18,6 +18,7 @@ from movebreak.domain.exercises import Exercise, Routine, compose_routine
 from movebreak.domain.planner import BreakSlot
 from movebreak.domain.states import BreakState, ExerciseOutcome
 from movebreak.domain.stats import ExerciseRecord
+from movebreak.i18n import routine_title, translate
 from movebreak.runtime.planning import STALE_AFTER, Plan
 from movebreak.runtime.status import Held
 from movebreak.runtime.timers import Timers
@@ -132,7 +133,7 @@ class BreakFlow(QObject):
         routine = self._routine_for(slot)
         minutes = max(1, round(self._plan.settings.lead_time / 60))
         self.break_phase.emit(slot.id, "soon")
-        self._notify(f"Stretch break in {minutes} min", f"{routine.title}")
+        self._notify(translate("Notification", "Stretch break in %n min", None, minutes), routine_title(routine))
 
     def on_due(self, slot: BreakSlot) -> None:
         now = self._now()
@@ -222,7 +223,7 @@ class BreakFlow(QObject):
         self.prompt = prompt
         self.break_phase.emit(slot.id, "on-screen")
         if self._plan.settings.notifications:
-            self._notify("Time to move", routine.title)
+            self._notify(translate("Notification", "Time to move"), routine_title(routine))
         prompt.show_unfocused()
         if self._plan.settings.idle_detection:
             self._idle_poll.start()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from movebreak import APP_NAME
+from movebreak.i18n import translate
 from movebreak.paths import asset
 from movebreak.runtime.dbus_notify import FreedesktopNotifications
 
@@ -65,12 +66,15 @@ class BreakNotices(QObject):
         server = self._server
         if slot is None or server is None or not server.has_actions():
             return self._plain(title, text)
-        snooze = f"Snooze {self._snooze_minutes()} min"
+        snooze = translate("PromptWindow", "Snooze %n min", None, self._snooze_minutes())
+        skip = translate("Notification", "Skip")
         if self._phase == SOON:
-            actions = [("default", "Start now"), (START, "Start now"), (SNOOZE, snooze), (SKIP, "Skip")]
+            start = translate("Notification", "Start now")
+            actions = [("default", start), (START, start), (SNOOZE, snooze), (SKIP, skip)]
             expire = max(1, self._lead_seconds()) * 1000
         else:
-            actions = [("default", "Show the break"), (START, "Show the break"), (SNOOZE, snooze), (SKIP, "Skip")]
+            show = translate("Notification", "Show the break")
+            actions = [("default", show), (START, show), (SNOOZE, snooze), (SKIP, skip)]
             expire = ON_SCREEN_EXPIRE_MS
         shown = server.send(title, text, replaces=self._ids.get(slot, 0), actions=actions, expire_ms=expire)
         if not shown:

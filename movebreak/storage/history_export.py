@@ -11,6 +11,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
 from movebreak.domain.stats import BreakRecord, Streak, Summary, current_streak, summarize
+from movebreak.i18n import QT_TRANSLATE_NOOP, day_name, minutes_text, outcome_name, translate
 from movebreak.storage.journal import Journal
 
 JSON_FORMAT = "movebreak-history"
@@ -150,36 +151,52 @@ def describe_exercises(b: BreakRecord, name_of: Callable[[str], str] = str) -> s
     parts = []
     for e in b.exercises:
         if e.outcome == "completed":
-            parts.append(f"{name_of(e.exercise_id)} ({e.seconds} s)")
+            parts.append(f"{name_of(e.exercise_id)} ({translate('Units', '%n s', None, e.seconds)})")
         else:
-            parts.append(f"{name_of(e.exercise_id)} ({e.outcome})")
+            parts.append(f"{name_of(e.exercise_id)} ({outcome_name(e.outcome)})")
     return ", ".join(parts)
 
 
 def _days(n: int) -> str:
-    return f"{n} day" if n == 1 else f"{n} days"
+    return translate("History", "%n days", None, n)
 
 
 def describe_summary(s: Summary) -> list[str]:
     rate = f"{s.completion_rate:.0%}" if s.completion_rate is not None else "–"
+    done = translate("History", "%1 of %2 due completed (%3)").replace("%1", str(s.completed))
+    done = done.replace("%2", str(s.due))
+    moved = translate("History", "%1 min moved").replace("%1", f"{s.minutes_moved:.0f}")
+    missed = translate("History", "%1 missed while asleep or off").replace("%1", str(s.missed_by_sleep))
+    streak = translate("History", "streak: %1 (longest %2)").replace("%1", _days(s.streak.current))
+    streak = streak.replace("%2", _days(s.streak.longest))
     lines = [
-        f"{s.breaks} breaks, {s.completed} of {s.due} due completed ({rate}), "
-        f"{s.minutes_moved:.0f} min moved, {s.missed_by_sleep} missed while asleep or off",
-        f"streak: {_days(s.streak.current)} (longest {_days(s.streak.longest)})",
+        f"{translate('History', '%n breaks', None, s.breaks)}, {done.replace('%3', rate)}, {moved}, {missed}",
+        streak,
     ]
     if s.most_skipped:
-        lines.append("most skipped: " + ", ".join(f"{i} ×{n}" for i, n in s.most_skipped))
+        skipped = ", ".join(f"{i} ×{n}" for i, n in s.most_skipped)
+        lines.append(translate("History", "most skipped: %1").replace("%1", skipped))
     return lines
 
 
+# The table's column heads, marked for translation (to_table translates them).
+_HEADS = (
+    QT_TRANSLATE_NOOP("History", "when"),
+    QT_TRANSLATE_NOOP("History", "length"),
+    QT_TRANSLATE_NOOP("History", "outcome"),
+    QT_TRANSLATE_NOOP("History", "exercises"),
+)
+
+
 def to_table(breaks: Sequence[BreakRecord], summary: Summary) -> str:
-    rows = [("when", "length", "outcome", "exercises")]
+    when, length, outcome, exercises = (translate("History", h) for h in _HEADS)  # i18n: marked elsewhere
+    rows = [(when, length, outcome, exercises)]
     for b in breaks:
         rows.append(
             (
-                b.planned_start.strftime("%Y-%m-%d %a %H:%M"),
-                f"{b.planned_minutes} min",
-                b.state,
+                f"{b.planned_start:%Y-%m-%d} {day_name(b.planned_start.isoweekday())} {b.planned_start:%H:%M}",
+                minutes_text(b.planned_minutes),
+                outcome_name(b.state),
                 describe_exercises(b),
             )
         )

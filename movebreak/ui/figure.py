@@ -23,6 +23,7 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QWidget
 
 from movebreak.domain.exercises import Exercise, PoseIllustration, SvgIllustration
+from movebreak.i18n import exercise_text, translate
 from movebreak.ui import figure_body as fb
 from movebreak.ui import figure_pose as fp
 from movebreak.ui import figure_props as fprops
@@ -208,7 +209,7 @@ class FigureWidget(QWidget):
         self._timer.setInterval(33)
         self._timer.timeout.connect(self._advance)
         self.setMinimumSize(160, 160)
-        self.setAccessibleName("Exercise illustration")
+        self.setAccessibleName(translate("FigureWidget", "Exercise illustration"))
 
     def sizeHint(self) -> QSize:
         return QSize(240, 240)
@@ -223,7 +224,7 @@ class FigureWidget(QWidget):
             self._svgs = [r for r in (QSvgRenderer(f) for f in ill.frames) if r.isValid()]
         self._position = 0.0
         self._clock.restart()
-        self.setToolTip(exercise.name if exercise else "")
+        self.setToolTip(exercise_text(exercise.name) if exercise else "")
         self.update()
 
     def set_playing(self, playing: bool) -> None:

@@ -34,10 +34,22 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak.domain.clock import Clock
+from movebreak.domain.settings import BODY_AREAS
 from movebreak.domain.stats import STREAK_EXPLANATION, Summary, coverage_by_area
+from movebreak.i18n import (
+    QT_TRANSLATE_NOOP,
+    area_name,
+    capitalized,
+    exercise_text,
+    exercises_text,
+    minutes_text,
+    outcome_name,
+    short_day_name,
+    translate,
+    when_text,
+)
 from movebreak.storage.history_export import (
     Range,
-    describe_exercises,
     summary_for,
     to_csv,
     to_json,
@@ -52,7 +64,11 @@ STATE_COLORS = {
     "skipped": QColor("#d0605e"),
     "missed": QColor("#8b95a8"),
 }
-RANGES = (("7 days", 7), ("30 days", 30), ("All", None))
+RANGES = (
+    (QT_TRANSLATE_NOOP("HistoryWindow", "7 days"), 7),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "30 days"), 30),
+    (QT_TRANSLATE_NOOP("HistoryWindow", "All"), None),
+)
 TABLE_LIMIT = 200  # the table shows the newest breaks; export writes the whole range
 SIZED_ROWS = 40  # rows measured to size the table's columns
 
@@ -60,6 +76,11 @@ SIZED_ROWS = 40  # rows measured to size the table's columns
 def pretty_id(exercise_id: str) -> str:
     text = exercise_id.replace("-", " ").replace("_", " ").strip()
     return text[:1].upper() + text[1:]
+
+
+def _in_language(name_of: Callable[[str], str]) -> Callable[[str], str]:
+    """Exercise names as the user reads them: a bundled exercise's name translated."""
+    return lambda exercise_id: exercise_text(name_of(exercise_id))
 
 
 def _is_dark(palette: QPalette) -> bool:
@@ -82,11 +103,11 @@ class HistoryWindow(QWidget):
         self._journal = journal
         self._clock = clock
         self._areas_of = areas_of
-        self._name_of = name_of or pretty_id
+        self._name_of = _in_language(name_of or pretty_id)
         self._days: int | None = 30
         self._dirty = False
         self.summary: Summary | None = None
-        self.setWindowTitle("movebreak — history")
+        self.setWindowTitle(translate("HistoryWindow", "movebreak — history"))
         self._placed = False  # sized to fit its screen when first shown
         self._build()
         # Esc closes, as in the settings window.
@@ -111,7 +132,10 @@ class HistoryWindow(QWidget):
         )
         self.banner.setVisible(not self._journal.writable)
         if not self._journal.writable:
-            self.banner.setText(self._journal.notice or "Breaks are not being logged: the journal is read-only.")
+            self.banner.setText(
+                self._journal.notice
+                or translate("HistoryWindow", "Breaks are not being logged: the journal is read-only.")
+            )
         root.addWidget(self.banner)
 
         top = QHBoxLayout()
@@ -122,7 +146,7 @@ class HistoryWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.streak_label.setFont(font)
-        self.streak_help = QLabel(STREAK_EXPLANATION)
+        self.streak_help = QLabel(translate("HistoryWindow", STREAK_EXPLANATION))  # i18n: marked elsewhere
         self.streak_help.setWordWrap(True)
         self.streak_help.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         streak_box.addWidget(self.streak_label)
@@ -131,7 +155,7 @@ class HistoryWindow(QWidget):
 
         self.range_buttons = QButtonGroup(self)
         for i, (text, _days) in enumerate(RANGES):
-            button = QPushButton(text)
+            button = QPushButton(translate("HistoryWindow", text))  # i18n: marked elsewhere
             button.setCheckable(True)
             button.setChecked(_days == self._days)
             self.range_buttons.addButton(button, i)
@@ -139,7 +163,7 @@ class HistoryWindow(QWidget):
         self.range_buttons.idClicked.connect(self._range_chosen)
         self._mark_range()
         top.addSpacing(12)
-        self.export_button = QPushButton("Export…")
+        self.export_button = QPushButton(translate("HistoryWindow", "Export…"))
         self.export_button.clicked.connect(self._export_clicked)
         top.addWidget(self.export_button)
         root.addLayout(top)
@@ -163,7 +187,14 @@ class HistoryWindow(QWidget):
         self.table_title = QLabel()
         root.addWidget(self.table_title)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["When", "Length", "Outcome", "Exercises"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("HistoryWindow", "When"),
+                translate("HistoryWindow", "Length"),
+                translate("HistoryWindow", "Outcome"),
+                translate("HistoryWindow", "Exercises"),
+            ]
+        )
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -204,11 +235,11 @@ class HistoryWindow(QWidget):
 
     def _outcome_chart(self) -> tuple[QChart, dict[str, QBarSet]]:
         chart = QChart()
-        self._style_chart(chart, "Last 14 days")
+        self._style_chart(chart, translate("HistoryWindow", "Last 14 days"))
         series = QStackedBarSeries()
         sets: dict[str, QBarSet] = {}
         for state, color in STATE_COLORS.items():
-            bar = QBarSet(state.capitalize())
+            bar = QBarSet(capitalized(outcome_name(state)))
             bar.setColor(color)
             bar.setBorderColor(color)
             series.append(bar)
@@ -228,9 +259,9 @@ class HistoryWindow(QWidget):
 
     def _coverage_chart(self) -> tuple[QChart, QBarSet]:
         chart = QChart()
-        self._style_chart(chart, "Body areas moved, last 7 days (minutes)")
+        self._style_chart(chart, translate("HistoryWindow", "Body areas moved, last 7 days (minutes)"))
         series = QHorizontalBarSeries()
-        bar = QBarSet("minutes")
+        bar = QBarSet(translate("HistoryWindow", "minutes"))
         accent = self.palette().color(QPalette.ColorRole.Highlight)
         bar.setColor(accent)
         bar.setBorderColor(accent)
@@ -302,7 +333,7 @@ class HistoryWindow(QWidget):
         days = [first + timedelta(days=i) for i in range(14)]
         # Two lines per day, so 14 labels fit a narrow chart. Chart labels are rich text,
         # where "\n" is only a space and the days ran together ("Mo 16Tu 17").
-        labels = [f"{d.strftime('%a')[:2]}<br>{d.day}" for d in days]
+        labels = [f"{short_day_name(d.isoweekday())}<br>{d.day}" for d in days]
         top = 0
         for state, bar in self.outcome_sets.items():
             values = [float(tallies[d].count(state)) if d in tallies else 0.0 for d in days]
@@ -328,7 +359,7 @@ class HistoryWindow(QWidget):
         self.coverage_set.remove(0, self.coverage_set.count())
         self.coverage_set.append([coverage[a] / 60 for a in areas])
         y, x = self.axes(self.coverage_chart)
-        y.setCategories(areas)
+        y.setCategories([area_name(a) if a in BODY_AREAS else a for a in areas])
         x.setRange(0, max(5.0, max(coverage.values(), default=0) / 60 * 1.1))
         x.applyNiceNumbers()
 
@@ -340,35 +371,43 @@ class HistoryWindow(QWidget):
         return category, value
 
     def _fill_figures(self, s: Summary) -> None:
-        days = "day" if s.streak.current == 1 else "days"
-        self.streak_label.setText(f"Streak: {s.streak.current} {days}  ·  longest {s.streak.longest}")
+        streak = translate("HistoryWindow", "Streak: %n days", None, s.streak.current)
+        self.streak_label.setText(
+            streak + "  ·  " + translate("HistoryWindow", "longest %1").replace("%1", str(s.streak.longest))
+        )
         rate = f"{s.completion_rate:.0%}" if s.completion_rate is not None else "–"
         parts = [
-            f"<b>{s.completed}</b> of {s.due} due breaks completed (<b>{rate}</b>)",
-            f"<b>{s.minutes_moved:.0f}</b> min moved",
-            f"<b>{s.missed_by_sleep}</b> missed while asleep or off",
+            translate("HistoryWindow", "<b>%1</b> of %2 due breaks completed (<b>%3</b>)")
+            .replace("%1", str(s.completed))
+            .replace("%2", str(s.due))
+            .replace("%3", rate),
+            translate("HistoryWindow", "<b>%1</b> min moved").replace("%1", f"{s.minutes_moved:.0f}"),
+            translate("HistoryWindow", "<b>%1</b> missed while asleep or off").replace("%1", str(s.missed_by_sleep)),
         ]
         if s.most_skipped:
             names = ", ".join(f"{self._name_of(i)} ×{n}" for i, n in s.most_skipped[:3])
-            parts.append(f"most skipped: {names}")
+            parts.append(translate("HistoryWindow", "most skipped: %1").replace("%1", names))
         self.figures.setText("  ·  ".join(parts))
 
     def _fill_table(self, span: Range) -> None:
         breaks = self._journal.recent_breaks(TABLE_LIMIT, span.since)
-        what = "All breaks" if self._days is None else f"Breaks in the last {self._days} days"
-        more = f" (newest {TABLE_LIMIT} shown)" if len(breaks) == TABLE_LIMIT else ""
-        self.table_title.setText(f"<b>{what}</b>{more}" if breaks else f"<b>{what}</b>: none yet")
+        last = translate("HistoryWindow", "Breaks in the last %n days", None, self._days or 0)
+        what = translate("HistoryWindow", "All breaks") if self._days is None else last
+        newest = translate("HistoryWindow", " (newest %1 shown)").replace("%1", str(TABLE_LIMIT))
+        more = newest if len(breaks) == TABLE_LIMIT else ""
+        none_yet = translate("HistoryWindow", "%1: none yet").replace("%1", f"<b>{what}</b>")
+        self.table_title.setText(f"<b>{what}</b>{more}" if breaks else none_yet)
         self.table.setUpdatesEnabled(False)
         self.table.setRowCount(len(breaks))
         for row, b in enumerate(breaks):
-            outcome = QTableWidgetItem(b.state.replace("-", " "))
+            outcome = QTableWidgetItem(outcome_name(b.state))
             if b.state in STATE_COLORS:
                 outcome.setForeground(STATE_COLORS[b.state])
             cells: Sequence[QTableWidgetItem] = (
-                QTableWidgetItem(b.planned_start.strftime("%a %d %b  %H:%M")),
-                QTableWidgetItem(f"{b.planned_minutes} min"),
+                QTableWidgetItem(when_text(b.planned_start)),
+                QTableWidgetItem(minutes_text(b.planned_minutes)),
                 outcome,
-                QTableWidgetItem(describe_exercises(b, self._name_of)),
+                QTableWidgetItem(exercises_text(b, self._name_of)),
             )
             for col, item in enumerate(cells):
                 self.table.setItem(row, col, item)
@@ -398,7 +437,10 @@ class HistoryWindow(QWidget):
     def _export_clicked(self) -> None:
         suggested = Path.home() / f"movebreak-history-{self._clock.now().date().isoformat()}.csv"
         name, chosen = QFileDialog.getSaveFileName(
-            self, "Export history", str(suggested), "CSV spreadsheet (*.csv);;JSON (*.json)"
+            self,
+            translate("HistoryWindow", "Export history"),
+            str(suggested),
+            translate("HistoryWindow", "CSV spreadsheet (*.csv);;JSON (*.json)"),
         )
         if not name:
             return
@@ -407,6 +449,10 @@ class HistoryWindow(QWidget):
         try:
             n = self.export_to(path, fmt)
         except OSError as exc:
-            self.status.setText(f"Could not export to {path}: {exc.strerror or exc}")
+            self.status.setText(
+                translate("HistoryWindow", "Could not export to %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", str(exc.strerror or exc))
+            )
             return
-        self.status.setText(f"Exported {n} breaks to {path}")
+        self.status.setText(translate("HistoryWindow", "Exported %n breaks to %1", None, n).replace("%1", str(path)))

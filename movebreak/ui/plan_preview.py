@@ -16,6 +16,7 @@ from movebreak.domain.blocks import Block
 from movebreak.domain.clock import Clock, zone_named
 from movebreak.domain.planner import BreakSlot, Window
 from movebreak.domain.settings import Settings
+from movebreak.i18n import date_text, day_name, minutes_text, time_text, translate
 from movebreak.ui.theme import accent_color, mix
 
 log = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ def compute_days(settings: Settings, clock: Clock, cache_dir: Path | None) -> li
     blocks, _problems = collect_blocks(settings, window, cache_dir=cache_dir, offline=True, clock=clock)
     slots = plan(window, blocks, settings)
     out = []
-    for offset, label in ((0, "Today"), (1, "Tomorrow")):
+    for offset, label in ((0, translate("PlanPreview", "Today")), (1, translate("PlanPreview", "Tomorrow"))):
         day = now.date() + timedelta(days=offset)
         lo, hi = wall_clock(day, datetime.min.time(), tz), wall_clock(day + timedelta(days=1), datetime.min.time(), tz)
         hours = tuple(
@@ -60,7 +61,7 @@ def compute_days(settings: Settings, clock: Clock, cache_dir: Path | None) -> li
         out.append(
             DayPlan(
                 day,
-                f"{label}\n{day:%a %d %b}",
+                f"{label}\n{day_name(day.isoweekday())} {date_text(day)}",
                 hours,
                 tuple(b for b in blocks if b.end > lo and b.start < hi),
                 tuple(s for s in slots if lo <= s.start < hi),
@@ -79,7 +80,7 @@ class Timeline(QWidget):
         self.now: datetime | None = None
         self.setMinimumHeight(2 * _ROW_H + 40)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Plan preview timeline")
+        self.setAccessibleName(translate("PlanPreview", "Plan preview timeline"))
 
     def sizeHint(self) -> QSize:
         return QSize(560, 2 * (_ROW_H + 8) + 30)
@@ -213,7 +214,7 @@ class PlanPreview(QWidget):
     def set_settings(self, settings: Settings | None) -> None:
         """None means the form has invalid values: keep the last good preview."""
         if settings is None:
-            self.summary.setText("Preview paused until every value is valid.")
+            self.summary.setText(translate("PlanPreview", "Preview paused until every value is valid."))
             return
         self._settings = settings
         self._timer.start()
@@ -227,7 +228,7 @@ class PlanPreview(QWidget):
         except Exception as exc:  # a preview bug must not take the window down
             log.warning("plan preview failed: %s", exc, exc_info=True)
             self.days = []
-            self.summary.setText(f"Preview unavailable: {exc}")
+            self.summary.setText(translate("PlanPreview", "Preview unavailable: %1").replace("%1", str(exc)))
         else:
             self.summary.setText(self._describe())
         self.timeline.days = self.days
@@ -240,14 +241,14 @@ class PlanPreview(QWidget):
         for d in self.days:
             name = d.label.split("\n")[0]
             if not d.hours:
-                parts.append(f"{name}: not a working day.")
+                parts.append(translate("PlanPreview", "%1: not a working day.").replace("%1", name))
                 continue
             n = len(d.breaks)
-            text = f"{name}: {n} break{'s' if n != 1 else ''}"
             if d.breaks:
-                times = ", ".join(f"{s.start:%H:%M} ({s.routine_minutes} min)" for s in d.breaks[:6])
-                text += f" at {times}" + (" …" if n > 6 else ".")
+                times = ", ".join(f"{time_text(s.start)} ({minutes_text(s.routine_minutes)})" for s in d.breaks[:6])
+                text = translate("PlanPreview", "%1: %n breaks at %2", None, n).replace("%1", name)
+                text = text.replace("%2", times) + (" …" if n > 6 else ".")
             else:
-                text += "."
+                text = translate("PlanPreview", "%1: no breaks.").replace("%1", name)
             parts.append(text)
         return "\n".join(parts)

@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QFont,
     QImage,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPen,
 )
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from movebreak import paths
 from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
 from movebreak.domain.states import PROMPT_ENDINGS, ExerciseOutcome
+from movebreak.i18n import exercise_text, minutes_text, routine_title, translate
 from movebreak.ui.figure import FigureWidget
 from movebreak.ui.placement import fit_on_screen, screen_for
 from movebreak.ui.theme import accent_color, mix
@@ -44,12 +46,14 @@ MIN_WIDTH = 640
 
 def _side_words(side: str | None) -> str:
     if side == BOTH_SIDES:
-        return "both sides"
-    return f"{side} side" if side else ""
+        return translate("PromptWindow", "both sides")
+    return {"left": translate("PromptWindow", "left side"), "right": translate("PromptWindow", "right side")}.get(
+        side or "", side or ""
+    )
 
 
 def _minutes(seconds: int) -> str:
-    return f"{max(1, round(seconds / 60))} min"
+    return minutes_text(max(1, round(seconds / 60)))
 
 
 class CountdownRing(QWidget):
@@ -59,11 +63,15 @@ class CountdownRing(QWidget):
         super().__init__(parent)
         self.total, self.left, self.paused = 1, 1, False
         self.setFixedSize(76, 76)
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(translate("PromptWindow", "Time left"))
 
     def set_time(self, left: int, total: int, paused: bool = False) -> None:
         self.left, self.total, self.paused = max(0, left), max(1, total), paused
-        self.setToolTip("Paused while you are away" if paused else f"{self.left} s left")
+        self.setToolTip(
+            translate("PromptWindow", "Paused while you are away")
+            if paused
+            else translate("PromptWindow", "%n s left", None, self.left)
+        )
         self.update()
 
     def paintEvent(self, event: object) -> None:
@@ -168,7 +176,7 @@ class PromptWindow(QWidget):
         self._chime_on = chime
         self._sound: QObject | None = None
         self.setObjectName("promptWindow")
-        self.setWindowTitle(f"movebreak — {routine.title}")
+        self.setWindowTitle(f"movebreak — {routine_title(routine)}")
         self._build()
         self._timer = QTimer(self)
         self._timer.setObjectName("countdownTimer")
@@ -185,7 +193,7 @@ class PromptWindow(QWidget):
         root.setContentsMargins(22, 18, 22, 18)
         root.setSpacing(10)
         head = QHBoxLayout()
-        self.title_label = QLabel(self.routine.title, objectName="routineTitle")
+        self.title_label = QLabel(routine_title(self.routine), objectName="routineTitle")
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.15)
         font.setBold(True)
@@ -237,10 +245,16 @@ class PromptWindow(QWidget):
         root.addLayout(body, 1)
 
         buttons = QHBoxLayout()
-        self.skip_routine_button = self._button("Skip routine", "skipRoutineButton", "Esc", self.skip_routine)
-        self.snooze_button = self._button(f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze)
-        self.skip_button = self._button("Skip exercise", "skipButton", "S", self.skip_exercise)
-        self.done_button = self._button("Done", "doneButton", "Enter", self.done)
+        self.skip_routine_button = self._button(
+            translate("PromptWindow", "Skip routine"), "skipRoutineButton", "Esc", self.skip_routine
+        )
+        self.snooze_button = self._button(
+            translate("PromptWindow", "Snooze %n min", None, self.snooze_minutes), "snoozeButton", "Z", self.snooze
+        )
+        self.skip_button = self._button(
+            translate("PromptWindow", "Skip exercise"), "skipButton", "S", self.skip_exercise
+        )
+        self.done_button = self._button(translate("PromptWindow", "Done"), "doneButton", "Enter", self.done)
         self.done_button.setMinimumWidth(120)
         buttons.addWidget(self.skip_routine_button)
         buttons.addStretch(1)
@@ -274,7 +288,7 @@ class PromptWindow(QWidget):
     def _button(self, text: str, name: str, key: str, slot: Callable[[], None]) -> QPushButton:
         b = QPushButton(text, self)
         b.setObjectName(name)
-        b.setToolTip(f"{text} ({key})")
+        b.setToolTip(f"{text} ({QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)})")
         b.setAutoDefault(False)
         b.clicked.connect(slot)
         return b
@@ -304,32 +318,39 @@ class PromptWindow(QWidget):
     def _show_item(self) -> None:
         count = len(self._items)
         if count == 0:
-            self.name_label.setText("Nothing to do")
-            self.steps_label.setText("No exercise matches your settings. Stand up and move a little.")
+            self.name_label.setText(translate("PromptWindow", "Nothing to do"))
+            self.steps_label.setText(
+                translate("PromptWindow", "No exercise matches your settings. Stand up and move a little.")
+            )
             self.progress_label.setText("")
             self.figure.set_exercise(None)
             self.ring.hide()
             return
         item = self._items[self._index]
         ex = item.exercise
-        self.progress_label.setText(f"{self._index + 1} of {count}")
+        self.progress_label.setText(
+            translate("PromptWindow", "%1 of %2").replace("%1", str(self._index + 1)).replace("%2", str(count))
+        )
         self.dots.set_progress(self._index, count)
-        self.name_label.setText(ex.name)
+        self.name_label.setText(exercise_text(ex.name))
         self._show_side(item)
-        steps = "".join(f"<li>{html.escape(s)}</li>" for s in ex.steps)
+        steps = "".join(f"<li>{html.escape(exercise_text(s))}</li>" for s in ex.steps)
         self.steps_label.setText(f"<ol style='margin-left:-18px; -qt-list-indent:1'>{steps}</ol>")
-        self.safety_label.setText(f"⚠ {ex.safety}" if ex.safety else "")
+        self.safety_label.setText(f"⚠ {exercise_text(ex.safety)}" if ex.safety else "")
         self.safety_label.setVisible(bool(ex.safety))
         if self._index + 1 < count:
             nxt = self._items[self._index + 1]
             side = _side_words(nxt.side)
-            self.next_label.setText(f"Next: {nxt.exercise.name}{f' ({side})' if side else ''}")
+            upcoming = f"{exercise_text(nxt.exercise.name)}{f' ({side})' if side else ''}"
+            self.next_label.setText(translate("PromptWindow", "Next: %1").replace("%1", upcoming))
         else:
-            self.next_label.setText("Last one")
+            self.next_label.setText(translate("PromptWindow", "Last one"))
         self.figure.set_exercise(ex, self._side_now(item))
         self.figure.set_playing(True)
         self.ring.set_time(self._left, item.seconds, self._paused)
-        self.figure.setAccessibleDescription(f"{ex.name}: " + " ".join(ex.steps))
+        self.figure.setAccessibleDescription(
+            f"{exercise_text(ex.name)}: " + " ".join(exercise_text(s) for s in ex.steps)
+        )
 
     def _side_now(self, item: RoutineItem) -> str | None:
         """The side being done: a both-sides step does the right side for its first half."""
@@ -338,12 +359,14 @@ class PromptWindow(QWidget):
         return "right" if self._left > item.seconds // 2 else "left"
 
     def _show_side(self, item: RoutineItem) -> None:
-        where = "Seated" if item.exercise.seated else "Standing"
+        where = translate("PromptWindow", "Seated") if item.exercise.seated else translate("PromptWindow", "Standing")
         side = self._side_now(item)
         if item.side == BOTH_SIDES:
-            text = f"{where} · Right side, then left" if side == "right" else f"{where} · Now the left side"
+            then = translate("PromptWindow", "Right side, then left"), translate("PromptWindow", "Now the left side")
+            text = f"{where} · {then[0] if side == 'right' else then[1]}"
         else:
-            text = f"{where} · {side.capitalize()} side" if side else where
+            named = {"left": translate("PromptWindow", "Left side"), "right": translate("PromptWindow", "Right side")}
+            text = f"{where} · {named.get(side, side)}" if side else where
         self.side_label.setText(text)
 
     def _record(self, outcome: str) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from movebreak import paths
 from movebreak.domain.exercises import Exercise
 from movebreak.domain.settings import BODY_AREAS, Settings
+from movebreak.i18n import QT_TRANSLATE_NOOP, area_name, capitalized, exercise_text, position_name, translate
 from movebreak.ui.settings_pages import Page, hint, open_folder
 from movebreak.ui.theme import is_dark
 
@@ -31,25 +32,25 @@ log = logging.getLogger(__name__)
 
 
 class ExercisesPage(Page):
-    title = "Exercises"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Exercises")
 
     def __init__(self, catalogue: Sequence[Exercise], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.catalogue = list(catalogue)
         self._unknown_disabled: tuple[str, ...] = ()
         layout = QVBoxLayout(self)
-        areas_box = QGroupBox("Body &areas to include")
+        areas_box = QGroupBox(translate("ExercisesPage", "Body &areas to include"))
         grid = QGridLayout(areas_box)
         self.areas: dict[str, QCheckBox] = {}
         for i, area in enumerate(BODY_AREAS):
-            box = QCheckBox(area.capitalize().replace("&", "&&"))
+            box = QCheckBox(capitalized(area_name(area)).replace("&", "&&"))
             box.toggled.connect(self._areas_changed)
             self.areas[area] = box
             grid.addWidget(box, i // 4, i % 4)
         layout.addWidget(areas_box)
         row = QHBoxLayout()
         left = QVBoxLayout()
-        title = QLabel("E&xercises (untick one to never get it)")
+        title = QLabel(translate("ExercisesPage", "E&xercises (untick one to never get it)"))
         self.list = QListWidget()
         self.list.setIconSize(QSize(40, 40))
         title.setBuddy(self.list)
@@ -64,32 +65,38 @@ class ExercisesPage(Page):
             self.figure = FigureWidget(self)
             right.addWidget(self.figure, 1)
         except ImportError as exc:
-            right.addWidget(QLabel(f"Illustrations unavailable: {exc}"))
+            right.addWidget(QLabel(translate("ExercisesPage", "Illustrations unavailable: %1").replace("%1", str(exc))))
         self.steps = QLabel()
         self.steps.setWordWrap(True)
         self.steps.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         right.addWidget(self.steps)
-        self.play = QPushButton("&Play preview")
+        self.play = QPushButton(translate("ExercisesPage", "&Play preview"))
         self.play.setCheckable(True)
         self.play.toggled.connect(self._play_toggled)
         right.addWidget(self.play)
         row.addLayout(right, 2)
         layout.addLayout(row, 1)
         folder_row = QHBoxLayout()
-        self.open_folder_button = QPushButton("&Open my exercises folder")
+        self.open_folder_button = QPushButton(translate("ExercisesPage", "&Open my exercises folder"))
         self.open_folder_button.clicked.connect(lambda: open_folder(paths.user_exercises_dir()))
         folder_row.addWidget(
-            hint("Your own exercises are .toml files in this folder; they are loaded at the next start."), 1
+            hint(
+                translate(
+                    "ExercisesPage",
+                    "Your own exercises are .toml files in this folder; they are loaded at the next start.",
+                )
+            ),
+            1,
         )
         folder_row.addWidget(self.open_folder_button)
         layout.addLayout(folder_row)
         if not self.catalogue:
-            self.steps.setText("No exercises were found. Check the exercise files.")
+            self.steps.setText(translate("ExercisesPage", "No exercises were found. Check the exercise files."))
         for ex in self.catalogue:
-            item = QListWidgetItem(ex.name)
+            item = QListWidgetItem(exercise_text(ex.name))
             item.setData(Qt.ItemDataRole.UserRole, ex.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setToolTip(", ".join(ex.areas) + f" · {ex.position}")
+            item.setToolTip(", ".join(area_name(a) for a in ex.areas) + f" · {position_name(ex)}")
             item.setIcon(self._icon(ex))
             self.list.addItem(item)
         self.list.itemChanged.connect(lambda _item: self.changed.emit())
@@ -117,8 +124,10 @@ class ExercisesPage(Page):
         if ex is None:
             self.steps.setText("")
             return
-        steps = "".join(f"<li>{s}</li>" for s in ex.steps)
-        self.steps.setText(f"<b>{ex.name}</b> · {', '.join(ex.areas)}<ol>{steps}</ol><i>{ex.safety}</i>")
+        steps = "".join(f"<li>{exercise_text(s)}</li>" for s in ex.steps)
+        areas = ", ".join(area_name(a) for a in ex.areas)
+        safety = exercise_text(ex.safety) if ex.safety else ""
+        self.steps.setText(f"<b>{exercise_text(ex.name)}</b> · {areas}<ol>{steps}</ol><i>{safety}</i>")
 
     def _exercise(self, item: QListWidgetItem | None) -> Exercise | None:
         if item is None:
@@ -127,7 +136,9 @@ class ExercisesPage(Page):
         return next((e for e in self.catalogue if e.id == wanted), None)
 
     def _play_toggled(self, playing: bool) -> None:
-        self.play.setText("Sto&p preview" if playing else "&Play preview")
+        self.play.setText(
+            translate("ExercisesPage", "Sto&p preview") if playing else translate("ExercisesPage", "&Play preview")
+        )
         if self.figure is not None:
             self.figure.set_playing(playing)  # type: ignore[attr-defined]
 

@@ -26,27 +26,29 @@ from PySide6.QtWidgets import (
 from movebreak import paths
 from movebreak.domain.clock import zone_named
 from movebreak.domain.settings import OPTIONS_BY_KEY, Settings
+from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.runtime import autostart
+from movebreak.ui.language_box import LanguageGroup
 from movebreak.ui.theme import is_dark
 
 log = logging.getLogger(__name__)
 
 # What each key is called in the window; '&' marks the mnemonic (Alt+letter).
 LABELS: dict[str, str] = {
-    "after_block_delay": "&After a block ends, wait",
-    "min_gap": "Skip &gaps shorter than",
-    "max_sitting": "Longest stretch &without a break",
-    "routine_min": "Sh&ortest routine",
-    "routine_max": "&Longest routine",
-    "lead_time": "&Heads-up before a break",
-    "snooze": "S&nooze postpones by",
-    "chime": "Play a soft &chime at the start and between exercises",
-    "notifications": "Announce breaks with a desktop &notification",
-    "idle_detection": "Count time away from the keyboard as a &break",
-    "defer_when_fullscreen": "Hold breaks while a &fullscreen window has focus",
-    "dnd_processes": "Hold breaks while these &programs run",
-    "timezone": "Plan in &time zone",
-    "calendar_refresh": "Fetch &URL calendars every",
+    "after_block_delay": QT_TRANSLATE_NOOP("SettingsPage", "&After a block ends, wait"),
+    "min_gap": QT_TRANSLATE_NOOP("SettingsPage", "Skip &gaps shorter than"),
+    "max_sitting": QT_TRANSLATE_NOOP("SettingsPage", "Longest stretch &without a break"),
+    "routine_min": QT_TRANSLATE_NOOP("SettingsPage", "Sh&ortest routine"),
+    "routine_max": QT_TRANSLATE_NOOP("SettingsPage", "&Longest routine"),
+    "lead_time": QT_TRANSLATE_NOOP("SettingsPage", "&Heads-up before a break"),
+    "snooze": QT_TRANSLATE_NOOP("SettingsPage", "S&nooze postpones by"),
+    "chime": QT_TRANSLATE_NOOP("SettingsPage", "Play a soft &chime at the start and between exercises"),
+    "notifications": QT_TRANSLATE_NOOP("SettingsPage", "Announce breaks with a desktop &notification"),
+    "idle_detection": QT_TRANSLATE_NOOP("SettingsPage", "Count time away from the keyboard as a &break"),
+    "defer_when_fullscreen": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while a &fullscreen window has focus"),
+    "dnd_processes": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while these &programs run"),
+    "timezone": QT_TRANSLATE_NOOP("SettingsPage", "Plan in &time zone"),
+    "calendar_refresh": QT_TRANSLATE_NOOP("SettingsPage", "Fetch &URL calendars every"),
 }
 
 
@@ -62,7 +64,7 @@ class ErrorLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet(error_style(self))
-        self.setAccessibleName("Error")
+        self.setAccessibleName(translate("SettingsPage", "Error"))
         self.hide()
 
     def set_error(self, message: str | None) -> None:
@@ -133,16 +135,22 @@ class RangeSpinBox(QSpinBox):
         value = self.value()
         if self.low <= value <= self.high:
             return None
-        side = "below the minimum" if value < self.low else "above the maximum"
-        return f"{self.label}: {value} {self.unit} is {side}; use {self.low} to {self.high} {self.unit}"
+        if value < self.low:
+            text = translate("SettingsPage", "%1: %2 %3 is below the minimum; use %4 to %5 %3")
+        else:
+            text = translate("SettingsPage", "%1: %2 %3 is above the maximum; use %4 to %5 %3")
+        for key, part in (("%1", self.label), ("%2", value), ("%3", self.unit), ("%4", self.low), ("%5", self.high)):
+            text = text.replace(key, str(part))
+        return text
 
 
 def spin_for(key: str, changed: Signal) -> RangeSpinBox:
     opt = OPTIONS_BY_KEY[key]
-    unit = "s" if opt.unit == "seconds" else "min"
-    box = RangeSpinBox(opt.low or 0, opt.high or 0, unit, LABELS[opt.name].replace("&", ""))
+    unit = translate("SettingsPage", "s") if opt.unit == "seconds" else translate("SettingsPage", "min")
+    label = translate("SettingsPage", LABELS[opt.name]).replace("&", "")  # i18n: marked elsewhere
+    box = RangeSpinBox(opt.low or 0, opt.high or 0, unit, label)
     box.setSuffix(f" {unit}")
-    box.setToolTip(opt.help)
+    box.setToolTip(translate("Option", opt.help))  # i18n: marked elsewhere
     box.setAccessibleName(box.label)
     box.valueChanged.connect(changed)
     return box
@@ -161,7 +169,7 @@ def range_errors(page: str, spins: list[RangeSpinBox], label: ErrorLabel) -> lis
 
 
 class BreaksPage(Page):
-    title = "Breaks"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Breaks")
     _PLANNING = (
         "planning.after_block_delay",
         "planning.min_gap",
@@ -173,7 +181,7 @@ class BreaksPage(Page):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        timing = QGroupBox("When breaks happen")
+        timing = QGroupBox(translate("BreaksPage", "When breaks happen"))
         form = QFormLayout(timing)
         self.spins: dict[str, RangeSpinBox] = {}
         self.range_error = ErrorLabel()
@@ -181,30 +189,33 @@ class BreaksPage(Page):
             name = key.split(".")[1]
             box = spin_for(key, self.changed)
             self.spins[name] = box
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             label.setBuddy(box)
             form.addRow(label, box)
         form.addRow("", self.range_error)
         layout.addWidget(timing)
-        announce = QGroupBox("How breaks are announced")
+        announce = QGroupBox(translate("BreaksPage", "How breaks are announced"))
         form2 = QFormLayout(announce)
         for name in ("lead_time", "snooze"):
             box = spin_for(f"breaks.{name}", self.changed)
             self.spins[name] = box
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             label.setBuddy(box)
             form2.addRow(label, box)
         self.announce_error = ErrorLabel()
         form2.addRow("", self.announce_error)
-        self.spins["lead_time"].setSpecialValueText("off")
-        self.chime = QCheckBox(LABELS["chime"])
+        self.spins["lead_time"].setSpecialValueText(translate("BreaksPage", "off"))
+        self.chime = QCheckBox(translate("SettingsPage", LABELS["chime"]))  # i18n: marked elsewhere
         self.chime.toggled.connect(self.changed)
         form2.addRow(self.chime)
         layout.addWidget(announce)
         layout.addWidget(
             hint(
-                "A break is planned in each free gap of your working hours, never inside a "
-                "block. Its length fits the gap, between the shortest and longest routine."
+                translate(
+                    "BreaksPage",
+                    "A break is planned in each free gap of your working hours, never inside a "
+                    "block. Its length fits the gap, between the shortest and longest routine.",
+                )
             )
         )
         layout.addStretch(1)
@@ -216,15 +227,20 @@ class BreaksPage(Page):
 
     def errors(self) -> list[str]:
         timing = [self.spins[k.split(".")[1]] for k in self._PLANNING]
-        out = range_errors("Breaks", timing, self.range_error)
-        out += range_errors("Breaks", [self.spins["lead_time"], self.spins["snooze"]], self.announce_error)
+        out = range_errors(translate("SettingsPage", "Breaks"), timing, self.range_error)
+        announce = [self.spins["lead_time"], self.spins["snooze"]]
+        out += range_errors(translate("SettingsPage", "Breaks"), announce, self.announce_error)
         if out:
             return out
         lo, hi = self.spins["routine_min"].value(), self.spins["routine_max"].value()
-        message = f"must be at least the shortest routine ({lo} min)" if hi < lo else None
-        self.range_error.set_error(f"Longest routine {message}" if message else None)
+        message = (
+            translate("BreaksPage", "must be at least the shortest routine (%n min)", None, lo) if hi < lo else None
+        )
+        self.range_error.set_error(
+            translate("BreaksPage", "Longest routine %1").replace("%1", message) if message else None
+        )
         mark(self.spins["routine_max"], message)
-        return [f"Breaks: longest routine {message}"] if message else []
+        return [translate("BreaksPage", "Breaks: longest routine %1").replace("%1", message)] if message else []
 
     def apply(self, settings: Settings) -> Settings:
         values = {name: box.value() for name, box in self.spins.items()}
@@ -232,37 +248,37 @@ class BreaksPage(Page):
 
 
 class GeneralPage(Page):
-    title = "General"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "General")
 
     def __init__(self, config_path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.config_path = config_path
         layout = QVBoxLayout(self)
-        startup = QGroupBox("Start and notifications")
+        startup = QGroupBox(translate("GeneralPage", "Start and notifications"))
         col = QVBoxLayout(startup)
-        self.autostart = QCheckBox("Start movebreak when I log &in")
+        self.autostart = QCheckBox(translate("GeneralPage", "Start movebreak when I log &in"))
         self.autostart_was = False
         try:
             self.autostart_was = autostart.is_enabled()
         except OSError as exc:
             log.warning("cannot read the autostart state: %s", exc)
         self.autostart.setChecked(self.autostart_was)
-        self.notifications = QCheckBox(LABELS["notifications"])
+        self.notifications = QCheckBox(translate("SettingsPage", LABELS["notifications"]))  # i18n: marked elsewhere
         col.addWidget(self.autostart)
         col.addWidget(self.notifications)
         layout.addWidget(startup)
-        system = QGroupBox("Fitting in with the rest of the desktop")
+        system = QGroupBox(translate("GeneralPage", "Fitting in with the rest of the desktop"))
         form = QFormLayout(system)
         self.checks: dict[str, QCheckBox] = {}
         for name in ("idle_detection", "defer_when_fullscreen"):
-            box = QCheckBox(LABELS[name])
-            box.setToolTip(OPTIONS_BY_KEY[f"system.{name}"].help)
+            box = QCheckBox(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
+            box.setToolTip(translate("Option", OPTIONS_BY_KEY[f"system.{name}"].help))  # i18n: marked elsewhere
             self.checks[name] = box
             form.addRow(box)
         self.dnd = QLineEdit()
-        self.dnd.setPlaceholderText("e.g. zoom, obs")
+        self.dnd.setPlaceholderText(translate("GeneralPage", "e.g. zoom, obs"))
         self.timezone = QLineEdit()
-        self.timezone.setPlaceholderText("empty: the system's zone")
+        self.timezone.setPlaceholderText(translate("GeneralPage", "empty: the system's zone"))
         completer = QCompleter(sorted(available_timezones()), self.timezone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -275,23 +291,33 @@ class GeneralPage(Page):
             ("timezone", self.timezone),
             ("calendar_refresh", self.refresh),
         ):
-            label = QLabel(LABELS[name])
+            label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             label.setBuddy(widget)
-            widget.setToolTip(OPTIONS_BY_KEY[f"system.{name}"].help)
+            widget.setToolTip(translate("Option", OPTIONS_BY_KEY[f"system.{name}"].help))  # i18n: marked elsewhere
             form.addRow(label, widget)
             if name == "timezone":
                 form.addRow("", self.timezone_error)
             if name == "calendar_refresh":
                 form.addRow("", self.refresh_error)
         layout.addWidget(system)
-        where = QGroupBox("Where your settings and data live")
+        where = QGroupBox(translate("GeneralPage", "Where your settings and data live"))
         grid = QGridLayout(where)
         self.config_label = QLabel(str(config_path))
         self.data_label = QLabel(str(paths.data_dir()))
         for row, (name, label, folder, mnemonic) in enumerate(
             (
-                ("Settings", self.config_label, config_path.parent, "Open s&ettings folder"),
-                ("Data", self.data_label, paths.data_dir(), "Open &data folder"),
+                (
+                    translate("GeneralPage", "Settings"),
+                    self.config_label,
+                    config_path.parent,
+                    translate("GeneralPage", "Open s&ettings folder"),
+                ),
+                (
+                    translate("GeneralPage", "Data"),
+                    self.data_label,
+                    paths.data_dir(),
+                    translate("GeneralPage", "Open &data folder"),
+                ),
             )
         ):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -303,6 +329,9 @@ class GeneralPage(Page):
             grid.addWidget(button, row, 2)
         grid.setColumnStretch(1, 1)
         layout.addWidget(where)
+        self.language = LanguageGroup()
+        layout.addWidget(self.language)
+        self.language.changed.connect(self.changed)
         layout.addStretch(1)
         for box in (self.notifications, self.autostart, *self.checks.values()):
             box.toggled.connect(self.changed)
@@ -316,16 +345,19 @@ class GeneralPage(Page):
         self.dnd.setText(", ".join(settings.dnd_processes))
         self.timezone.setText(settings.timezone)
         self.refresh.setValue(settings.calendar_refresh)
+        self.language.set_value(settings.language)
 
     def errors(self) -> list[str]:
         zone = self.timezone.text().strip()
         message = None
         if zone and zone_named(zone) is None:
-            message = f"Unknown time zone '{zone[:64]}': use an IANA name such as Europe/Berlin"
+            message = translate(
+                "GeneralPage", "Unknown time zone '%1': use an IANA name such as Europe/Berlin"
+            ).replace("%1", zone[:64])
         self.timezone_error.set_error(message)
         mark(self.timezone, message)
-        return ([f"General: {message}"] if message else []) + range_errors(
-            "General", [self.refresh], self.refresh_error
+        return ([translate("GeneralPage", "General: %1").replace("%1", message)] if message else []) + range_errors(
+            translate("SettingsPage", "General"), [self.refresh], self.refresh_error
         )
 
     def apply(self, settings: Settings) -> Settings:
@@ -335,6 +367,7 @@ class GeneralPage(Page):
             dnd_processes=dnd,
             timezone=self.timezone.text().strip(),
             calendar_refresh=self.refresh.value(),
+            language=self.language.value(),
             **{name: box.isChecked() for name, box in self.checks.items()},
         )
 

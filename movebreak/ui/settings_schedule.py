@@ -40,13 +40,32 @@ from movebreak.domain.settings import (
     parse_time,
 )
 from movebreak.errors import MovebreakError
+from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.ui.placement import Revealer
 from movebreak.ui.plan_preview import PlanPreview
 from movebreak.ui.settings_pages import ErrorLabel, Page, hint, is_dark, mark
 
-DAY_NAMES = ("&Monday", "T&uesday", "&Wednesday", "Thu&rsday", "&Friday", "Sa&turday", "Su&nday")
-BLOCK_COLUMNS = ("Days", "Start", "End", "Title")
-CAL_COLUMNS = ("On", "Source (file or URL)", "Only events containing", "Name")
+DAY_NAMES = (
+    QT_TRANSLATE_NOOP("SchedulePage", "&Monday"),
+    QT_TRANSLATE_NOOP("SchedulePage", "T&uesday"),
+    QT_TRANSLATE_NOOP("SchedulePage", "&Wednesday"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Thu&rsday"),
+    QT_TRANSLATE_NOOP("SchedulePage", "&Friday"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Sa&turday"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Su&nday"),
+)
+BLOCK_COLUMNS = (
+    QT_TRANSLATE_NOOP("SchedulePage", "Days"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Start"),
+    QT_TRANSLATE_NOOP("SchedulePage", "End"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Title"),
+)
+CAL_COLUMNS = (
+    QT_TRANSLATE_NOOP("SchedulePage", "On"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Source (file or URL)"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Only events containing"),
+    QT_TRANSLATE_NOOP("SchedulePage", "Name"),
+)
 
 
 def hours_text(ranges: tuple[TimeRange, ...]) -> str:
@@ -74,13 +93,15 @@ def parse_hours(text: str) -> tuple[tuple[TimeRange, ...] | None, str | None]:
         if r is None:
             halves = part.split("-")
             if len(halves) == 2 and all(parse_time(h) for h in halves):
-                return None, f"'{part}': end must be after start"
-            return None, f"'{part}' is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30"
+                return None, translate("SchedulePage", "'%1': end must be after start").replace("%1", part)
+            return None, translate("SchedulePage", "'%1' is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30").replace(
+                "%1", part
+            )
         ranges.append(r)
     ranges.sort(key=lambda r: r.start)
     for a, b in itertools.pairwise(ranges):
         if a.end > b.start:
-            return None, f"{a} and {b} overlap"
+            return None, translate("SchedulePage", "%1 and %2 overlap").replace("%1", str(a)).replace("%2", str(b))
     return tuple(ranges), None
 
 
@@ -88,14 +109,14 @@ def block_problems(days: str, start: str, end: str) -> dict[int, str]:
     """Column -> reason for one row of the blocks table."""
     out: dict[int, str] = {}
     if parse_days(days) is None:
-        out[0] = f"days '{days}': use weekdays such as mon-fri or mon, wed"
+        out[0] = translate("SchedulePage", "days '%1': use weekdays such as mon-fri or mon, wed").replace("%1", days)
     s, e = parse_time(start), parse_time(end)
     if s is None:
-        out[1] = f"start '{start}': use HH:MM"
+        out[1] = translate("SchedulePage", "start '%1': use HH:MM").replace("%1", start)
     if e is None:
-        out[2] = f"end '{end}': use HH:MM"
+        out[2] = translate("SchedulePage", "end '%1': use HH:MM").replace("%1", end)
     if s is not None and e is not None and e <= s:
-        out[2] = "end must be after start"
+        out[2] = translate("SchedulePage", "end must be after start")
     return out
 
 
@@ -106,7 +127,7 @@ class _Relay(QObject):
 
 
 class SchedulePage(Page):
-    title = "Schedule"
+    title = QT_TRANSLATE_NOOP("SettingsPage", "Schedule")
 
     def __init__(self, clock: Clock, cache_dir: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -123,15 +144,15 @@ class SchedulePage(Page):
         outer.addWidget(scroll)
         self.scroll = scroll
 
-        hours_box = QGroupBox("Working hours (no break is planned outside them)")
+        hours_box = QGroupBox(translate("SchedulePage", "Working hours (no break is planned outside them)"))
         grid = QGridLayout(hours_box)
         self.hours: list[QLineEdit] = []
         self.hour_errors: list[ErrorLabel] = []
         for i, name in enumerate(DAY_NAMES):
             edit = QLineEdit()
-            edit.setPlaceholderText("day off")
+            edit.setPlaceholderText(translate("SchedulePage", "day off"))
             edit.textChanged.connect(self.changed)
-            label = QLabel(name)
+            label = QLabel(translate("SchedulePage", name))  # i18n: marked elsewhere
             label.setBuddy(edit)
             err = ErrorLabel()
             grid.addWidget(label, 2 * i, 0)
@@ -139,21 +160,23 @@ class SchedulePage(Page):
             grid.addWidget(err, 2 * i + 1, 1)
             self.hours.append(edit)
             self.hour_errors.append(err)
-        grid.addWidget(hint("Several ranges are separated by commas: 09:00-12:30, 13:30-17:30"), 14, 1)
+        grid.addWidget(
+            hint(translate("SchedulePage", "Several ranges are separated by commas: 09:00-12:30, 13:30-17:30")), 14, 1
+        )
         layout.addWidget(hours_box)
 
-        blocks_box = QGroupBox("Weekly deep-work blocks (never interrupted)")
+        blocks_box = QGroupBox(translate("SchedulePage", "Weekly deep-work blocks (never interrupted)"))
         col = QVBoxLayout(blocks_box)
         self.blocks = self._table(BLOCK_COLUMNS)
-        self.blocks.setAccessibleName("Deep-work blocks")
+        self.blocks.setAccessibleName(translate("SchedulePage", "Deep-work blocks"))
         self.blocks.itemChanged.connect(lambda _i: self.changed.emit())
         col.addWidget(self.blocks)
         self.block_error = ErrorLabel()
         col.addWidget(self.block_error)
         row = QHBoxLayout()
-        self.add_block = QPushButton("&Add block")
-        self.dup_block = QPushButton("Du&plicate")
-        self.remove_block = QPushButton("Remo&ve")
+        self.add_block = QPushButton(translate("SchedulePage", "&Add block"))
+        self.dup_block = QPushButton(translate("SchedulePage", "Du&plicate"))
+        self.remove_block = QPushButton(translate("SchedulePage", "Remo&ve"))
         self.add_block.clicked.connect(lambda: self._add_block(["mon-fri", "09:00", "11:00", "Deep work"]))
         self.dup_block.clicked.connect(self._duplicate_block)
         self.remove_block.clicked.connect(lambda: self._remove_row(self.blocks))
@@ -163,19 +186,19 @@ class SchedulePage(Page):
         col.addLayout(row)
         layout.addWidget(blocks_box)
 
-        cal_box = QGroupBox("Calendars (their busy events are blocks too)")
+        cal_box = QGroupBox(translate("SchedulePage", "Calendars (their busy events are blocks too)"))
         col = QVBoxLayout(cal_box)
         self.calendars = self._table(CAL_COLUMNS)
-        self.calendars.setAccessibleName("Calendar sources")
+        self.calendars.setAccessibleName(translate("SchedulePage", "Calendar sources"))
         self.calendars.itemChanged.connect(lambda _i: self.changed.emit())
         col.addWidget(self.calendars)
         self.cal_error = ErrorLabel()
         col.addWidget(self.cal_error)
         row = QHBoxLayout()
-        self.add_file = QPushButton("Add f&ile…")
-        self.add_url = QPushButton("Add UR&L")
-        self.remove_cal = QPushButton("Remove &calendar")
-        self.test_cal = QPushButton("T&est")
+        self.add_file = QPushButton(translate("SchedulePage", "Add f&ile…"))
+        self.add_url = QPushButton(translate("SchedulePage", "Add UR&L"))
+        self.remove_cal = QPushButton(translate("SchedulePage", "Remove &calendar"))
+        self.test_cal = QPushButton(translate("SchedulePage", "T&est"))
         self.add_file.clicked.connect(self._choose_file)
         self.add_url.clicked.connect(self._add_url)
         self.remove_cal.clicked.connect(lambda: self._remove_row(self.calendars))
@@ -186,8 +209,11 @@ class SchedulePage(Page):
         col.addLayout(row)
         col.addWidget(
             hint(
-                "Leave 'Only events containing' empty to count every busy event; or "
-                "list words (summary or category), e.g. Focus, Deep work."
+                translate(
+                    "SchedulePage",
+                    "Leave 'Only events containing' empty to count every busy event; or "
+                    "list words (summary or category), e.g. Focus, Deep work.",
+                )
             )
         )
         self.test_result = QLabel()
@@ -198,7 +224,7 @@ class SchedulePage(Page):
         col.addWidget(self.test_result)
         layout.addWidget(cal_box)
 
-        preview_box = QGroupBox("Plan preview: today and tomorrow")
+        preview_box = QGroupBox(translate("SchedulePage", "Plan preview: today and tomorrow"))
         col = QVBoxLayout(preview_box)
         self.preview = PlanPreview(clock, cache_dir)
         col.addWidget(self.preview)
@@ -209,7 +235,7 @@ class SchedulePage(Page):
     # ---------------------------------------------------------------- tables
     def _table(self, columns: tuple[str, ...]) -> QTableWidget:
         table = QTableWidget(0, len(columns))
-        table.setHorizontalHeaderLabels(list(columns))
+        table.setHorizontalHeaderLabels([translate("SchedulePage", c) for c in columns])  # i18n: marked elsewhere
         table.verticalHeader().setVisible(False)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -262,7 +288,10 @@ class SchedulePage(Page):
 
     def _choose_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Add a calendar file", str(Path.home()), "iCalendar files (*.ics);;All files (*)"
+            self,
+            translate("SchedulePage", "Add a calendar file"),
+            str(Path.home()),
+            translate("WelcomePage", "iCalendar files (*.ics);;All files (*)"),
         )
         if name:
             self.add_calendar(CalendarSource(name))
@@ -280,11 +309,11 @@ class SchedulePage(Page):
     def test_selected(self) -> None:
         row = self.calendars.currentRow()
         if row < 0:
-            self.test_result.setText("Select a calendar to test.")
+            self.test_result.setText(translate("SchedulePage", "Select a calendar to test."))
             return
         location = self._text(self.calendars, row, 1)
         keywords = _words(self._text(self.calendars, row, 2))
-        self.test_result.setText(f"Testing {location}…")
+        self.test_result.setText(translate("SchedulePage", "Testing %1…").replace("%1", location))
         self.reveal_test_result()
         self.test_cal.setEnabled(False)
         tz = self.clock.tz()
@@ -299,7 +328,7 @@ class SchedulePage(Page):
                 report = test_source(location, keywords, window, cache, clock=clock)
                 text = report.summary(tz)
             except (MovebreakError, OSError, ImportError, ValueError) as exc:
-                text = f"Test failed: {exc}"
+                text = translate("SchedulePage", "Test failed: %1").replace("%1", str(exc))
             relay.done.emit(text)
 
         # A URL can take seconds to fetch; the window must stay responsive meanwhile.
@@ -330,7 +359,8 @@ class SchedulePage(Page):
             err.set_error(message)
             mark(edit, message)
             if message:
-                out.append(f"Working hours, {DAY_NAMES[i].replace('&', '')}: {message}")
+                day = translate("SchedulePage", DAY_NAMES[i]).replace("&", "")  # i18n: marked elsewhere
+                out.append(translate("SchedulePage", "Working hours, %1: %2").replace("%1", day).replace("%2", message))
         bad_bg = QBrush(QColor("#5c2a2a" if is_dark(self.palette()) else "#fde2e0"))
         block_lines = []
         self.blocks.blockSignals(True)
@@ -344,7 +374,10 @@ class SchedulePage(Page):
                     self.blocks.setItem(row, c, item)
                 item.setBackground(bad_bg if c in problems else QBrush())
                 item.setToolTip(problems.get(c, ""))
-            block_lines += [f"Block {row + 1}: {m}" for m in problems.values()]
+            block_lines += [
+                translate("SchedulePage", "Block %1: %2").replace("%1", str(row + 1)).replace("%2", m)
+                for m in problems.values()
+            ]
         self.blocks.blockSignals(False)
         self.block_error.set_error("\n".join(block_lines) or None)
         cal_lines = []
@@ -356,7 +389,9 @@ class SchedulePage(Page):
                 item.setBackground(bad_bg if message else QBrush())
                 item.setToolTip(message or "")
             if message:
-                cal_lines.append(f"Calendar {row + 1}: {message}")
+                cal_lines.append(
+                    translate("SchedulePage", "Calendar %1: %2").replace("%1", str(row + 1)).replace("%2", message)
+                )
         self.calendars.blockSignals(False)
         self.cal_error.set_error("\n".join(cal_lines) or None)
         return out + block_lines + cal_lines
@@ -389,7 +424,7 @@ def _words(text: str) -> list[str]:
 
 def _source_problem(location: str) -> str | None:
     if not location or location in ("https://", "http://"):
-        return "enter the path of an .ics file or an http(s) URL"
+        return translate("SchedulePage", "enter the path of an .ics file or an http(s) URL")
     try:
         from movebreak.sources.calendar import classify
 

@@ -27,6 +27,7 @@ from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise
 from movebreak.domain.settings import Settings, validate
 from movebreak.errors import MovebreakError, Problem
+from movebreak.i18n import translate
 from movebreak.runtime import autostart
 from movebreak.storage.config_file import UnreadableConfig, save_config
 from movebreak.ui.placement import fit_on_screen, scrollable
@@ -56,7 +57,7 @@ class SettingsWindow(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("movebreak settings")
+        self.setWindowTitle(translate("SettingsWindow", "movebreak settings"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.settings = settings
         self.config_path = config_path
@@ -75,8 +76,10 @@ class SettingsWindow(QWidget):
         banner_layout = QHBoxLayout(self.banner)
         banner_layout.addWidget(self.banner_text)
         # Shown only when the file on disk cannot be read, so saving into it would lose it.
-        self.fresh_button = QPushButton("Save a fresh file")
-        self.fresh_button.setToolTip("Write your settings to a new file; the old one is kept as .bak")
+        self.fresh_button = QPushButton(translate("SettingsWindow", "Save a fresh file"))
+        self.fresh_button.setToolTip(
+            translate("SettingsWindow", "Write your settings to a new file; the old one is kept as .bak")
+        )
         self.fresh_button.clicked.connect(self.save_fresh)
         self.fresh_button.hide()
         banner_layout.addWidget(self.fresh_button)
@@ -94,7 +97,7 @@ class SettingsWindow(QWidget):
         main_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
         self.nav = QListWidget()
-        self.nav.setAccessibleName("Settings pages")
+        self.nav.setAccessibleName(translate("SettingsWindow", "Settings pages"))
         self.nav.setFixedWidth(130)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
         self.stack = QStackedWidget()
@@ -104,7 +107,7 @@ class SettingsWindow(QWidget):
         self.exercises = _exercises_page(catalogue)
         self.pages: list[Page] = [self.schedule, self.breaks, self.exercises, self.general]
         for page in self.pages:
-            self.nav.addItem(page.title)
+            self.nav.addItem(translate("SettingsPage", page.title))  # i18n: marked elsewhere
             self.stack.addWidget(page)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         row.addWidget(self.nav)
@@ -116,11 +119,11 @@ class SettingsWindow(QWidget):
         self.status = ErrorLabel()
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved_note = QLabel()
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button = QPushButton(translate("SettingsWindow", "&Save"))
+        self.save_button.setToolTip(translate("SettingsWindow", "Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
-        self.close_button = QPushButton("Close")
-        self.close_button.setToolTip("Close (Esc)")
+        self.close_button = QPushButton(translate("SettingsWindow", "Close"))
+        self.close_button.setToolTip(translate("SettingsWindow", "Close (Esc)"))
         self.close_button.clicked.connect(self.close)
         bottom.addWidget(self.status, 1)
         bottom.addStretch(0)
@@ -186,8 +189,8 @@ class SettingsWindow(QWidget):
         dirty = candidate is not None and (candidate != self.settings or self.general.autostart_changed())
         self.save_button.setEnabled(dirty)
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            self.status.set_error(f"Not saved: {problems[0]}{more}")
+            more = translate("SettingsWindow", " (and %n more)", None, len(problems) - 1) if len(problems) > 1 else ""
+            self.status.set_error(translate("SettingsWindow", "Not saved: %1").replace("%1", problems[0] + more))
         else:
             self.status.set_error(None)
         if dirty:
@@ -207,7 +210,11 @@ class SettingsWindow(QWidget):
         head = heading or _banner_heading(problems)
         lines = [str(p) for p in problems[:_BANNER_MAX]]
         if len(problems) > _BANNER_MAX:
-            lines.append(f"… and {len(problems) - _BANNER_MAX} more (run movebreak check-config)")
+            lines.append(
+                translate(
+                    "SettingsWindow", "… and %n more (run movebreak check-config)", None, len(problems) - _BANNER_MAX
+                )
+            )
         self.banner_text.setText(head + "\n" + "\n".join("• " + line for line in lines))
         self.banner.show()
 
@@ -234,16 +241,21 @@ class SettingsWindow(QWidget):
         try:
             save_config(self.config_path, settings, fresh=fresh)
         except UnreadableConfig as exc:
-            self.show_problems(exc.problems, heading="Your settings were not saved:")
+            self.show_problems(exc.problems, heading=translate("SettingsWindow", "Your settings were not saved:"))
             self.fresh_button.show()
             return False
         except (MovebreakError, OSError) as exc:
             problems = (
                 exc.problems
                 if isinstance(exc, MovebreakError)
-                else [Problem(str(self.config_path), f"could not be written: {exc}")]
+                else [
+                    Problem(
+                        str(self.config_path),
+                        translate("SettingsWindow", "could not be written: %1").replace("%1", str(exc)),
+                    )
+                ]
             )
-            self.show_problems(problems, heading="Your settings were not saved:")
+            self.show_problems(problems, heading=translate("SettingsWindow", "Your settings were not saved:"))
             return False
         self.banner.hide()
         if apply_autostart:
@@ -253,10 +265,11 @@ class SettingsWindow(QWidget):
                 self.general.autostart_was = wanted
             except OSError as exc:
                 self.show_problems(
-                    [Problem("start at login", str(exc))], heading="Saved, but starting at login could not be changed:"
+                    [Problem(translate("SettingsWindow", "start at login"), str(exc))],
+                    heading=translate("SettingsWindow", "Saved, but starting at login could not be changed:"),
                 )
         self.settings = settings
-        self.saved_note.setText(f"Saved to {self.config_path.name}")
+        self.saved_note.setText(translate("SettingsWindow", "Saved to %1").replace("%1", self.config_path.name))
         log.info("settings saved to %s", self.config_path)
         self.saved.emit(settings)
         self.revalidate()
@@ -311,19 +324,21 @@ class SettingsWindow(QWidget):
             return
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Unsaved settings")
+        box.setWindowTitle(translate("SettingsWindow", "Unsaved settings"))
         buttons = QMessageBox.StandardButton
         if self.candidate is None:  # not valid, so it cannot be saved as it is
-            box.setText("Your changes are not valid, so they cannot be saved.")
-            box.setInformativeText(f"{self.problems[0]}\n\nDiscard them, or keep editing?")
+            box.setText(translate("SettingsWindow", "Your changes are not valid, so they cannot be saved."))
+            box.setInformativeText(
+                f"{self.problems[0]}\n\n" + translate("SettingsWindow", "Discard them, or keep editing?")
+            )
             box.setStandardButtons(buttons.Discard | buttons.Cancel)
             box.setDefaultButton(buttons.Cancel)
         else:
-            box.setText("Save your changes to the settings?")
-            box.setInformativeText(f"They go to {self.config_path}.")
+            box.setText(translate("SettingsWindow", "Save your changes to the settings?"))
+            box.setInformativeText(translate("SettingsWindow", "They go to %1.").replace("%1", str(self.config_path)))
             box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
             box.setDefaultButton(buttons.Save)
-        box.button(buttons.Cancel).setText("Keep editing")
+        box.button(buttons.Cancel).setText(translate("SettingsWindow", "Keep editing"))
         box.setEscapeButton(buttons.Cancel)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.finished.connect(lambda _result: self._on_unsaved_answer(box))
@@ -344,14 +359,20 @@ def _banner_heading(problems: Sequence[Problem]) -> str:
     errors = sum(not p.warning for p in problems)
     if not errors:
         n = len(problems)
-        return (
-            f"{n} unknown key{'s' if n != 1 else ''} or section{'s' if n != 1 else ''} in your config "
-            "file: kept there, and ignored (a typo, or written by a newer movebreak?):"
+        return translate(
+            "SettingsWindow",
+            "%n unknown keys or sections in your config "
+            "file: kept there, and ignored (a typo, or written by a newer movebreak?):",
+            None,
+            n,
         )
-    return (
-        f"{errors} problem{'s' if errors != 1 else ''} in your config file. "
+    return translate(
+        "SettingsWindow",
+        "%n problems in your config file. "
         "Those values use their defaults until you fix them here or in the file "
-        "(saving replaces them; the old file is kept as .bak):"
+        "(saving replaces them; the old file is kept as .bak):",
+        None,
+        errors,
     )
 
 

@@ -10,8 +10,10 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from movebreak import APP_ID
+from movebreak.i18n import day_time_text, minutes_text, time_text, translate
 from movebreak.paths import asset
 from movebreak.ui.early_tray import take_icon
+from movebreak.ui.status_text import no_break_text, status_summary
 
 if TYPE_CHECKING:
     from movebreak.runtime.coordinator import Status
@@ -90,34 +92,34 @@ class Tray(QObject):
         self.icon = early or QSystemTrayIcon(tray_icon(), self)
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
-        self._next = self.menu.addAction("Next break: —")
+        self._next = self.menu.addAction(translate("Tray", "Next break: —"))
         self._next.setEnabled(False)
         self._pause_state = self.menu.addAction("")
         self._pause_state.setEnabled(False)
         self._pause_state.setVisible(False)
         self.menu.addSeparator()
-        self._add(self.menu, "&Start a break now", self.break_now.emit)
-        self._prompt_action = self._add(self.menu, "Show the &break", self.focus_prompt.emit)
+        self._add(self.menu, translate("Tray", "&Start a break now"), self.break_now.emit)
+        self._prompt_action = self._add(self.menu, translate("Tray", "Show the &break"), self.focus_prompt.emit)
         self._prompt_action.setVisible(False)
-        pause = self.menu.addMenu("&Pause")
+        pause = self.menu.addMenu(translate("Tray", "&Pause"))
         for label, spec in (
-            ("30 min", "30m"),
-            ("1 hour", "1h"),
-            ("2 hours", "2h"),
-            ("Until tomorrow", "tomorrow"),
-            ("Until the current block ends", "block"),
+            (minutes_text(30), "30m"),
+            (translate("Tray", "%n hour(s)", None, 1), "1h"),
+            (translate("Tray", "%n hour(s)", None, 2), "2h"),
+            (translate("Tray", "Until tomorrow"), "tomorrow"),
+            (translate("Tray", "Until the current block ends"), "block"),
         ):
             self._add(pause, label, lambda s=spec: self.pause_requested.emit(s))
         pause.addSeparator()
-        self._resume = self._add(pause, "&Resume breaks", lambda: self.pause_requested.emit("off"))
-        focus = self.menu.addMenu("&Focus now")
+        self._resume = self._add(pause, translate("Tray", "&Resume breaks"), lambda: self.pause_requested.emit("off"))
+        focus = self.menu.addMenu(translate("Tray", "&Focus now"))
         for minutes in (25, 50, 90):
-            self._add(focus, f"{minutes} min", lambda m=minutes: self.focus_requested.emit(f"{m}m"))
+            self._add(focus, minutes_text(minutes), lambda m=minutes: self.focus_requested.emit(f"{m}m"))
         self.menu.addSeparator()
-        self._add(self.menu, "S&ettings…", self.open_settings.emit)
-        self._add(self.menu, "&History…", self.open_history.emit)
+        self._add(self.menu, translate("Tray", "S&ettings…"), self.open_settings.emit)
+        self._add(self.menu, translate("Tray", "&History…"), self.open_history.emit)
         self.menu.addSeparator()
-        self._add(self.menu, "&Quit", self.quit_requested.emit)
+        self._add(self.menu, translate("Tray", "&Quit"), self.quit_requested.emit)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._on_activated)
         self.icon.setToolTip("movebreak")
@@ -141,14 +143,17 @@ class Tray(QObject):
 
     def update_status(self, status: Status) -> None:
         if status.next_break is not None:
-            self._next.setText(f"Next break: {status.next_break.start:%H:%M}")
+            start = time_text(status.next_break.start)
+            self._next.setText(translate("Tray", "Next break: %1").replace("%1", start))
         else:
-            self._next.setText(f"No break planned ({status.why_none})")
+            why = no_break_text(status.why_none)
+            self._next.setText(translate("Tray", "No break planned (%1)").replace("%1", why))
         paused = status.pause is not None
         self._pause_state.setVisible(paused)
         if paused and status.pause is not None:
-            self._pause_state.setText(f"Paused until {status.pause.until:%a %H:%M}")
+            until = day_time_text(status.pause.until)
+            self._pause_state.setText(translate("Tray", "Paused until %1").replace("%1", until))
         self._resume.setEnabled(paused)
         self._prompt_action.setVisible(status.prompt_open)
         self.icon.setIcon(tray_icon(paused))
-        self.icon.setToolTip("movebreak\n" + status.summary())
+        self.icon.setToolTip("movebreak\n" + status_summary(status))

@@ -1,0 +1,2134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>%n Problem in einer Übungsdatei; diese Übungen wurden übersprungen. Das erste: %1</numerusform>
+            <numerusform>%n Probleme in Übungsdateien; diese Übungen wurden übersprungen. Das erste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>Der Verlauf ist nicht verfügbar: Der Datenordner ist nicht beschreibbar.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>Kein Infobereich (System-Tray) gefunden, daher läuft movebreak ohne Symbol. Pausen erscheinen trotzdem. Nutze `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` und `movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>Deine Konfiguration hat Probleme; für diese Schlüssel nutzt movebreak die Standards. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak: Kalenderproblem</translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation>Augen</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>Hüfte</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>Beine</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>unterer Rücken</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>Nacken</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>Schultern</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>oberer Rücken</translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation>Handgelenke &amp; Hände</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>In jeder freien Lücke deiner Arbeitszeit wird eine Pause geplant, nie in einem Block. Ihre Länge passt zur Lücke, zwischen kürzester und längster Routine.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pausen: längste Routine %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Wie Pausen angekündigt werden</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Längste Routine %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Wann Pausen stattfinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>muss mindestens so lang sein wie die kürzeste Routine (%n Min.)</numerusform>
+            <numerusform>muss mindestens so lang sein wie die kürzeste Routine (%n Min.)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK mit %1: %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (existiert nicht; die Standards gelten)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>ist ein Ordner, keine Konfigurationsdatei</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation>Nur sanft ziehen. Hör auf bei Kribbeln oder Taubheit.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation>Wechsle nach ein paar Kreisen die Richtung, dann blinzle.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation>Wechsle nach ein paar Kreisen die Richtung.</translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation>Wechsle nach ein paar Kreisen die Richtung.</translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation>Fußkreisen</translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation>Beug dich langsam vor und lass die Arme hängen.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation>Beug ein Knie und halt den Knöchel hinter dir fest.</translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation>Neig dich über die Hüfte zur Seite, ohne dich vorzubeugen.</translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation>Beug das vordere Knie und lehn dich zur Wand, bis sich die hintere Wade dehnt.</translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation>Beug die Ellbogen, senk die Brust ab und drück dich wieder hoch.</translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation>Beug das vordere Knie und kipp das Becken leicht nach hinten.</translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation>Einatmen: Brust heben, Rücken ins Hohlkreuz.</translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation>Ausatmen: Rücken rund machen, Kinn sinken lassen.</translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation>Atme aus und roll dich Wirbel für Wirbel wieder hoch.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation>Atme langsam und genieß die Dunkelheit.</translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation>Führ einen Arm gestreckt vor der Brust zur anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>Wadenheben</translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation>Wadendehnung an der Wand</translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation>Brust öffnen</translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation>Kinn zur Brust</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>Kinn zurückziehen</translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation>Kreis die Handgelenke langsam in eine Richtung.</translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation>Verschränk die Hände und streck die Arme nach vorn.</translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation>Schließ die Augen und leg die hohlen Hände darüber, ohne zu drücken.</translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation>Komm langsam wieder hoch.</translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation>Schulterdehnung vor dem Körper</translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation>Liegestütze am Tisch</translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation>Drück nicht auf deine Augen.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation>Zeichne mit den Zehen langsame Kreise.</translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation>Zieh das Knie zur Brust.</translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation>Zieh die Ellbogen zurück und drück die Schulterblätter zusammen.</translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation>Drück den Ellbogen sanft nach hinten und atme.</translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation>Augenkreisen</translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation>Stell dich vor eine Wand und leg beide Hände darauf.</translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation>Spür, wie dein Nacken länger wird; atme.</translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation>Spür, wie die Schulterblätter auseinandergehen; atme in den Rücken.</translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation>Such dir etwas, das mindestens 6 Meter entfernt ist.</translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation>Faust und spreizen</translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation>Fokussiere einen Atemzug lang deinen Daumen.</translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation>Zieh ihn sanft näher und lass die Schulter unten.</translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation>Schieb den Kopf gerade nach hinten, bis ein Doppelkinn entsteht.</translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation>Halt dich am Tisch oder Stuhl fest. Das vordere Knie bleibt über dem Knöchel.</translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation>Halte und atme, der Rücken bleibt aufrecht.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation>Halte einen Atemzug lang, dann entspann dich wieder nach vorn.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation>Halte einen Atemzug lang, dann lös die Spannung.</translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation>Halte kurz, dann lass sie fallen.</translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation>Halt ihn mit der anderen Hand oberhalb des Ellbogens.</translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation>Halt dich fest. Hör auf, wenn dein Knie schmerzt.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation>Streck einen Arm nach vorn, die Handfläche nach unten.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation>Streck einen Arm nach vorn, die Handfläche nach außen, die Finger nach oben.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation>Halte, bis du die Dehnung an der Oberseite des Unterarms spürst.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation>Halte, bis du die Dehnung an der Innenseite des Unterarms spürst.</translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation>Halt deinen Daumen mit ausgestrecktem Arm hoch.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation>Bleib sanft und atme; federe nicht.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation>Bleib sanft. Hör auf bei Schmerzen, Kribbeln oder Schwindel.</translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation>Lass die hintere Ferse am Boden; hör auf, wenn es schmerzt.</translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation>Halt den Rücken gerade und federe nicht.</translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation>Halt die Augen auf einer Höhe; kipp den Kopf nicht nach oben oder unten.</translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation>Das Gesicht bleibt nach vorn gerichtet; atme langsam.</translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation>Halt den Kopf still und schau nach oben.</translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation>Halt die Knie nebeneinander und schieb die Hüfte sanft nach vorn.</translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation>Halt den unteren Rücken neutral; lehn dich nicht zurück.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation>Halt die Schultern unten, weg von den Ohren.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation>Halt die Schultern locker. Hör auf, wenn es kribbelt.</translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation>Halt den Oberkörper aufrecht und ruhig.</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Knie zur Brust</translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation>Lehn dich sanft über die Lehne zurück und schau nach oben.</translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation>Lehn dich sanft zurück und stütz dich mit den Händen.</translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation>Lehn dich aus der Hüfte etwas vor, bis du die Dehnung spürst.</translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation>Lehn dich vor und steh auf, ohne die Hände zu benutzen.</translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation>Lehn dich mit langem Rücken aus der Hüfte vor, bis du die Dehnung spürst.</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>Beinschwingen</translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation>Lass die Hand hängen und zieh sie mit der anderen Hand sanft zu dir.</translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation>Lass das angehobene Knie zur Seite sinken.</translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation>Lass deine Augen 20 Sekunden darauf ruhen.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation>Zieh beide Schultern zu den Ohren hoch.</translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation>Heb ein Knie auf Hüfthöhe und senk es wieder.</translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation>Heb den Kopf langsam wieder an.</translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation>Schau vom Bildschirm weg.</translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation>In die Ferne schauen (20-20-20)</translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation>Senk die Hände langsam, die Handflächen bleiben zusammen.</translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation>Senk die Fersen langsam ab und wiederhole.</translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation>Mach eine lockere Faust und halte einen Atemzug lang.</translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation>Marschieren mit Knieheben</translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation>Beweg dich langsam. Hör auf bei Schmerzen oder Kribbeln in den Armen.</translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation>Beweg dich nur so weit, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation>Nah und fern fokussieren</translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation>Kopf zur Seite neigen</translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation>Nur eine kleine Beugung. Hör auf, wenn du Schmerzen hast oder dir schwindelig wird.</translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation>Nur auf einem Stuhl, der nicht kippt. Hör auf, wenn dein Rücken schmerzt.</translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation>Nimm nur einen Tisch, der nicht rutschen oder kippen kann.</translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation>Öffne die Brust und schau nach vorn; atme.</translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation>Öffne die Ellbogen weit.</translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation>Öffne die Hände und spreiz die Finger weit.</translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation>Trizepsdehnung über Kopf</translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation>Palmieren</translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation>Gebetsdehnung</translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation>Drück die Handflächen vor der Brust aneinander.</translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation>Zieh nur leicht; hör auf, wenn es in der Schulter zwickt.</translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation>Zieh die Zehen zu dir, halte kurz, dann langsam absenken.</translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation>Stütz die Hände schulterbreit auf die Kante eines stabilen Tisches.</translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation>Leg die Hände auf den unteren Rücken, die Finger zeigen nach unten.</translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation>Heb beide Hände vor dich.</translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation>Heb einen Arm und beug den Ellbogen, sodass die Hand hinter den Kopf sinkt.</translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation>Heb die Hände vor dich, die Ellbogen locker.</translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation>Strecken und rund machen</translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation>Wiederhole es in deinem eigenen Tempo.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation>Wiederhole langsam im Rhythmus deines Atems.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation>Wiederhole langsam.</translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation>Stütz eine Hand auf den Tisch, wenn du unsicher stehst.</translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation>Leg die andere Hand auf diesen Ellbogen.</translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation>Komm langsam wieder in die aufrechte Haltung.</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation>Geh auf die Fußballen hoch.</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation>Kreis die Schultern langsam nach oben, hinten und unten.</translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation>Mach den oberen Rücken rund und lass den Kopf sinken.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation>Reib deine Handflächen aneinander, bis sie warm sind.</translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation>Rückenstrecken im Sitzen</translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation>Katze-Kuh im Sitzen</translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation>Sitzende Vier</translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation>Vorbeuge im Sitzen</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>Oberschenkelrückseite dehnen im Sitzen</translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation>Kniestrecken im Sitzen</translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation>Schieb dich nach vorn, bis sich die Vorderseite der hinteren Hüfte dehnt.</translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation>Schulterblätter zusammenziehen</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Schulterkreisen</translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation>Schulterheben</translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation>Lehn dich an die Rückenlehne und leg die Hände hinter den Kopf.</translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation>Setz dich langsam und kontrolliert wieder hin.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation>Setz dich vorn auf die Stuhlkante, die Hände auf den Knien.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation>Setz dich vorn auf die Stuhlkante, die Füße auseinander.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation>Setz dich vorn auf die Stuhlkante, die Füße flach am Boden.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation>Setz dich vorn auf die Stuhlkante.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation>Sitz aufrecht und halt ein Knie mit beiden Händen.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation>Sitz aufrecht und halt dich seitlich an der Sitzfläche fest.</translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation>Sitz aufrecht und lass die Schultern sinken.</translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation>Sitz aufrecht und schau geradeaus.</translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation>Sitz aufrecht und leg einen Knöchel auf das andere Knie.</translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation>Sitz aufrecht und streck ein Bein aus, die Ferse angehoben.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation>Sitz aufrecht und lass die Arme locker hängen.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation>Sitz aufrecht mit entspannten Armen.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation>Sitz aufrecht, die Ellbogen gebeugt an den Seiten.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation>Sitz aufrecht mit entspannten Schultern.</translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation>Aufstehen und hinsetzen</translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation>Lass die Übung nach einer Hüft- oder Knie-OP weg. Hör auf, wenn dein Knie schmerzt.</translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation>Lass die Übung weg, wenn du Rückenprobleme oder hohen Blutdruck hast.</translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation>Lass die andere Hand an der Seite des Beins hinabgleiten.</translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation>Senk das Kinn langsam zur Brust.</translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation>Roll die Augen langsam in einem großen Kreis.</translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation>Fang mit kleinen Schwüngen an und halt dich fest.</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation>Stell dich seitlich an eine Wand und leg eine Hand darauf.</translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation>Steh aufrecht und verschränk die Hände hinter dem Rücken.</translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation>Steh aufrecht und heb einen Arm über den Kopf.</translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation>Stell dich aufrecht neben deinen Tisch.</translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation>Steh aufrecht, eine Hand an der Wand oder am Tisch.</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation>Steh aufrecht, Füße hüftbreit, eine Hand auf dem Tisch.</translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation>Stell dich hin, die Füße hüftbreit.</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>Rückbeuge im Stehen</translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation>Hüftbeuger-Dehnung im Stehen</translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation>Seitbeuge im Stehen</translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation>Oberschenkeldehnung im Stehen</translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation>Geh zurück, bis dein Körper eine gerade Schräge bildet.</translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation>Setz einen Fuß zurück, Ferse am Boden, Bein gestreckt.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>Hör auf, wenn dir schwindelig wird.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation>Hör auf, wenn du Schmerzen in der Schulter spürst.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation>Hör auf, wenn du Schmerzen in Hüfte oder Rücken spürst.</translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation>Stopp bei einer leichten Dehnung in den Handgelenken; halte.</translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation>Streck ein Knie, bis das Bein waagerecht ist.</translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation>Streck ein Bein, die Ferse am Boden, die Zehen nach oben.</translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation>Streck die Arme und heb sie etwas vom Körper weg.</translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation>Schwing ein Bein locker vor und zurück.</translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation>Wechsle ein paar Mal hin und her.</translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation>Wechsle das Bein und marschier gleichmäßig weiter.</translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation>Mach einen langen Schritt nach vorn, die hintere Ferse angehoben.</translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation>Dann fokussiere einen Atemzug lang etwas in der Ferne.</translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation>Neig dein Ohr zur Schulter.</translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation>Nimm einen Stuhl, der nicht wegrollen kann.</translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation>Zieh die Finger mit der anderen Hand sanft zu dir.</translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation>Handgelenkkreisen</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation>Handgelenk dehnen, Finger nach unten</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation>Handgelenk dehnen, Finger nach oben</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>Ordner mit meinen Übungen ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>Vorschau &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>Körperbereiche, die &amp;vorkommen</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>Ü&amp;bungen (Haken entfernen, um eine nie zu bekommen)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Abbildungen nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Keine Übungen gefunden. Prüfe die Übungsdateien.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Vorschau an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Eigene Übungen sind .toml-Dateien in diesem Ordner; sie werden beim nächsten Start geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Abbildung der Übung</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Im Zusammenspiel mit dem restlichen Desktop</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Allgemein: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Datenordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Einstellungsordner ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Start und Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>movebreak beim Anmelden &amp;starten</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Unbekannte Zeitzone „%1“: Verwende einen IANA-Namen wie Europe/Berlin</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Wo deine Einstellungen und Daten liegen</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>z. B. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>leer: die Zeitzone des Systems</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 Min. bewegt</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 verpasst, während der Rechner schlief oder aus war</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 von %2 fälligen erledigt (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Keine Pausen in diesem Zeitraum aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Noch keine Pausen aufgezeichnet (%1 existiert nicht).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Noch keine Pausen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>am häufigsten übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>Serie: %1 (längste %2)</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wann</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (die neuesten %1 angezeigt)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: noch keine</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Min. bewegt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verpasst, während der Rechner schlief oder aus war</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; von %2 fälligen Pausen erledigt (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Alle Pausen</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Bewegte Körperbereiche, letzte 7 Tage (Minuten)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Pausen werden nicht aufgezeichnet: Das Protokoll ist schreibgeschützt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pausen am letzten Tag</numerusform>
+            <numerusform>Pausen der letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV-Tabelle (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Tage in Folge mit mindestens einer erledigten Routine. Tage ohne fällige Pausen (Wochenenden, freie Tage) unterbrechen keine Serie.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n Pause nach %1 exportiert</numerusform>
+            <numerusform>%n Pausen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Letzte 14 Tage</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Serie: %n Tag</numerusform>
+            <numerusform>Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>längste %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>am häufigsten übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Sprache der Fenster und Übungen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Fenster und Pausen nutzen sie nach dem Speichern, das Tray-Menü beim nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation>keine ausreichend lange Lücke</translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation>keine Arbeitszeiten festgelegt</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>außerhalb der Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>Pause anzeigen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation>
+            <numerusform>Dehnpause in %n Min.</numerusform>
+            <numerusform>Dehnpause in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation>Zeit für Bewegung</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Pausen mit einer Desktop-Benachrichtigung ankündigen.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Körperbereiche, die nie vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Zeit fern von Tastatur und Maus zählt als natürliche Pause.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Übungs-IDs, die nie vorgeschlagen werden.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Lücken, die kürzer sind, bekommen keine Pause.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Vorab-Hinweis so lange vor einer Pause (0 = aus).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Pausen zurückhalten, solange ein Vollbildfenster den Fokus hat.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Pausen zurückhalten, solange einer dieser Prozesse läuft.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>Um wie viel „Später“ eine Pause verschiebt.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Wie oft URL-Kalender neu abgerufen werden.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Sprache der Fenster und Übungen (leer = System).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Längste freie Zeit ohne Pause.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Längste Routine.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minuten nach dem Ende eines Blocks, bevor die Pause beginnt.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>In dieser IANA-Zeitzone statt der des Systems planen (leer = System).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Einen sanften Ton zu Beginn und zwischen den Übungen spielen.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Kürzeste Routine.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verpasst</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>natürliche Pause</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>teilweise</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>angezeigt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>verschoben</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n Block</numerusform>
+            <numerusform>%n Blöcke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n Pause</numerusform>
+            <numerusform>%n Pausen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Plan für %n Tag ab %1 (%2)</numerusform>
+            <numerusform>Plan für %n Tage ab %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>Block</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>keine Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>nichts geplant</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n Pause um %2</numerusform>
+            <numerusform>%1: %n Pausen um %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: keine Pausen.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: kein Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Zeitleiste der Planvorschau</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Vorschau pausiert, bis alle Werte gültig sind.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Vorschau nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>Noch %n Sekunde</numerusform>
+            <numerusform>Noch %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Letzte Übung</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation>Keine Übung passt zu deinen Einstellungen. Steh auf und beweg dich ein wenig.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation>Jetzt die linke Seite</translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation>Pausiert, solange du weg bist</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation>Rechte Seite, dann links</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Im Sitzen</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Übung überspringen</translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation>Pause überspringen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n Min. später</numerusform>
+            <numerusform>%n Min. später</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>nach einem Block</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>Sitzlimit</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak läuft nicht. Starte es mit `movebreak` (oder `make run`).</translation>
+    </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak läuft, antwortet aber nicht (angehalten oder beschäftigt). Setze es mit `kill -CONT` fort oder beende es und starte es neu.</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 &amp; %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation>%1, %2 &amp; mehr</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n Min.</numerusform>
+            <numerusform>%1, %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation>
+            <numerusform>Frei bewegen, %n Min.</numerusform>
+            <numerusform>Frei bewegen, %n Min.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 und %2 überschneiden sich</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>Block &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Freitag</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Montag</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>M&amp;ittwoch</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>„%1“ ist kein Zeitraum; schreib HH:MM-HH:MM, z. B. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>„%1“: Das Ende muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>U&amp;RL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Kalenderdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Da&amp;tei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Block %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Kalender %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Kalenderquellen</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Kalender (ihre belegten Termine sind auch Blöcke)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Deep-Work-Blöcke</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Lass „Nur Termine mit“ leer, um jeden belegten Termin zu zählen, oder nenne Wörter (Titel oder Kategorie), z. B. Fokus, Deep Work.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Nur Termine mit</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Planvorschau: heute und morgen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;calendar</source>
+        <translation>&amp;Kalender entfernen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>S&amp;amstag</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Wähle einen Kalender zum Testen.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Mehrere Zeiträume trennst du mit Kommas: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Quelle (Datei oder URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>So&amp;nntag</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>&amp;Dienstag</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Teste %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>Do&amp;nnerstag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Wöchentliche Deep-Work-Blöcke (nie unterbrochen)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Arbeitszeit (außerhalb wird keine Pause geplant)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Arbeitszeit, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>Tage „%1“: Verwende Wochentage wie mon-fri oder mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>Ende „%1“: Verwende HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>Das Ende muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>Gib den Pfad einer .ics-Datei oder eine http(s)-URL ein</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>Beginn „%1“: Verwende HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 liegt über dem Höchstwert; verwende %4 bis %5 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 liegt unter dem Mindestwert; verwende %4 bis %5 %3</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Nach Ende eines Blocks warten</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Hinweis vor einer Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>&amp;Längste Routine</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Pausen mit einer Desktop-Be&amp;nachrichtigung ankündigen</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pausen</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Zeit fern von der Tastatur als &amp;Pause zählen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>&amp;URL-Kalender abrufen alle</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Pausen zurückhalten, solange ein &amp;Vollbildfenster aktiv ist</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Pausen zurückhalten, solange diese &amp;Programme laufen</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Längste Zeit &amp;ohne Pause</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>In &amp;Zeitzone planen</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Einen sanften &amp;Ton zu Beginn und zwischen den Übungen spielen</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Später verschiebt um</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Kü&amp;rzeste Routine</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>&amp;Lücken überspringen, die kürzer sind als</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiteres)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n Problem in deiner Konfigurationsdatei. Diese Werte nutzen ihre Standards, bis du sie hier oder in der Datei korrigierst (Speichern ersetzt sie; die alte Datei bleibt als .bak erhalten):</numerusform>
+            <numerusform>%n Probleme in deiner Konfigurationsdatei. Diese Werte nutzen ihre Standards, bis du sie hier oder in der Datei korrigierst (Speichern ersetzt sie; die alte Datei bleibt als .bak erhalten):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n unbekannter Schlüssel oder Abschnitt in deiner Konfigurationsdatei: bleibt dort und wird ignoriert (ein Tippfehler oder von einem neueren movebreak geschrieben?):</numerusform>
+            <numerusform>%n unbekannte Schlüssel oder Abschnitte in deiner Konfigurationsdatei: bleiben dort und werden ignoriert (ein Tippfehler oder von einem neueren movebreak geschrieben?):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Verwerfen oder weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Save a fresh file</source>
+        <translation>Als neue Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Änderungen an den Einstellungen speichern?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Gespeichert, aber der Start beim Anmelden ließ sich nicht ändern:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Sie werden in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Schreibt deine Einstellungen in eine neue Datei; die alte bleibt als .bak erhalten</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Deine Änderungen sind ungültig und können nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Deine Einstellungen wurden nicht gespeichert:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak-Einstellungen</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>Start beim Anmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… und %n weiteres (führe movebreak check-config aus)</numerusform>
+            <numerusform>… und %n weitere (führe movebreak check-config aus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation>Eine Pause wird zurückgehalten (%1); neuer Versuch um %2</translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation>Gerade läuft eine Pause</translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation>Fokus bis %1</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>Nächste Pause: %1</translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation>Nächste Pause: keine (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation>&amp;Fokus jetzt</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation>Pausen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation>Pause jetzt &amp;starten</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>Nächste Pause: %1</translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation>Nächste Pause: —</translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation>Keine Pause geplant (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation>&amp;Pause anzeigen</translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation>Bis der aktuelle Block endet</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Nachmittags, 14:00–16:00, Montag bis Donnerstag</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>Kalender &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Vormittags, 09:00–11:00, Montag bis Freitag</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Kalender: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>Ich &amp;arbeite von</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Kalender importieren</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>Das Ende des Arbeitstags muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Wähle mindestens einen Arbeitstag.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Hak an, was passt; Pausen landen nie in diesen Blöcken.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>M&amp;ittwochvormittags, 09:00–12:30 (ein besprechungsfreier halber Tag)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Willkommen bei movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Wann arbeitest du konzentriert?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>All das und mehr kannst du später in den Einstellungen ändern. Wenn du dieses Fenster schließt, bleiben die Standards.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Deine Arbeitszeit</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-Dateien (*.ics);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak plant kurze, bebilderte Dehnpausen in die Lücken zwischen deinen Deep-Work-Blöcken und unterbricht sie nie.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;bis</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>%n exercise file problem; that exercise was skipped. First: %1</numerusform>
+            <numerusform>%n exercise file problems; those exercises were skipped. First: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>must be at least the shortest routine (%n min)</numerusform>
+            <numerusform>must be at least the shortest routine (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n break</numerusform>
+            <numerusform>%n breaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Breaks in the last day</numerusform>
+            <numerusform>Breaks in the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>Exported %n break to %1</numerusform>
+            <numerusform>Exported %n breaks to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Streak: %n day</numerusform>
+            <numerusform>Streak: %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation>
+            <numerusform>Stretch break in %n min</numerusform>
+            <numerusform>Stretch break in %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n block</numerusform>
+            <numerusform>%n blocks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n break</numerusform>
+            <numerusform>%n breaks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Plan for %n day from %1 (%2)</numerusform>
+            <numerusform>Plan for %n days from %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n break at %2</numerusform>
+            <numerusform>%1: %n breaks at %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Snooze %n min</numerusform>
+            <numerusform>Snooze %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation>
+            <numerusform>Move freely, %n min</numerusform>
+            <numerusform>Move freely, %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &amp;calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n problem in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</numerusform>
+            <numerusform>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n unknown key or section in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</numerusform>
+            <numerusform>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a fresh file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… and %n more (run movebreak check-config)</numerusform>
+            <numerusform>… and %n more (run movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

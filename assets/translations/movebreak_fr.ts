@@ -1,0 +1,2134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>%n problème dans un fichier d’exercices ; ces exercices ont été ignorés. Le premier : %1</numerusform>
+            <numerusform>%n problèmes dans des fichiers d’exercices ; ces exercices ont été ignorés. Le premier : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>L’historique n’est pas disponible : le dossier de données n’est pas accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>Aucune zone de notification trouvée : movebreak tourne sans icône. Les pauses s’affichent quand même. Utilisez `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` et `movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>Votre configuration a des problèmes ; movebreak utilise les valeurs par défaut pour ces clés. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak : problème de calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation>yeux</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>hanches</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>jambes</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>bas du dos</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>nuque</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>épaules</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>haut du dos</translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation>poignets et mains</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>Une pause est prévue dans chaque créneau libre de vos heures de travail, jamais dans un bloc. Sa durée s’adapte au créneau, entre la séance la plus courte et la plus longue.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pauses : séance la plus longue %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Comment les pauses sont annoncées</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Séance la plus longue %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Quand les pauses ont lieu</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>doit durer au moins autant que la séance la plus courte (%n min)</numerusform>
+            <numerusform>doit durer au moins autant que la séance la plus courte (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problème</numerusform>
+            <numerusform>%n problèmes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK avec %1 : %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK : %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK : %1 (n’existe pas ; les valeurs par défaut s’appliquent)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>est un dossier, pas un fichier de configuration</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation>Tirez en douceur. Arrêtez en cas de picotements ou d’engourdissement.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation>Après quelques cercles, changez de sens, puis clignez des yeux.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation>Après quelques cercles, changez de sens.</translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation>Après quelques cercles, changez de sens.</translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation>Cercles des chevilles</translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation>Penchez-vous lentement en avant et laissez pendre les bras.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation>Pliez un genou et tenez la cheville derrière vous.</translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation>Inclinez-vous sur le côté au-dessus de la hanche, sans vous pencher en avant.</translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation>Pliez le genou avant et penchez-vous vers le mur jusqu’à étirer le mollet arrière.</translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation>Pliez les coudes pour descendre la poitrine, puis repoussez.</translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation>Pliez le genou avant et basculez le bassin vers l’arrière.</translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation>Inspirez : levez la poitrine et creusez le dos.</translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation>Expirez : arrondissez le dos et baissez le menton.</translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation>Expirez ; remontez vertèbre par vertèbre.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation>Respirez lentement et profitez de l’obscurité.</translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation>Amenez un bras tendu devant la poitrine.</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>Montées sur pointes</translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation>Étirement du mollet au mur</translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation>Ouverture de la poitrine</translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation>Menton vers la poitrine</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>Rentrer le menton</translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation>Faites tourner lentement les poignets dans un sens.</translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation>Joignez les mains et tendez les bras devant vous.</translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation>Fermez les yeux et couvrez-les de vos paumes en creux, sans appuyer.</translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation>Remontez lentement.</translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation>Étirement de l’épaule devant le corps</translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation>Pompes au bureau</translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation>N’appuyez pas sur vos yeux.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation>Dessinez de lents cercles avec vos orteils.</translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation>Ramenez le genou vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation>Tirez les coudes vers l’arrière et serrez les omoplates.</translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation>Poussez doucement le coude vers l’arrière et respirez.</translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation>Cercles des yeux</translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation>Faites face à un mur, les deux mains posées dessus.</translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation>Sentez la nuque s’allonger ; respirez.</translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation>Sentez les omoplates s’écarter ; respirez dans le dos.</translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation>Trouvez un point à au moins 6 mètres.</translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation>Poing et doigts écartés</translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation>Fixez votre pouce le temps d’une respiration.</translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation>Rapprochez-le doucement en gardant l’épaule basse.</translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation>Reculez la tête bien droite, comme pour faire un double menton.</translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation>Tenez-vous à un bureau ou une chaise. Gardez le genou avant au-dessus de la cheville.</translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation>Tenez et respirez, le dos bien droit.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation>Tenez le temps d’une respiration, puis relâchez vers l’avant.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation>Tenez le temps d’une respiration, puis relâchez.</translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation>Tenez un instant, puis laissez-les retomber.</translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation>Tenez-le au-dessus du coude avec l’autre main.</translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation>Tenez-vous bien. Arrêtez si le genou fait mal.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation>Tendez un bras devant vous, paume vers le bas.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation>Tendez un bras devant vous, paume vers l’avant, doigts vers le haut.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation>Tenez jusqu’à sentir l’étirement sur le dessus de l’avant-bras.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation>Tenez jusqu’à sentir l’étirement à l’intérieur de l’avant-bras.</translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation>Levez le pouce, bras tendu.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation>Restez en douceur et respirez ; pas de rebonds.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation>Restez en douceur. Arrêtez en cas de douleur, de picotements ou de vertige.</translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation>Gardez le talon arrière au sol ; arrêtez si ça fait mal.</translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation>Gardez le dos droit ; pas de rebonds.</translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation>Gardez le regard à l’horizontale ; n’inclinez pas la tête vers le haut ou le bas.</translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation>Gardez le visage vers l’avant et respirez lentement.</translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation>Gardez la tête immobile et regardez vers le haut.</translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation>Gardez les genoux côte à côte et poussez doucement la hanche vers l’avant.</translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation>Gardez le bas du dos neutre ; ne vous penchez pas en arrière.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation>Gardez les épaules basses, loin des oreilles.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation>Gardez les épaules détendues. Arrêtez en cas de picotements.</translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation>Gardez le haut du corps droit et immobile.</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Genou vers la poitrine</translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation>Penchez-vous doucement en arrière au-dessus du dossier et regardez en haut.</translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation>Penchez-vous doucement en arrière en vous soutenant avec les mains.</translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation>Penchez-vous un peu en avant depuis les hanches jusqu’à sentir l’étirement.</translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation>Penchez-vous en avant et levez-vous sans vous aider des mains.</translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation>Penchez-vous depuis les hanches, dos allongé, jusqu’à sentir l’étirement.</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>Balancements de jambe</translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation>Laissez tomber la main et ramenez-la doucement vers vous avec l’autre main.</translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation>Laissez le genou levé s’ouvrir sur le côté.</translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation>Laissez vos yeux s’y reposer pendant 20 secondes.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation>Montez les deux épaules vers les oreilles.</translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation>Levez un genou à hauteur de hanche, puis redescendez-le.</translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation>Relevez lentement la tête.</translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation>Détournez le regard de l’écran.</translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation>Regarder au loin (20-20-20)</translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation>Baissez lentement les mains, paumes toujours jointes.</translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation>Redescendez lentement les talons et recommencez.</translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation>Fermez le poing sans serrer et tenez le temps d’une respiration.</translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation>Marche sur place, genoux levés</translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation>Bougez lentement. Arrêtez en cas de douleur ou de picotements dans les bras.</translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation>Restez dans une amplitude confortable.</translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation>Mise au point près et loin</translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation>Inclinaison latérale de la tête</translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation>Juste une petite flexion. Arrêtez en cas de douleur ou de vertige.</translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation>Seulement sur une chaise qui ne bascule pas. Arrêtez si le dos fait mal.</translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation>Utilisez seulement un bureau qui ne peut ni glisser ni basculer.</translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation>Ouvrez la poitrine et regardez devant vous ; respirez.</translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation>Ouvrez grand les coudes.</translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation>Ouvrez les mains et écartez grand les doigts.</translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation>Étirement du triceps au-dessus de la tête</translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation>Paumes sur les yeux</translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation>Étirement en prière</translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation>Pressez les paumes l’une contre l’autre devant la poitrine.</translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation>Tirez légèrement ; arrêtez si l’épaule pince.</translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation>Ramenez les orteils vers vous, tenez, puis redescendez lentement.</translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation>Posez les mains sur le bord d’un bureau stable, écartées à largeur d’épaules.</translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation>Posez les mains sur le bas du dos, doigts vers le bas.</translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation>Levez les deux mains devant vous.</translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation>Levez un bras et pliez le coude pour que la main descende derrière la tête.</translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation>Levez les mains devant vous, coudes détendus.</translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation>Tendre et arrondir</translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation>Répétez à votre rythme.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation>Répétez lentement, au rythme de la respiration.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation>Répétez lentement.</translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation>Posez une main sur le bureau si vous vous sentez instable.</translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation>Posez l’autre main sur ce coude.</translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation>Revenez lentement à la verticale.</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation>Montez sur la pointe des pieds.</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation>Faites rouler les épaules vers le haut, l’arrière et le bas en cercles lents.</translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation>Arrondissez le haut du dos et laissez tomber la tête.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation>Frottez vos paumes jusqu’à ce qu’elles soient chaudes.</translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation>Extension du dos assis</translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation>Chat-vache assis</translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation>Figure quatre assise</translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation>Flexion avant assis</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>Étirement des ischio-jambiers assis</translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation>Extension du genou assis</translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation>Avancez jusqu’à sentir l’étirement à l’avant de la hanche arrière.</translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation>Serrer les omoplates</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Rotations d’épaules</translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation>Haussements d’épaules</translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation>Adossez-vous au dossier et placez les mains derrière la tête.</translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation>Rasseyez-vous lentement, en contrôlant le mouvement.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation>Asseyez-vous à l’avant de la chaise, mains sur les genoux.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation>Asseyez-vous à l’avant de la chaise, pieds écartés.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation>Asseyez-vous à l’avant de la chaise, pieds à plat.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation>Asseyez-vous à l’avant de la chaise.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation>Asseyez-vous droit et tenez un genou à deux mains.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation>Asseyez-vous droit et tenez les côtés du siège.</translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation>Asseyez-vous droit et relâchez les épaules.</translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation>Asseyez-vous droit et regardez droit devant.</translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation>Asseyez-vous droit et posez une cheville sur le genou opposé.</translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation>Asseyez-vous droit et tendez une jambe, talon levé.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation>Asseyez-vous droit, les bras relâchés.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation>Asseyez-vous droit, les bras détendus.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation>Asseyez-vous droit, coudes pliés le long du corps.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation>Asseyez-vous droit, les épaules détendues.</translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation>Assis-debout</translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation>À éviter après une opération de la hanche ou du genou. Arrêtez si le genou fait mal.</translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation>À éviter en cas de problème de dos ou d’hypertension.</translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation>Faites glisser l’autre main le long de la jambe.</translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation>Baissez lentement le menton vers la poitrine.</translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation>Faites lentement rouler vos yeux en un grand cercle.</translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation>Commencez par de petits balancements ; tenez-vous bien.</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation>Placez-vous de profil contre un mur, une main appuyée dessus.</translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation>Tenez-vous droit et joignez les mains derrière le dos.</translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation>Tenez-vous droit et levez un bras au-dessus de la tête.</translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation>Tenez-vous droit à côté de votre bureau.</translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation>Tenez-vous droit, une main contre un mur ou le bureau.</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation>Tenez-vous droit, pieds écartés à largeur de hanches, une main sur le bureau.</translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation>Tenez-vous debout, pieds écartés à largeur de hanches.</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>Extension du dos debout</translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation>Étirement du fléchisseur de hanche debout</translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation>Inclinaison latérale debout</translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation>Étirement de la cuisse debout</translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation>Reculez jusqu’à ce que le corps forme une pente droite.</translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation>Reculez un pied, talon au sol, jambe tendue.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>Arrêtez si vous avez le vertige.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation>Arrêtez si vous sentez une douleur à l’épaule.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation>Arrêtez si vous sentez une douleur à la hanche ou au dos.</translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation>Arrêtez-vous à un léger étirement des poignets ; tenez.</translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation>Tendez un genou jusqu’à ce que la jambe soit horizontale.</translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation>Tendez une jambe, talon au sol, orteils vers le haut.</translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation>Tendez les bras et éloignez-les un peu du corps.</translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation>Balancez une jambe d’avant en arrière, souple et détendue.</translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation>Alternez plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation>Changez de jambe et gardez un rythme régulier.</translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation>Faites un grand pas en avant, talon arrière levé.</translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation>Puis fixez un point lointain le temps d’une respiration.</translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation>Inclinez l’oreille vers l’épaule.</translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation>Utilisez une chaise qui ne peut pas rouler.</translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation>Avec l’autre main, ramenez doucement les doigts vers vous.</translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation>Cercles des poignets</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation>Étirement du poignet, doigts vers le bas</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation>Étirement du poignet, doigts vers le haut</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>&amp;Ouvrir mon dossier d’exercices</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;Lancer l’aperçu</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Zones du corps à inclure</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>E&amp;xercices (décochez-en un pour ne jamais l’avoir)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Illustrations indisponibles : %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Aucun exercice trouvé. Vérifiez les fichiers d’exercices.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Arrêter l’a&amp;perçu</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Vos propres exercices sont des fichiers .toml dans ce dossier ; ils sont chargés au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Illustration de l’exercice</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Bien s’intégrer au reste du bureau</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Général : %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>Ouvrir le dossier des &amp;données</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>Ouvrir le dossier des &amp;réglages</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Démarrage et notifications</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>Lancer movebreak à l’&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Fuseau horaire inconnu « %1 » : utilisez un nom IANA comme Europe/Paris</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Où se trouvent vos réglages et vos données</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>p. ex. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>vide : le fuseau du système</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min de mouvement</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 manquées pendant la veille ou l’arrêt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 sur %2 prévues terminées (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Aucune pause enregistrée sur cette période.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Aucune pause enregistrée pour l’instant (%1 n’existe pas).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Aucune pause enregistrée pour l’instant.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>exercices</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>les plus souvent passés : %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>résultat</translation>
+    </message>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>série : %1 (record %2)</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>quand</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (les %1 plus récentes affichées)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1 : aucune pour l’instant</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 jours</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min de mouvement</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; manquées pendant la veille ou l’arrêt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; sur %2 pauses prévues terminées (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Toutes les pauses</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Zones du corps travaillées, 7 derniers jours (minutes)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Les pauses ne sont pas enregistrées : le journal est en lecture seule.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pauses du dernier jour</numerusform>
+            <numerusform>Pauses des %n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Tableur CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Impossible d’exporter vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Jours consécutifs avec au moins une séance terminée. Les jours sans pause prévue (week-ends, congés) n’interrompent pas la série.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exporter l’historique</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n pause exportée vers %1</numerusform>
+            <numerusform>%n pauses exportées vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>14 derniers jours</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Série : %n jour</numerusform>
+            <numerusform>Série : %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>record %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>les plus souvent passés : %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — historique</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Langue des fenêtres et des exercices</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Les fenêtres et les pauses l’utilisent après l’enregistrement ; le menu de la barre système au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation>aucun créneau assez long</translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation>aucune heure de travail définie</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>en dehors des heures de travail</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>Afficher la pause</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Commencer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation>
+            <numerusform>Pause étirements dans %n min</numerusform>
+            <numerusform>Pause étirements dans %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation>C’est le moment de bouger</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Annoncer les pauses par une notification du bureau.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Zones du corps à ne jamais proposer.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Compter le temps loin du clavier comme une pause naturelle.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Identifiants d’exercices à ne jamais proposer.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Les créneaux plus courts n’ont pas de pause.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Prévenir ce délai avant une pause (0 = désactivé).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Retenir les pauses tant qu’une fenêtre plein écran a le focus.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Retenir les pauses tant qu’un de ces processus tourne.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>De combien « Reporter » décale une pause.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Fréquence de récupération des calendriers URL.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Langue des fenêtres et des exercices (vide = système).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Plus longue période libre sans pause.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Séance la plus longue.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minutes après la fin d’un bloc avant le début de la pause.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Planifier dans ce fuseau IANA plutôt que celui du système (vide = système).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Jouer un léger carillon au début et entre les exercices.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Séance la plus courte.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manquée</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>pause naturelle</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>non atteint</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>partielle</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>affichée</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>passée</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>reportée</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>retenue</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n bloc</numerusform>
+            <numerusform>%n blocs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pause</numerusform>
+            <numerusform>%n pauses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Planning sur %n jour à partir du %1 (%2)</numerusform>
+            <numerusform>Planning sur %n jours à partir du %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>bloc</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>pas d’heures de travail</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>rien de prévu</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1 : %n pause à %2</numerusform>
+            <numerusform>%1 : %n pauses à %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1 : aucune pause.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1 : pas un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Frise de l’aperçu du planning</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Aperçu en pause tant qu’une valeur est invalide.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Aperçu indisponible : %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>Encore %n seconde</numerusform>
+            <numerusform>Encore %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Dernier exercice</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation>Aucun exercice ne correspond à vos réglages. Levez-vous et bougez un peu.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Rien à faire</translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation>Maintenant le côté gauche</translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation>En pause pendant votre absence</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Côté droit</translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation>Côté droit, puis gauche</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Assis</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Passer l’exercice</translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation>Passer la séance</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>Reporter de %n min</numerusform>
+            <numerusform>Reporter de %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>des deux côtés</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>côté gauche</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>côté droit</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>après un bloc</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>créneau</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuelle</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>limite assise</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>reportée</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak n’est pas lancé. Démarrez-le avec `movebreak` (ou `make run`).</translation>
+    </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak tourne mais ne répond pas (arrêté ou occupé). Relancez-le avec `kill -CONT`, ou arrêtez-le et redémarrez-le.</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation>%1, %2 et plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation>
+            <numerusform>Bougez librement, %n min</numerusform>
+            <numerusform>Bougez librement, %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 et %2 se chevauchent</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;Ajouter un bloc</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Vendredi</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Lundi</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>M&amp;ercredi</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>« %1 » n’est pas une plage ; écrivez HH:MM-HH:MM, p. ex. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>« %1 » : la fin doit être après le début</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>Ajouter une UR&amp;L</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Ajouter un fichier de calendrier</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Ajouter un f&amp;ichier…</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Bloc %1 : %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Calendrier %1 : %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Sources de calendrier</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Calendriers (leurs événements occupés sont aussi des blocs)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Blocs de travail concentré</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;pliquer</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Laissez « Seulement les événements contenant » vide pour compter tout événement occupé, ou indiquez des mots (titre ou catégorie), p. ex. Focus, Travail concentré.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Seulement les événements contenant</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Aperçu du planning : aujourd’hui et demain</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Remove &amp;calendar</source>
+        <translation>Supprimer le &amp;calendrier</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>&amp;Samedi</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Sélectionnez un calendrier à tester.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Séparez plusieurs plages par des virgules : 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Source (fichier ou URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>&amp;Dimanche</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;ester</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>Ma&amp;rdi</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Échec du test : %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>Test de %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>&amp;Jeudi</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Blocs hebdomadaires de travail concentré (jamais interrompus)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Heures de travail (aucune pause en dehors)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Heures de travail, %1 : %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>jour de repos</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>jours « %1 » : utilisez des jours comme mon-fri ou mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>fin « %1 » : utilisez HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>la fin doit être après le début</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>indiquez le chemin d’un fichier .ics ou une URL http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>début « %1 » : utilisez HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1 : %2 %3 dépasse le maximum ; utilisez %4 à %5 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1 : %2 %3 est sous le minimum ; utilisez %4 à %5 %3</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Après la fin d’un bloc, attendre</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Prévenir avant une pause</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>Séance la plus &amp;longue</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Annoncer les pauses par une &amp;notification du bureau</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauses</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Compter le temps loin du clavier comme une &amp;pause</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>Récupérer les calendriers &amp;URL toutes les</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Retenir les pauses quand une fenêtre &amp;plein écran a le focus</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Retenir les pauses quand ces pro&amp;grammes tournent</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Plus longue période &amp;sans pause</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Planifier dans le &amp;fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Jouer un léger &amp;carillon au début et entre les exercices</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Reporter décale de</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>Séance la plus c&amp;ourte</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Ignorer les &amp;créneaux de moins de</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (et %n autre)</numerusform>
+            <numerusform> (et %n autres)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n problème dans votre fichier de configuration. Ces valeurs utilisent leur défaut jusqu’à ce que vous les corrigiez ici ou dans le fichier (l’enregistrement les remplace ; l’ancien fichier est gardé en .bak) :</numerusform>
+            <numerusform>%n problèmes dans votre fichier de configuration. Ces valeurs utilisent leur défaut jusqu’à ce que vous les corrigiez ici ou dans le fichier (l’enregistrement les remplace ; l’ancien fichier est gardé en .bak) :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n clé ou section inconnue dans votre fichier de configuration : conservée et ignorée (une faute de frappe, ou écrite par un movebreak plus récent ?) :</numerusform>
+            <numerusform>%n clés ou sections inconnues dans votre fichier de configuration : conservées et ignorées (une faute de frappe, ou écrites par un movebreak plus récent ?) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Les abandonner, ou continuer à modifier ?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continuer à modifier</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save a fresh file</source>
+        <translation>Enregistrer dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Enregistrer vos modifications des réglages ?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Enregistré, mais le lancement à l’ouverture de session n’a pas pu être modifié :</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Elles vont dans %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Écrit vos réglages dans un nouveau fichier ; l’ancien est gardé en .bak</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Vos modifications ne sont pas valides et ne peuvent pas être enregistrées.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Vos réglages n’ont pas été enregistrés :</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>impossible d’écrire : %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>Réglages de movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>lancement à l’ouverture de session</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… et %n autre (lancez movebreak check-config)</numerusform>
+            <numerusform>… et %n autres (lancez movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation>Une pause est retenue (%1) ; nouvel essai à %2</translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation>Une pause est à l’écran</translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation>Concentration jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>Prochaine pause : %1</translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation>Prochaine pause : aucune (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>En pause jusqu’à %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation>&amp;Concentration</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation>&amp;Reprendre les pauses</translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation>&amp;Commencer une pause</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>Prochaine pause : %1</translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation>Prochaine pause : —</translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation>Aucune pause prévue (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>En pause jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation>Afficher la &amp;pause</translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation>Jusqu’à la fin du bloc en cours</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Jusqu’à demain</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Après-midi, 14:00–16:00, du lundi au jeudi</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;Importer un calendrier…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Matins, 09:00–11:00, du lundi au vendredi</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Calendrier : </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>Je &amp;travaille de</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Importer un calendrier</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>La fin de la journée de travail doit être après son début.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Cochez au moins un jour travaillé.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Cochez ce qui convient ; aucune pause ne tombera dans ces blocs.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Mercredi mati&amp;n, 09:00–12:30 (une demi-journée sans réunion)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Bienvenue dans movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Quand faites-vous du travail concentré ?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Vous pourrez tout modifier, et plus encore, dans les réglages. Fermer cette fenêtre garde les valeurs par défaut.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Vos heures de travail</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>Fichiers iCalendar (*.ics);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak prévoit de courtes pauses d’étirement illustrées dans les créneaux entre vos blocs de travail concentré, et ne les interrompt jamais.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;à</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="he" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>בעיה אחת בקובץ תרגילים; התרגילים האלה דולגו. הראשונה: %1</numerusform>
+            <numerusform>%n בעיות בקובצי תרגילים; התרגילים האלה דולגו. הראשונה: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>ההיסטוריה אינה זמינה: אין הרשאת כתיבה לתיקיית הנתונים.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>לא נמצא מגש מערכת, ולכן movebreak פועל בלי סמל. ההפסקות עדיין מופיעות. השתמשו ב־`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` וב־`movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>יש בעיות בתצורה; עבור המפתחות האלה movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak: בעיה בלוח השנה</translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation>עיניים</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>ירכיים</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>רגליים</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>גב תחתון</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>צוואר</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>כתפיים</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>גב עליון</translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation>פרקי ידיים וכפות ידיים</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>הפסקה מתוכננת בכל פער פנוי בשעות העבודה שלכם, לעולם לא בתוך בלוק. האורך מותאם לפער, בין השגרה הקצרה לארוכה ביותר.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>הפסקות: השגרה הארוכה ביותר %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>איך מודיעים על הפסקות</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>השגרה הארוכה ביותר %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>מתי יש הפסקות</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>חייבת להיות לפחות באורך השגרה הקצרה ביותר (דקה)</numerusform>
+            <numerusform>חייבת להיות לפחות באורך השגרה הקצרה ביותר (%n דקות)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>כבוי</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> ו </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 ב־%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>בעיה אחת</numerusform>
+            <numerusform>%n בעיות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>אזהרה אחת</numerusform>
+            <numerusform>%n אזהרות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>תקין עם %1: %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>תקין: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>תקין: %1 (לא קיים; ברירות המחדל בשימוש)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>זו תיקייה, לא קובץ תצורה</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>אין קובץ כזה</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation>משיכה עדינה בלבד. הפסיקו אם יש עקצוץ או נימול.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation>אחרי כמה סיבובים החליפו כיוון, ואז מצמצו.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation>אחרי כמה סיבובים החליפו כיוון.</translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation>אחרי כמה סיבובים החליפו כיוון.</translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation>סיבובי קרסול</translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation>התכופפו לאט קדימה ותנו לידיים להשתלשל.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation>כופפו ברך אחת והחזיקו את הקרסול מאחוריכם.</translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation>התכופפו הצידה מעל הירך, בלי לרכון קדימה.</translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation>כופפו את הברך הקדמית ונשענו אל הקיר עד שהשוק האחורית נמתחת.</translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation>כופפו את המרפקים להורדת החזה, ואז דחפו חזרה למעלה.</translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation>כופפו את הברך הקדמית ואספו את האגן פנימה.</translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation>שאיפה: הרימו את החזה וקשתו את הגב.</translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation>נשיפה: עגלו את הגב והורידו את הסנטר.</translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation>נשפו; התגלגלו בחזרה למעלה חוליה אחר חוליה.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation>נשמו לאט ותיהנו מהחושך.</translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation>העבירו יד ישרה לרוחב החזה.</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>הרמות עקבים</translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation>מתיחת שוק מול הקיר</translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation>פתיחת חזה</translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation>סנטר אל החזה</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>הכנסת סנטר</translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation>סובבו את שורשי כפות הידיים לאט לכיוון אחד.</translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation>שלבו ידיים והושיטו אותן קדימה.</translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation>עצמו עיניים וכסו אותן בכפות ידיים מעוגלות, בלי ללחוץ.</translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation>חזרו לאט.</translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation>מתיחת כתף לרוחב הגוף</translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation>שכיבות סמיכה על השולחן</translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation>אל תלחצו על העיניים.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation>ציירו מעגלים איטיים בעזרת האצבעות.</translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation>משכו את הברך אל החזה.</translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation>משכו את המרפקים לאחור וקרבו את השכמות זו לזו.</translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation>דחפו את המרפק בעדינות לאחור ונשמו.</translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation>סיבובי עיניים</translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation>עמדו מול קיר והניחו עליו את שתי הידיים.</translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation>הרגישו את העורף מתארך; נשמו.</translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation>הרגישו את השכמות מתרחקות; נשמו אל הגב.</translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation>מצאו משהו במרחק של 6 מטרים לפחות.</translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation>אגרוף ופריסה</translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation>התמקדו באגודל במשך נשימה אחת.</translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation>קרבו אותה בעדינות והשאירו את הכתף למטה.</translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation>החליקו את הראש ישר לאחור, כמו ליצירת סנטר כפול.</translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation>החזיקו בשולחן או בכיסא. הברך הקדמית מעל הקרסול.</translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation>החזיקו ונשמו, עם גב זקוף.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation>החזיקו נשימה אחת, ואז הרפו קדימה.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation>החזיקו נשימה אחת, ואז שחררו.</translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation>החזיקו רגע, ואז שחררו אותן למטה.</translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation>החזיקו אותה מעל המרפק ביד השנייה.</translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation>החזיקו לשיווי משקל. הפסיקו אם הברך כואבת.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation>מתחו יד אחת ישר קדימה, כף היד למטה.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation>מתחו יד אחת ישר קדימה, כף היד החוצה, אצבעות למעלה.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation>החזיקו עד שתרגישו מתיחה בגב האמה.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation>החזיקו עד שתרגישו מתיחה בצד הפנימי של האמה.</translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation>הרימו אגודל ביד מושטת.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation>בעדינות ועם נשימה; בלי קפיצות.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation>בעדינות. הפסיקו אם יש כאב, עקצוץ או סחרחורת.</translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation>העקב האחורי נשאר על הרצפה; הפסיקו אם כואב.</translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation>שמרו על גב ישר; בלי קפיצות.</translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation>המבט נשאר ישר; אל תטו את הראש למעלה או למטה.</translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation>הפנים נשארות קדימה; נשמו לאט.</translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation>השאירו את הראש יציב והסתכלו למעלה.</translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation>השאירו את הברכיים צמודות ודחפו את הירך בעדינות קדימה.</translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation>הגב התחתון נשאר ניטרלי; אל תישענו לאחור.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation>הכתפיים למטה, רחוק מהאוזניים.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation>הכתפיים רפויות. הפסיקו אם יש עקצוץ.</translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation>פלג הגוף העליון זקוף ויציב.</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>ברך אל החזה</translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation>הישענו בעדינות לאחור מעל המשענת והסתכלו למעלה.</translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation>הישענו בעדינות לאחור, בתמיכת הידיים.</translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation>רכנו מעט קדימה מהירכיים עד שתרגישו מתיחה.</translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation>רכנו קדימה וקומו בלי להיעזר בידיים.</translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation>רכנו מהירכיים עם גב ארוך עד שתרגישו מתיחה.</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>הנפות רגל</translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation>תנו לכף היד לצנוח וקרבו אותה אליכם בעדינות ביד השנייה.</translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation>תנו לברך המורמת לרדת הצידה.</translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation>הניחו לעיניים לנוח עליו 20 שניות.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation>הרימו את שתי הכתפיים לכיוון האוזניים.</translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation>הרימו ברך לגובה הירך, ואז הורידו.</translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation>הרימו את הראש בחזרה לאט.</translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation>הסיטו את המבט מהמסך.</translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation>להסתכל למרחק (20-20-20)</translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation>הורידו את הידיים לאט, כפות הידיים עדיין צמודות.</translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation>הורידו את העקבים לאט וחזרו.</translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation>קמצו אגרוף רך והחזיקו נשימה אחת.</translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation>צעידה עם הרמת ברכיים</translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation>זוזו לאט. הפסיקו אם יש כאב או עקצוץ בידיים.</translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation>זוזו בטווח נוח.</translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation>מיקוד קרוב ורחוק</translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation>הטיית צוואר הצידה</translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation>רק כפיפה קטנה. הפסיקו אם יש כאב או סחרחורת.</translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation>רק על כיסא שלא מתהפך. הפסיקו אם הגב כואב.</translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation>השתמשו רק בשולחן שלא יכול להחליק או להתהפך.</translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation>פתחו את החזה והסתכלו קדימה; נשמו.</translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation>פתחו את המרפקים לרווחה.</translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation>פתחו את הידיים ופרשו את האצבעות לרווחה.</translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation>מתיחת שריר התלת־ראשי מעל הראש</translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation>כפות ידיים על העיניים</translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation>מתיחת תפילה</translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation>הצמידו את כפות הידיים זו לזו מול החזה.</translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation>משכו קלות; הפסיקו אם הכתף נצבטת.</translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation>משכו את האצבעות אליכם, החזיקו, ואז הורידו לאט.</translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation>הניחו את הידיים על קצה שולחן יציב, ברוחב הכתפיים.</translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation>הניחו את הידיים על הגב התחתון, אצבעות למטה.</translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation>הרימו את שתי הידיים לפניכם.</translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation>הרימו יד אחת וכופפו את המרפק כך שכף היד תרד מאחורי הראש.</translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation>הרימו את הידיים לפניכם, מרפקים רפויים.</translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation>הושטה ועיגול</translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation>חזרו בקצב שלכם.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation>חזרו לאט בקצב הנשימה.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation>חזרו לאט.</translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation>הניחו יד על השולחן אם אתם מרגישים לא יציבים.</translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation>הניחו את היד השנייה על המרפק הזה.</translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation>חזרו לאט לעמידה זקופה.</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation>עלו על כריות כפות הרגליים.</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation>גלגלו את הכתפיים למעלה, אחורה ולמטה במעגלים איטיים.</translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation>עגלו את הגב העליון ותנו לראש לצנוח.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation>שפשפו את כפות הידיים עד שיתחממו.</translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation>יישור גב בישיבה</translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation>חתול־פרה בישיבה</translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation>ארבע בישיבה</translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation>כפיפה קדימה בישיבה</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>מתיחת שריר אחורי הירך בישיבה</translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation>יישור ברך בישיבה</translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation>העבירו משקל קדימה עד שתרגישו מתיחה בחזית הירך האחורית.</translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation>כיווץ שכמות</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>גלגולי כתפיים</translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation>משיכת כתפיים</translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation>הישענו על משענת הכיסא והניחו את הידיים מאחורי הראש.</translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation>שבו בחזרה לאט ובשליטה.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation>שבו בקדמת הכיסא עם הידיים על הברכיים.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation>שבו בקדמת הכיסא, רגליים מפוסקות.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation>שבו בקדמת הכיסא, כפות הרגליים על הרצפה.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation>שבו בקדמת הכיסא.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation>שבו זקוף והחזיקו ברך אחת בשתי הידיים.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation>שבו זקוף והחזיקו בצידי המושב.</translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation>שבו זקוף והרפו את הכתפיים.</translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation>שבו זקוף והסתכלו ישר קדימה.</translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation>שבו זקוף והניחו קרסול אחד על הברך השנייה.</translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation>שבו זקוף ומתחו רגל אחת קדימה, עקב מורם.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation>שבו זקוף עם ידיים רפויות.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation>שבו זקוף עם ידיים רפויות.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation>שבו זקוף עם מרפקים כפופים לצד הגוף.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation>שבו זקוף עם כתפיים רפויות.</translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation>לשבת ולקום</translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation>דלגו על התרגיל אחרי ניתוח ירך או ברך. הפסיקו אם הברך כואבת.</translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation>דלגו על התרגיל אם יש לכם בעיית גב או לחץ דם גבוה.</translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation>החליקו את היד השנייה לאורך צד הרגל.</translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation>הורידו לאט את הסנטר לכיוון החזה.</translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation>גלגלו את העיניים לאט במעגל רחב.</translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation>התחילו בהנפות קטנות; החזיקו לשיווי משקל.</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation>עמדו בצד לקיר והניחו עליו יד.</translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation>עמדו זקוף ושלבו ידיים מאחורי הגב.</translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation>עמדו זקוף והרימו יד אחת מעל הראש.</translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation>עמדו זקוף ליד השולחן.</translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation>עמדו זקוף עם יד על הקיר או על השולחן.</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation>עמדו זקוף, רגליים ברוחב האגן, יד על השולחן.</translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation>עמדו עם רגליים ברוחב האגן.</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>כפיפה לאחור בעמידה</translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation>מתיחת מכופפי הירך בעמידה</translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation>כפיפה הצידה בעמידה</translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation>מתיחת ירך בעמידה</translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation>התרחקו לאחור עד שהגוף יוצר קו אלכסוני ישר.</translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation>החזירו רגל אחת לאחור, עקב למטה, רגל ישרה.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>הפסיקו אם יש סחרחורת.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation>הפסיקו אם יש כאב בכתף.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation>הפסיקו אם יש כאב בירך או בגב.</translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation>עצרו כשתרגישו מתיחה קלה בשורשי כפות הידיים; החזיקו.</translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation>יישרו ברך אחת עד שהרגל אופקית.</translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation>יישרו רגל אחת, עקב על הרצפה, אצבעות למעלה.</translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation>יישרו את הידיים והרחיקו אותן מעט מהגוף.</translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation>הניפו רגל אחת קדימה ואחורה, רפויה וקלה.</translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation>החליפו הלוך ושוב כמה פעמים.</translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation>החליפו רגל ושמרו על קצב צעידה קבוע.</translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation>צעדו צעד ארוך קדימה, עקב אחורי מורם.</translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation>אחר כך התמקדו במשהו רחוק במשך נשימה אחת.</translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation>הטו את האוזן לכיוון הכתף.</translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation>השתמשו בכיסא שלא יכול להתגלגל.</translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation>ביד השנייה, משכו בעדינות את האצבעות אליכם.</translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation>סיבובי שורש כף היד</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation>מתיחת שורש כף היד, אצבעות למטה</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation>מתיחת שורש כף היד, אצבעות למעלה</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>&amp;פתיחת תיקיית התרגילים שלי</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>&amp;הפעלת תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;אזורי גוף לכלול</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>&amp;תרגילים (בטלו סימון כדי לא לקבל אותו לעולם)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>האיורים אינם זמינים: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>לא נמצאו תרגילים. בדקו את קובצי התרגילים.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>&amp;עצירת התצוגה המקדימה</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>התרגילים שלכם הם קובצי ‎.toml בתיקייה הזו; הם נטענים בהפעלה הבאה.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>איור התרגיל</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>נתונים</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>השתלבות בשאר שולחן העבודה</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>כללי: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>פתיחת תיקיית ה&amp;נתונים</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>פתיחת תיקיית ה&amp;הגדרות</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>הגדרות</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>הפעלה והתראות</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>הפעלת movebreak ב&amp;כניסה למערכת</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>אזור זמן לא מוכר &apos;%1&apos;: השתמשו בשם IANA כמו Asia/Jerusalem</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>איפה נשמרים ההגדרות והנתונים</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>למשל zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>ריק: אזור הזמן של המערכת</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 דקות תנועה</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 הוחמצו בזמן שינה או כיבוי</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 מתוך %2 מתוכננות הושלמו (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>הפסקה אחת</numerusform>
+            <numerusform>%n הפסקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>יום אחד</numerusform>
+            <numerusform>%n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>לא נרשמו הפסקות בטווח הזה.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>עדיין לא נרשמו הפסקות (%1 לא קיים).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>עדיין לא נרשמו הפסקות.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>תרגילים</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>אורך</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>הכי הרבה דילוגים: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>רצף: %1 (השיא %2)</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>מתי</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (מוצגות %1 האחרונות)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: עדיין אין</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 ימים</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 ימים</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; דקות תנועה</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; הוחמצו בזמן שינה או כיבוי</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; מתוך %2 הפסקות מתוכננות הושלמו (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>הכול</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>כל ההפסקות</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>אזורי גוף שהוזזו, 7 הימים האחרונים (דקות)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>ההפסקות אינן נרשמות: היומן לקריאה בלבד.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>הפסקות מהיום האחרון</numerusform>
+            <numerusform>הפסקות מ־%n הימים האחרונים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>גיליון CSV‏ (*.csv);;JSON‏ (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>לא ניתן לייצא אל %1: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>ימים ברציפות עם לפחות שגרה אחת שהושלמה. ימים בלי הפסקות מתוכננות (סופי שבוע, חופשות) לא שוברים את הרצף.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>תרגילים</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>ייצוא היסטוריה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>הפסקה אחת יוצאה אל %1</numerusform>
+            <numerusform>%n הפסקות יוצאו אל %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ייצוא…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>14 הימים האחרונים</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>אורך</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>תוצאה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>רצף: יום אחד</numerusform>
+            <numerusform>רצף: %n ימים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>מתי</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>השיא %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>דקות</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>הכי הרבה דילוגים: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — היסטוריה</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>ברירת המחדל של המערכת</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;שפת החלונות והתרגילים</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>החלונות וההפסקות ישתמשו בה אחרי השמירה; תפריט המגש בהפעלה הבאה.</translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation>אין פער ארוך מספיק</translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation>לא הוגדרו שעות עבודה</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>מחוץ לשעות העבודה</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>מושהה</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>הצגת ההפסקה</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>דילוג</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>להתחיל עכשיו</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation>
+            <numerusform>הפסקת מתיחות בעוד דקה</numerusform>
+            <numerusform>הפסקת מתיחות בעוד %n דקות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation>הגיע הזמן לזוז</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>הודעה על הפסקות בהתראה של שולחן העבודה.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>אזורי גוף שלעולם לא יוצעו.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>זמן הרחק מהמקלדת נחשב להפסקה טבעית.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>מזהי תרגילים שלעולם לא יוצעו.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>פערים קצרים מזה לא מקבלים הפסקה.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>התראה מוקדמת זמן כזה לפני הפסקה (0 = כבוי).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>עיכוב הפסקות כל עוד חלון במסך מלא בפוקוס.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>עיכוב הפסקות כל עוד אחד מהתהליכים האלה רץ.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>בכמה &quot;דחה&quot; מזיז הפסקה.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>באיזו תדירות נטענים מחדש לוחות שנה מכתובת URL.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>שפת החלונות והתרגילים (ריק = מערכת).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>משך הזמן הפנוי הארוך ביותר בלי הפסקה.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>השגרה הארוכה ביותר.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>דקות אחרי סוף בלוק עד שההפסקה מתחילה.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>תכנון באזור IANA הזה במקום באזור של המערכת (ריק = מערכת).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>השמעת צליל עדין בהתחלה ובין התרגילים.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>השגרה הקצרה ביותר.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>הושלמה</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>הוחמצה</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>הפסקה טבעית</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>לא הגיע</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>חלקית</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>מוצגת</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>דולגה</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>נדחתה</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>עוכבה</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>בלוק אחד</numerusform>
+            <numerusform>%n בלוקים</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>הפסקה אחת</numerusform>
+            <numerusform>%n הפסקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>תוכנית ליום אחד מ־%1 (%2)</numerusform>
+            <numerusform>תוכנית ל־%n ימים מ־%1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>בלוק</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>הפסקה</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>אין שעות עבודה</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>לא מתוכנן דבר</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: הפסקה אחת ב־%2</numerusform>
+            <numerusform>%1: %n הפסקות ב־%2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: אין הפסקות.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: לא יום עבודה.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>ציר הזמן של תצוגת התוכנית</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>התצוגה המקדימה מושהית עד שכל הערכים תקינים.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>התצוגה המקדימה אינה זמינה: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>היום</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>מחר</translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 מתוך %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>נותרה שנייה אחת</numerusform>
+            <numerusform>נותרו %n שניות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>סיימתי</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>התרגיל האחרון</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>צד שמאל</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>הבא: %1</translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation>אף תרגיל לא מתאים להגדרות שלך. קומו וזוזו קצת.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>אין מה לעשות</translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation>עכשיו הצד השמאלי</translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation>מושהה כל עוד אינך ליד המחשב</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>צד ימין</translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation>צד ימין, ואז שמאל</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>בישיבה</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>דלג על התרגיל</translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation>דלג על השגרה</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>דחה בדקה</numerusform>
+            <numerusform>דחה ב־%n דקות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>בעמידה</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>זמן שנותר</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>שני הצדדים</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>צד שמאל</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>צד ימין</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>אחרי בלוק</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>פער</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>ידנית</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>מגבלת ישיבה</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>נדחתה</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak אינו פועל. הפעילו אותו עם `movebreak` (או `make run`).</translation>
+    </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak פועל אבל לא עונה (עצור או עסוק). המשיכו אותו עם `kill -CONT`, או סגרו והפעילו אותו מחדש.</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 ו%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation>%1, %2 ועוד</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, דקה</numerusform>
+            <numerusform>%1, %n דקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation>
+            <numerusform>תנועה חופשית, דקה</numerusform>
+            <numerusform>תנועה חופשית, %n דקות</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 ו־%2 חופפים</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>&amp;הוספת בלוק</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;שישי</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;שני</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;רביעי</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>&apos;%1&apos; אינו טווח; כתבו HH:MM-HH:MM, למשל 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>&apos;%1&apos;: הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>הוספת &amp;כתובת URL</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>הוספת קובץ לוח שנה</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>הוספת &amp;קובץ…</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>בלוק %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>לוח שנה %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>מקורות לוח שנה</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>לוחות שנה (גם האירועים התפוסים בהם הם בלוקים)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>ימים</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>בלוקים של עבודה מרוכזת</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>&amp;שכפול</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>סוף</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>השאירו את &quot;רק אירועים המכילים&quot; ריק כדי לספור כל אירוע תפוס, או כתבו מילים (כותרת או קטגוריה), למשל Focus, עבודה מרוכזת.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>שם</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>פעיל</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>רק אירועים המכילים</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>תצוגת התוכנית: היום ומחר</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>ה&amp;סרה</translation>
+    </message>
+    <message>
+        <source>Remove &amp;calendar</source>
+        <translation>הסרת &amp;לוח השנה</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>ש&amp;בת</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>בחרו לוח שנה לבדיקה.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>הפרידו כמה טווחים בפסיקים: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>מקור (קובץ או URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>התחלה</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>&amp;ראשון</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>&amp;בדיקה</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>ש&amp;לישי</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>הבדיקה נכשלה: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>בודק את %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>ח&amp;מישי</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>בלוקים שבועיים של עבודה מרוכזת (לעולם לא מופרעים)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>שעות עבודה (מחוץ להן לא מתוכננות הפסקות)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>שעות עבודה, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>יום חופש</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>ימים &apos;%1&apos;: השתמשו בימים כמו mon-fri או mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>סוף &apos;%1&apos;: השתמשו ב־HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>הזינו נתיב של קובץ ‎.ics או כתובת http(s)</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>התחלה &apos;%1&apos;: השתמשו ב־HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 מעל המקסימום; השתמשו ב־%4 עד %5 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 מתחת למינימום; השתמשו ב־%4 עד %5 %3</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;אחרי סוף בלוק, להמתין</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;התראה לפני הפסקה</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>השגרה ה&amp;ארוכה ביותר</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>הודעה על הפסקות ב&amp;התראה של שולחן העבודה</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>הפסקות</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>זמן הרחק מהמקלדת נחשב ל&amp;הפסקה</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>שגיאה</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>תרגילים</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>טעינת לוחות שנה מ&amp;כתובת URL כל</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>כללי</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>עיכוב הפסקות כשחלון ב&amp;מסך מלא בפוקוס</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>עיכוב הפסקות כש&amp;תוכניות אלה רצות</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>משך ארוך ביותר &amp;בלי הפסקה</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>תכנון לפי אזור &amp;זמן</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>השמעת &amp;צליל עדין בהתחלה ובין התרגילים</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;דחייה מזיזה ב־</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>לוח זמנים</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>השגרה ה&amp;קצרה ביותר</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>דילוג על &amp;פערים קצרים מ־</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>דק׳</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>שנ׳</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (ועוד אחת)</numerusform>
+            <numerusform> (ועוד %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>בעיה אחת בקובץ התצורה. הערכים האלה משתמשים בברירת המחדל עד שתתקנו אותם כאן או בקובץ (השמירה מחליפה אותם; הקובץ הישן נשמר כ־‎.bak):</numerusform>
+            <numerusform>%n בעיות בקובץ התצורה. הערכים האלה משתמשים בברירת המחדל עד שתתקנו אותם כאן או בקובץ (השמירה מחליפה אותם; הקובץ הישן נשמר כ־‎.bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>מפתח או מקטע לא מוכר אחד בקובץ התצורה: נשאר שם ומתעלמים ממנו (שגיאת הקלדה, או נכתב בגרסה חדשה יותר של movebreak?):</numerusform>
+            <numerusform>%n מפתחות או מקטעים לא מוכרים בקובץ התצורה: נשארים שם ומתעלמים מהם (שגיאת הקלדה, או נכתבו בגרסה חדשה יותר של movebreak?):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;שמירה</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>סגירה</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>סגירה (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>לבטל אותם, או להמשיך לערוך?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>המשך עריכה</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>לא נשמר: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>שמירה (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save a fresh file</source>
+        <translation>שמירה לקובץ חדש</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>לשמור את השינויים בהגדרות?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>נשמר אל %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>נשמר, אבל לא ניתן היה לשנות את ההפעלה בכניסה למערכת:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>דפי הגדרות</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>הם יישמרו אל %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>הגדרות שלא נשמרו</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>כותב את ההגדרות לקובץ חדש; הקובץ הישן נשמר כ־‎.bak</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>השינויים אינם תקינים ולכן לא ניתן לשמור אותם.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>ההגדרות לא נשמרו:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>לא ניתן לכתוב: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>הגדרות movebreak</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>הפעלה בכניסה למערכת</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… ועוד אחת (הריצו movebreak check-config)</numerusform>
+            <numerusform>… ועוד %n (הריצו movebreak check-config)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation>הפסקה מעוכבת (%1); ניסיון נוסף ב־%2</translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation>הפסקה מוצגת כעת</translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation>ריכוז עד %1</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>ההפסקה הבאה: %1</translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation>ההפסקה הבאה: אין (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>מושהה עד %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>שעה</numerusform>
+            <numerusform>%n שעות</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation>&amp;ריכוז עכשיו</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;היסטוריה…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>ה&amp;שהיה</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>י&amp;ציאה</translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation>&amp;חידוש ההפסקות</translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation>&amp;התחל הפסקה עכשיו</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>ההפסקה הבאה: %1</translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation>ההפסקה הבאה: —</translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation>לא מתוכננת הפסקה (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>מושהה עד %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>ה&amp;גדרות…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation>הצג את ה&amp;הפסקה</translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation>עד סוף הבלוק הנוכחי</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>עד מחר</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>דקה</numerusform>
+            <numerusform>%n דקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>שנייה</numerusform>
+            <numerusform>%n שנ׳</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;אחר הצהריים, 14:00–16:00, שני עד חמישי</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;סיום</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>&amp;ייבוא לוח שנה…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;בקרים, 09:00–11:00, שני עד שישי</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>לוח שנה: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>אני &amp;עובד/ת מ־</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>ייבוא לוח שנה</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>סוף יום העבודה חייב להיות אחרי תחילתו.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>סמנו לפחות יום עבודה אחד.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>סמנו מה שמתאים; הפסקות לעולם לא ייפלו בבלוקים האלה.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>בקרי י&amp;ום רביעי, 09:00–12:30 (חצי יום בלי פגישות)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>ברוכים הבאים ל־movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>מתי אתם עובדים בריכוז?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>אפשר לשנות את כל זה, ועוד, בהגדרות מאוחר יותר. סגירת החלון שומרת על ברירות המחדל.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>שעות העבודה שלכם</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>קובצי iCalendar‏ (*.ics);;כל הקבצים (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak מתכנן הפסקות מתיחה קצרות ומאוירות בפערים שבין בלוקי העבודה המרוכזת שלכם, ולעולם לא מפריע להם.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>&amp;עד</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>運動ファイルに %n 件の問題があり、それらの運動はスキップしました。最初の問題：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>履歴を表示できません：データフォルダーに書き込めません。</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>システムトレイが見つからないため、movebreak はアイコンなしで動作します。休憩は通常どおり表示されます。`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history`、`movebreak quit` を使ってください。</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>設定に問題があります。該当するキーには既定値を使います。ファイルは変更していません。</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak：カレンダーの問題</translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation>目</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>股関節</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>脚</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>腰</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>首</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>肩</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>背中上部</translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation>手首と手</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>休憩は勤務時間内の空き時間ごとに計画され、ブロックの中には入りません。長さは空き時間に合わせ、最短と最長のルーティンの間で決まります。</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>休憩：最長のルーティン %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>休憩の知らせ方</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>最長のルーティン %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>休憩のタイミング</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>最短のルーティン（%n 分）以上にしてください</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> 、 </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 に %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n 件の問題</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 件の警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>%1 がありますが OK：%2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK：%1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK：%1（存在しません。既定値が使われます）</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>フォルダーです。設定ファイルではありません</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation>やさしく引くだけに。しびれや感覚の鈍さがあれば中止します。</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation>何回か回したら逆回りにし、まばたきします。</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation>何回か回したら逆回りにします。</translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation>何回か回したら逆回りにします。</translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation>足首回し</translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation>ゆっくり前に倒れ、腕をだらりと下げます。</translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation>片ひざを曲げ、その足首を後ろでつかみます。</translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation>前かがみにならずに、腰から横に倒します。</translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation>前のひざを曲げて壁に寄りかかり、後ろのふくらはぎを伸ばします。</translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation>ひじを曲げて胸を下ろし、押し戻します。</translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation>前のひざを曲げ、骨盤を後ろに傾けます。</translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation>吸う：胸を持ち上げ、背中を反らします。</translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation>吐く：背中を丸め、あごを下げます。</translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation>息を吐きながら、背骨をひとつずつ起こして戻ります。</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation>ゆっくり呼吸して、暗さを味わいましょう。</translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation>片腕をまっすぐ胸の前に持ってきます。</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>かかと上げ</translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation>壁でふくらはぎのストレッチ</translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation>胸を開く</translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation>あごを胸に</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>あご引き</translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation>手首をゆっくり一方向に回します。</translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation>両手を組み、腕を前に伸ばします。</translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation>目を閉じ、手のひらを丸めて目を覆います。押さないでください。</translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation>ゆっくり戻ります。</translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation>肩のクロスストレッチ</translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation>机で腕立て伏せ</translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation>目を押さないでください。</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation>つま先でゆっくり円を描きます。</translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation>ひざを胸に引き寄せます。</translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation>ひじを後ろに引き、肩甲骨を寄せます。</translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation>ひじをやさしく後ろへ押し、呼吸します。</translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation>目の回転</translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation>壁に向かい、両手を壁につきます。</translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation>首の後ろが伸びるのを感じながら、呼吸します。</translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation>肩甲骨が広がるのを感じ、背中に息を入れます。</translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation>6 メートル以上離れたものを見つけます。</translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation>グーとパー</translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation>ひと呼吸のあいだ親指を見つめます。</translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation>肩を下げたまま、やさしく引き寄せます。</translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation>二重あごを作るように、頭をまっすぐ後ろに引きます。</translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation>机やいすにつかまりましょう。前のひざは足首の真上に。</translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation>背筋を伸ばしたまま、保って呼吸します。</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation>ひと呼吸保ち、力を抜いて前に戻ります。</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation>ひと呼吸保ち、力を抜きます。</translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation>少し保って、すとんと下ろします。</translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation>反対の手でひじの少し上を持ちます。</translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation>つかまってバランスを取りましょう。ひざが痛むときは中止します。</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation>片腕を前にまっすぐ伸ばし、手のひらを下に向けます。</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation>片腕を前にまっすぐ伸ばし、手のひらを前に、指を上に向けます。</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation>前腕の外側が伸びるのを感じるまで保ちます。</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation>前腕の内側が伸びるのを感じるまで保ちます。</translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation>腕を伸ばして親指を立てます。</translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation>やさしく呼吸しながら。反動をつけないでください。</translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation>やさしく行いましょう。痛み、しびれ、めまいがあれば中止します。</translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation>後ろのかかとは床につけたまま。痛むときは中止します。</translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation>背中はまっすぐに。反動をつけないでください。</translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation>目線は水平に。頭を上下に傾けないでください。</translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation>顔は正面に向けたまま、ゆっくり呼吸します。</translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation>頭を動かさずに上を見ます。</translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation>両ひざをそろえ、腰をやさしく前に押し出します。</translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation>腰は自然な位置に。後ろに反らないでください。</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation>肩は下げて、耳から離しましょう。</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation>肩の力は抜いたまま。しびれがあれば中止します。</translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation>上半身はまっすぐ、動かさずに。</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>ひざを胸に</translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation>背もたれの上でやさしく後ろに反り、上を見ます。</translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation>手で支えながら、やさしく後ろに反らします。</translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation>伸びを感じるまで、股関節から少し前に倒れます。</translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation>前かがみになり、手を使わずに立ち上がります。</translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation>背筋を伸ばしたまま、伸びを感じるまで股関節から前に倒れます。</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>脚の振り子</translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation>手を下に垂らし、反対の手でやさしく手前に引きます。</translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation>上げたひざを横に倒します。</translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation>20 秒間、そこに目を休めます。</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation>両肩を耳のほうへ上げます。</translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation>片ひざを腰の高さまで上げて、下ろします。</translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation>ゆっくりと頭を起こします。</translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation>画面から目を離しましょう。</translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation>遠くを見る（20-20-20）</translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation>手のひらを合わせたまま、ゆっくり手を下げます。</translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation>かかとをゆっくり下ろし、繰り返します。</translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation>軽く握りこぶしを作り、ひと呼吸保ちます。</translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation>ひざ上げ足踏み</translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation>ゆっくり動きましょう。腕に痛みやしびれがあれば中止します。</translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation>心地よい範囲で動かしましょう。</translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation>近くと遠くのピント合わせ</translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation>首の横倒し</translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation>反らすのは少しだけ。痛みやめまいがあれば中止します。</translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation>倒れないいすでのみ行ってください。背中が痛むときは中止します。</translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation>滑ったり倒れたりしない机だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation>胸を開いて前を見て、呼吸します。</translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation>ひじを大きく開きます。</translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation>手を開いて、指を大きく広げます。</translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation>頭上での二の腕ストレッチ</translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation>パーミング</translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation>合掌ストレッチ</translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation>胸の前で手のひらを合わせて押し合います。</translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation>軽く引くだけに。肩が詰まる感じがしたら中止します。</translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation>つま先を手前に引いて保ち、ゆっくり下ろします。</translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation>しっかりした机の縁に、肩幅で両手をつきます。</translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation>両手を腰に当て、指先を下に向けます。</translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation>両手を体の前に上げます。</translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation>片腕を上げ、手が頭の後ろに下りるようにひじを曲げます。</translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation>ひじの力を抜いて、両手を体の前に上げます。</translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation>伸ばして丸める</translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation>自分のペースで繰り返します。</translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation>呼吸に合わせて、ゆっくり繰り返します。</translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation>ゆっくり繰り返します。</translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation>ふらつくときは机に手を置きましょう。</translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation>反対の手をそのひじに添えます。</translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation>ゆっくりと元の姿勢に戻ります。</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation>つま先立ちになります。</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation>肩を上、後ろ、下へとゆっくり回します。</translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation>背中の上部を丸め、頭を下げます。</translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation>手のひらをこすり合わせて温めます。</translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation>座って背中反らし</translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation>座ってキャット＆カウ</translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation>座って 4 の字ストレッチ</translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation>座って前屈</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>座って太もも裏のストレッチ</translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation>座ってひざ伸ばし</translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation>後ろ脚の股関節の前側が伸びるまで体重を前に移します。</translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation>肩甲骨寄せ</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>肩回し</translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation>肩すくめ</translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation>背もたれに寄りかかり、両手を頭の後ろに置きます。</translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation>ゆっくりと、コントロールしながら座ります。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation>いすの前のほうに座り、両手をひざに置きます。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation>いすの前のほうに座り、足を開きます。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation>いすの前のほうに座り、足裏を床につけます。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation>いすの前のほうに座ります。</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation>背筋を伸ばして座り、片ひざを両手で抱えます。</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation>背筋を伸ばして座り、座面の両脇をつかみます。</translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation>背筋を伸ばして座り、肩の力を抜きます。</translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation>背筋を伸ばして座り、まっすぐ前を見ます。</translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation>背筋を伸ばして座り、片方の足首を反対側のひざに乗せます。</translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation>背筋を伸ばして座り、片脚をかかとを浮かせて伸ばします。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation>腕の力を抜いて、背筋を伸ばして座ります。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation>腕の力を抜いて、背筋を伸ばして座ります。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation>ひじを曲げて体の横につけ、背筋を伸ばして座ります。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation>肩の力を抜いて、背筋を伸ばして座ります。</translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation>立ち座り</translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation>股関節やひざの手術後は行わないでください。ひざが痛むときは中止します。</translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation>腰に不調がある方や高血圧の方は行わないでください。</translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation>反対の手を脚の側面に沿って滑らせます。</translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation>あごをゆっくり胸のほうへ下ろします。</translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation>目をゆっくり大きく回します。</translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation>最初は小さく振り、つかまってバランスを取りましょう。</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation>壁に横向きに立ち、片手を壁につきます。</translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation>まっすぐ立ち、背中の後ろで両手を組みます。</translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation>まっすぐ立ち、片腕を頭の上に上げます。</translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation>机の横にまっすぐ立ちます。</translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation>片手を壁か机につき、まっすぐ立ちます。</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation>足を腰幅に開いてまっすぐ立ち、片手を机に置きます。</translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation>足を腰幅に開いて立ちます。</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>立って後ろ反らし</translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation>立って股関節前側のストレッチ</translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation>立って体側のストレッチ</translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation>立って太もものストレッチ</translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation>体がまっすぐな斜めの線になるまで足を後ろに引きます。</translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation>片足を後ろに引き、かかとを床につけて脚を伸ばします。</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>めまいがしたら中止してください。</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation>肩に痛みを感じたら中止します。</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation>股関節や腰に痛みを感じたら中止します。</translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation>手首が軽く伸びたところで止めて、保ちます。</translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation>脚が水平になるまで片ひざを伸ばします。</translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation>片脚を伸ばし、かかとを床に、つま先を上に向けます。</translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation>腕を伸ばして、体から少し離します。</translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation>片脚を力を抜いて前後に振ります。</translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation>何度か交互に繰り返します。</translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation>脚を替えて、一定のリズムで足踏みします。</translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation>後ろのかかとを上げて、大きく一歩前に出ます。</translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation>次にひと呼吸のあいだ遠くのものを見つめます。</translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation>耳を肩のほうへ傾けます。</translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation>転がらないいすを使ってください。</translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation>反対の手で、指をやさしく手前に引きます。</translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation>手首回し</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation>手首のストレッチ（指を下に）</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation>手首のストレッチ（指を上に）</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>運動フォルダーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>プレビューを再生(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>含める体の部位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>運動（チェックを外すとその運動は出てきません）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>イラストを表示できません：%1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>運動が見つかりません。運動ファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>プレビューを停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>自分の運動はこのフォルダー内の .toml ファイルです。次回起動時に読み込まれます。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>運動のイラスト</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>データ</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>デスクトップとの連携</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>一般：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>データフォルダーを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>設定フォルダーを開く(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>起動と通知</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>ログイン時に movebreak を起動(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>不明なタイムゾーン「%1」：Asia/Tokyo のような IANA 名を使ってください</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>設定とデータの保存場所</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>例：zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>空欄：システムのタイムゾーン</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 分体を動かしました</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 件はスリープ中・電源オフで逃しました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>予定 %2 件中 %1 件を完了（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>休憩 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>この期間に記録された休憩はありません。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>まだ休憩の記録はありません（%1 は存在しません）。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>まだ休憩の記録はありません。</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>よくスキップ：%1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>連続記録：%1（最長 %2）</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>日時</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> （最新 %1 件を表示）</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1：まだありません</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 日</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 日</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 分体を動かしました</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; 件はスリープ中・電源オフで逃しました</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>予定の休憩 %2 件中 &lt;b&gt;%1&lt;/b&gt; 件を完了（&lt;b&gt;%3&lt;/b&gt;）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>すべて</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>すべての休憩</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>動かした体の部位、過去 7 日（分）</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>休憩は記録されていません：記録ファイルが読み取り専用です。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>過去 %n 日間の休憩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV スプレッドシート (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>%1 にエクスポートできません：%2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>ルーティンを 1 つ以上完了した日が続いた日数です。休憩予定のない日（週末・休日）は連続記録を途切れさせません。</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>履歴をエクスポート</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n 件の休憩を %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>過去 14 日</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>連続記録：%n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>最長 %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>よくスキップ：%1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — 履歴</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>ウィンドウと運動の言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>ウィンドウと休憩には保存後に、トレイメニューには次回起動時に反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation>十分な空き時間がありません</translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation>勤務時間が設定されていません</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>勤務時間外です</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>一時停止中</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>休憩を表示</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>今すぐ開始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation>
+            <numerusform>%n 分後にストレッチ休憩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation>体を動かす時間です</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>デスクトップ通知で休憩をお知らせします。</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>提案しない体の部位。</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>キーボードから離れていた時間を自然な休憩として数えます。</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>提案しない運動の ID。</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>これより短い空き時間には休憩を入れません。</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>休憩のこの時間前に予告します（0 = オフ）。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>全画面ウィンドウがフォーカスされている間は休憩を保留します。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>これらのプロセスが動いている間は休憩を保留します。</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>「再通知」で休憩を遅らせる時間。</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>URL カレンダーを再取得する間隔。</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>ウィンドウと運動の言語（空欄 = システム）。</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>休憩なしで過ごす最長の時間。</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>最長のルーティン。</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>ブロック終了から休憩開始までの分数。</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>システムではなくこの IANA タイムゾーンで計画します（空欄 = システム）。</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>開始時と運動の合間にやさしいチャイムを鳴らします。</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>最短のルーティン。</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>逃した</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>自然な休憩</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未実施</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>一部</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>表示中</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>ブロック %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>休憩 %n 回</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>%1 から %n 日間の計画（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>ブロック</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>勤務時間なし</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>予定なし</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1：%2 に %n 回の休憩</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1：休憩なし。</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1：勤務日ではありません。</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>計画プレビューのタイムライン</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>すべての値が正しくなるまでプレビューを停止しています。</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>プレビューを表示できません：%1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>残り %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>最後の運動</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>次：%1</translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation>設定に合う運動がありません。立ち上がって少し体を動かしましょう。</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>やることはありません</translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation>次は左側</translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation>離席中は一時停止しています</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右側</translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation>右側、次に左側</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>この運動をスキップ</translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation>ルーティンをスキップ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n 分後に再通知</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>立位</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>両側</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>左側</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>右側</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>ブロック後</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>空き時間</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>座り続け上限</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>延期</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak は起動していません。`movebreak`（または `make run`）で起動してください。</translation>
+    </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak は起動していますが応答しません（停止中または処理中）。`kill -CONT` で再開するか、終了して起動し直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1と%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation>%1、%2など</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1・%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation>
+            <numerusform>自由に動く・%n 分</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 と %2 が重なっています</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>ブロックを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>金曜日(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>月曜日(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>水曜日(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>「%1」は範囲ではありません。HH:MM-HH:MM の形で書いてください（例：09:00-17:30）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>「%1」：終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>URL を追加(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>カレンダーファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>ファイルを追加(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>ブロック %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>カレンダー %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>カレンダーの取得元</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>カレンダー（予定ありの時間もブロックになります）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>曜日</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>集中ブロック</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>複製(&amp;P)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>「この語を含む予定のみ」を空欄にすると予定ありの時間をすべて数えます。語（件名またはカテゴリ）を書くこともできます。例：Focus, 集中作業</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>この語を含む予定のみ</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>計画プレビュー：今日と明日</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;calendar</source>
+        <translation>カレンダーを削除(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>土曜日(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>テストするカレンダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>複数の範囲はカンマで区切ります：09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>取得元（ファイルまたは URL）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>日曜日(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>テスト(&amp;E)</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>火曜日(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>テスト失敗：%1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 をテスト中…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>木曜日(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>毎週の集中ブロック（中断されません）</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>勤務時間（時間外には休憩を計画しません）</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>勤務時間、%1：%2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休み</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>曜日「%1」：mon-fri や mon, wed のように書いてください</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>終了「%1」：HH:MM の形で書いてください</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>.ics ファイルのパスか http(s) の URL を入力してください</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>開始「%1」：HH:MM の形で書いてください</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 は最大値を超えています。%4〜%5 %3 にしてください</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 は最小値を下回っています。%4〜%5 %3 にしてください</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>ブロック終了後の待ち時間(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>休憩前の予告(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>最長のルーティン(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>デスクトップ通知で休憩を知らせる(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>休憩</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>キーボードから離れた時間を休憩として数える(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>運動</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>URL カレンダーの取得間隔(&amp;U)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>全画面ウィンドウがフォーカス中は休憩を保留(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>これらのプログラムの実行中は休憩を保留(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>休憩なしの最長時間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>計画に使うタイムゾーン(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>開始時と運動の合間にやさしいチャイムを鳴らす(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>再通知で遅らせる時間(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>スケジュール</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>最短のルーティン(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>これより短い空き時間は飛ばす(&amp;G)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> （ほか %n 件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>設定ファイルに %n 件の問題があります。ここかファイルで直すまで、それらの値には既定値が使われます（保存すると置き換わり、古いファイルは .bak として残ります）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>設定ファイルに不明なキーまたはセクションが %n 件あります。そのまま残し、無視します（入力ミスか、新しい movebreak が書いたものかもしれません）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>閉じる (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>変更を破棄しますか、それとも編集を続けますか？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されていません：%1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save a fresh file</source>
+        <translation>新しいファイルに保存</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>設定の変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>保存しましたが、ログイン時の起動は変更できませんでした：</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>設定ページ</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>保存先は %1 です。</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>未保存の設定</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>設定を新しいファイルに書き込みます。古いファイルは .bak として残ります</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>変更内容が正しくないため保存できません。</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>設定は保存されませんでした：</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>書き込めませんでした：%1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak の設定</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>ログイン時の起動</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… ほか %n 件（movebreak check-config を実行してください）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation>休憩を保留中です（%1）。%2 に再試行します</translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation>休憩を表示中です</translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation>%1 まで集中</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>次の休憩：%1</translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation>次の休憩：なし（%1）</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>%1 まで一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 時間</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation>今すぐ集中(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>履歴(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation>休憩を再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation>今すぐ休憩を始める(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>次の休憩：%1</translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation>次の休憩：—</translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation>予定された休憩はありません（%1）</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>%1 まで一時停止</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>設定(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation>休憩を表示(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation>現在のブロックが終わるまで</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>明日まで</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>午後、14:00–16:00、月曜から木曜(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完了(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>カレンダーを読み込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>午前、09:00–11:00、月曜から金曜(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>カレンダー： </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>勤務時間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>カレンダーを読み込む</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>勤務終了は開始より後にしてください。</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>勤務日を 1 日以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>当てはまるものにチェックを入れてください。これらのブロックに休憩が入ることはありません。</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>水曜の午前、09:00–12:30（会議のない半日）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>movebreak へようこそ</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>集中して作業するのはいつですか？</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>これらはすべて、後から設定で変更できます。このウィンドウを閉じると既定値のままになります。</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>勤務時間</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar ファイル (*.ics);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak は、集中作業のブロックの合間に、イラスト付きの短いストレッチ休憩を計画します。ブロックを中断することはありません。</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>〜(&amp;O)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2134 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>%n probleem in een oefenbestand; die oefeningen zijn overgeslagen. De eerste: %1</numerusform>
+            <numerusform>%n problemen in oefenbestanden; die oefeningen zijn overgeslagen. De eerste: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>De geschiedenis is niet beschikbaar: de gegevensmap is niet schrijfbaar.</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>Geen systeemvak gevonden, dus movebreak draait zonder pictogram. Pauzes verschijnen toch. Gebruik `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` en `movebreak quit`.</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>Je configuratie heeft problemen; movebreak gebruikt voor die sleutels de standaarden. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak: agendaprobleem</translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation>ogen</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>heupen</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>benen</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>onderrug</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>nek</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>schouders</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>bovenrug</translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation>polsen en handen</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>In elke vrije ruimte binnen je werktijd wordt een pauze gepland, nooit in een blok. De lengte past bij de ruimte, tussen de kortste en langste routine.</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>Pauzes: langste routine %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>Hoe pauzes worden aangekondigd</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>Langste routine %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>Wanneer pauzes plaatsvinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>moet minstens zo lang zijn als de kortste routine (%n min)</numerusform>
+            <numerusform>moet minstens zo lang zijn als de kortste routine (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>uit</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n probleem</numerusform>
+            <numerusform>%n problemen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>OK met %1: %2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>OK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>OK: %1 (bestaat niet; de standaarden gelden)</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>is een map, geen configuratiebestand</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand niet gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation>Alleen zacht trekken. Stop bij tintelingen of een doof gevoel.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation>Draai na een paar rondjes de andere kant op en knipper dan.</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation>Draai na een paar rondjes de andere kant op.</translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation>Draai na een paar rondjes de andere kant op.</translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation>Enkelcirkels</translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation>Buig langzaam voorover en laat je armen hangen.</translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation>Buig een knie en pak die enkel achter je vast.</translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation>Buig opzij over je heup, zonder voorover te leunen.</translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation>Buig je voorste knie en leun naar de muur tot je achterste kuit rekt.</translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation>Buig je ellebogen om je borst te laten zakken en duw weer omhoog.</translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation>Buig je voorste knie en kantel je bekken naar achteren.</translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation>Adem in: til je borst op en hol je rug.</translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation>Adem uit: maak je rug bol en laat je kin zakken.</translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation>Adem uit; rol wervel voor wervel weer omhoog.</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation>Adem rustig en geniet van het donker.</translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation>Breng een gestrekte arm voor je borst langs.</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>Kuitheffen</translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation>Kuitrek tegen de muur</translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation>Borst openen</translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation>Kin naar borst</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>Kin intrekken</translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation>Draai je polsen langzaam in één richting.</translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation>Vouw je handen en strek je armen naar voren.</translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation>Sluit je ogen en leg je holle handen erover, zonder te drukken.</translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation>Kom langzaam weer omhoog.</translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation>Schouderrek voor het lichaam</translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation>Opdrukken tegen het bureau</translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation>Druk niet op je ogen.</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation>Teken langzame cirkels met je tenen.</translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation>Trek de knie naar je borst.</translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation>Trek je ellebogen naar achteren en knijp je schouderbladen samen.</translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation>Duw de elleboog zachtjes naar achteren en adem.</translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation>Oogcirkels</translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation>Sta met je gezicht naar een muur, beide handen ertegen.</translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation>Voel je nek langer worden; adem.</translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation>Voel je schouderbladen uit elkaar gaan; adem naar je rug.</translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation>Zoek iets dat minstens 6 meter ver weg is.</translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation>Vuist en spreiden</translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation>Kijk één ademhaling lang naar je duim.</translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation>Trek hem zachtjes dichterbij en houd je schouder laag.</translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation>Schuif je hoofd recht naar achteren, zodat je een dubbele kin maakt.</translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation>Houd je vast aan een bureau of stoel. Houd je voorste knie boven je enkel.</translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation>Houd vast en adem, met een rechte rug.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation>Houd één ademhaling vast en ontspan weer naar voren.</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation>Houd één ademhaling vast en laat los.</translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation>Houd even vast en laat ze dan vallen.</translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation>Houd hem boven de elleboog vast met je andere hand.</translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation>Houd je vast. Stop als je knie pijn doet.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation>Strek een arm voor je uit, handpalm omlaag.</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation>Strek een arm voor je uit, handpalm naar voren, vingers omhoog.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation>Houd vast tot je de bovenkant van je onderarm voelt rekken.</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation>Houd vast tot je de binnenkant van je onderarm voelt rekken.</translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation>Houd je duim omhoog op armlengte.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation>Blijf rustig en adem; niet veren.</translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation>Blijf zacht. Stop bij pijn, tintelingen of duizeligheid.</translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation>Houd je achterste hiel op de grond; stop als het pijn doet.</translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation>Houd je rug recht; niet veren.</translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation>Houd je ogen op één hoogte; kantel je hoofd niet omhoog of omlaag.</translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation>Houd je gezicht naar voren en adem rustig.</translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation>Houd je hoofd stil en kijk omhoog.</translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation>Houd je knieën naast elkaar en duw je heup zachtjes naar voren.</translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation>Houd je onderrug neutraal; leun niet achterover.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation>Houd je schouders laag, weg van je oren.</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation>Houd je schouders ontspannen. Stop bij tintelingen.</translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation>Houd je bovenlichaam rechtop en stil.</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>Knie naar borst</translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation>Leun zachtjes achterover over de rugleuning en kijk omhoog.</translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation>Leun voorzichtig achterover en steun met je handen.</translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation>Buig vanuit je heupen iets naar voren tot je de rek voelt.</translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation>Leun naar voren en sta op zonder je handen te gebruiken.</translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation>Buig vanuit je heupen met een lange rug naar voren tot je de rek voelt.</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>Beenzwaaien</translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation>Laat je hand zakken en trek hem met je andere hand zachtjes naar je toe.</translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation>Laat de opgetilde knie naar opzij zakken.</translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation>Laat je ogen er 20 seconden op rusten.</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation>Trek beide schouders op naar je oren.</translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation>Til een knie op tot heuphoogte en laat hem weer zakken.</translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation>Til je hoofd langzaam weer op.</translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation>Kijk weg van je scherm.</translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation>In de verte kijken (20-20-20)</translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation>Laat je handen langzaam zakken, handpalmen nog tegen elkaar.</translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation>Laat je hielen langzaam zakken en herhaal.</translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation>Maak een zachte vuist en houd één ademhaling vast.</translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation>Marcheren met knieheffen</translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation>Beweeg langzaam. Stop bij pijn of tintelingen in je armen.</translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation>Beweeg binnen een prettig bereik.</translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation>Dichtbij en veraf scherpstellen</translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation>Nek opzij kantelen</translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation>Maar een klein beetje. Stop bij pijn of duizeligheid.</translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation>Alleen op een stoel die niet kantelt. Stop als je rug pijn doet.</translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation>Gebruik alleen een bureau dat niet kan schuiven of kantelen.</translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation>Open je borst en kijk vooruit; adem.</translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation>Open je ellebogen wijd.</translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation>Open je handen en spreid je vingers wijd.</translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation>Tricepsrek boven het hoofd</translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation>Palmeren</translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation>Gebedsrek</translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation>Druk je handpalmen voor je borst tegen elkaar.</translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation>Trek licht; stop als je schouder knelt.</translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation>Trek je tenen naar je toe, houd vast en laat langzaam zakken.</translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation>Zet je handen op schouderbreedte op de rand van een stevig bureau.</translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation>Leg je handen op je onderrug, vingers omlaag.</translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation>Steek beide handen voor je uit.</translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation>Steek een arm omhoog en buig de elleboog zodat je hand achter je hoofd zakt.</translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation>Steek je handen voor je uit, ellebogen ontspannen.</translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation>Reiken en bol maken</translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation>Herhaal in je eigen tempo.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation>Herhaal rustig op je adem.</translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation>Herhaal rustig.</translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation>Leg een hand op het bureau als je wankel staat.</translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation>Leg je andere hand op die elleboog.</translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation>Kom langzaam weer rechtop.</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation>Kom omhoog op je tenen.</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation>Rol je schouders omhoog, naar achteren en omlaag in langzame cirkels.</translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation>Maak je bovenrug bol en laat je hoofd zakken.</translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation>Wrijf je handpalmen tegen elkaar tot ze warm zijn.</translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation>Rug strekken zittend</translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation>Kat-koe zittend</translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation>Zittende vier</translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation>Voorover buigen zittend</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>Hamstringrek zittend</translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation>Kniestrekken zittend</translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation>Schuif naar voren tot je de voorkant van je achterste heup voelt rekken.</translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation>Schouderbladen samenknijpen</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>Schouderrollen</translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation>Schouders ophalen</translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation>Leun tegen de rugleuning en leg je handen achter je hoofd.</translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation>Ga langzaam en gecontroleerd weer zitten.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation>Zit voor op je stoel met je handen op je knieën.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation>Zit voor op je stoel, voeten uit elkaar.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation>Zit voor op je stoel, voeten plat op de grond.</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation>Zit voor op je stoel.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation>Zit rechtop en houd een knie vast met beide handen.</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation>Zit rechtop en houd de zijkanten van je zitting vast.</translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation>Zit rechtop en laat je schouders zakken.</translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation>Zit rechtop en kijk recht vooruit.</translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation>Zit rechtop en leg een enkel op de andere knie.</translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation>Zit rechtop en strek een been uit, hiel omhoog.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation>Zit rechtop met losse armen.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation>Zit rechtop met ontspannen armen.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation>Zit rechtop met je ellebogen gebogen langs je zij.</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation>Zit rechtop met ontspannen schouders.</translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation>Zitten en opstaan</translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation>Sla dit over na een heup- of knieoperatie. Stop als je knie pijn doet.</translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation>Sla dit over als je rugklachten of een hoge bloeddruk hebt.</translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation>Laat je andere hand langs de zijkant van je been glijden.</translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation>Laat je kin langzaam naar je borst zakken.</translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation>Rol je ogen langzaam in een grote cirkel.</translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation>Begin met kleine zwaaien; houd je vast.</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation>Sta zijwaarts naast een muur en leg er een hand op.</translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation>Sta rechtop en vouw je handen achter je rug.</translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation>Sta rechtop en steek een arm boven je hoofd.</translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation>Sta rechtop naast je bureau.</translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation>Sta rechtop met een hand tegen de muur of op je bureau.</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation>Sta rechtop, voeten op heupbreedte, een hand op je bureau.</translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation>Sta met je voeten op heupbreedte.</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>Achteroverbuigen staand</translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation>Heupbuigerrek staand</translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation>Zijwaarts buigen staand</translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation>Dijbeenrek staand</translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation>Stap naar achteren tot je lichaam een rechte schuine lijn vormt.</translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation>Zet een voet naar achteren, hiel omlaag, been gestrekt.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>Stop als je duizelig wordt.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation>Stop als je pijn in je schouder voelt.</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation>Stop als je pijn voelt in je heup of rug.</translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation>Stop bij een lichte rek in je polsen; houd vast.</translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation>Strek een knie tot je been horizontaal is.</translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation>Strek een been, hiel op de grond, tenen omhoog.</translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation>Strek je armen en til ze iets van je af.</translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation>Zwaai een been los en ontspannen naar voren en naar achteren.</translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation>Wissel een paar keer af.</translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation>Wissel van been en marcheer in een rustig tempo.</translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation>Zet een grote stap naar voren, achterste hiel omhoog.</translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation>Kijk dan één ademhaling lang naar iets in de verte.</translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation>Kantel je oor naar je schouder.</translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation>Gebruik een stoel die niet weg kan rollen.</translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation>Trek met je andere hand de vingers zachtjes naar je toe.</translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation>Polscirkels</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation>Polsrek, vingers omlaag</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation>Polsrek, vingers omhoog</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>Map met mijn oefeningen &amp;openen</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>Voorbeeld &amp;afspelen</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>&amp;Lichaamsdelen die meedoen</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>O&amp;efeningen (vink er een uit om hem nooit te krijgen)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>Afbeeldingen niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>Geen oefeningen gevonden. Controleer de oefenbestanden.</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>Voorbeeld sto&amp;ppen</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>Je eigen oefeningen zijn .toml-bestanden in deze map; ze worden bij de volgende start geladen.</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Afbeelding van de oefening</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>Samenwerken met de rest van het bureaublad</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>Algemeen: %1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>&amp;Gegevensmap openen</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>&amp;Instellingenmap openen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>Starten en meldingen</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>movebreak starten bij &amp;aanmelden</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>Onbekende tijdzone &apos;%1&apos;: gebruik een IANA-naam zoals Europe/Amsterdam</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>Waar je instellingen en gegevens staan</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>bijv. zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>leeg: de tijdzone van het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>%1 min bewogen</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>%1 gemist tijdens slaapstand of uit</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%1 van %2 geplande voltooid (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>Geen pauzes bijgehouden in die periode.</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>Nog geen pauzes bijgehouden (%1 bestaat niet).</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>Nog geen pauzes bijgehouden.</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>oefeningen</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>duur</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>vaakst overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>reeks: %1 (langste %2)</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>wanneer</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> (nieuwste %1 getoond)</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1: nog geen</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 dagen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; min bewogen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gemist tijdens slaapstand of uit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; van %2 geplande pauzes voltooid (&lt;b&gt;%3&lt;/b&gt;)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>Alle pauzes</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>Bewogen lichaamsdelen, laatste 7 dagen (minuten)</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>Pauzes worden niet bijgehouden: het logboek is alleen-lezen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>Pauzes van de laatste dag</numerusform>
+            <numerusform>Pauzes van de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV-spreadsheet (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>Exporteren naar %1 mislukt: %2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>Dagen op rij met minstens één voltooide routine. Dagen zonder geplande pauzes (weekenden, vrije dagen) breken de reeks niet.</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Geschiedenis exporteren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>%n pauze geëxporteerd naar %1</numerusform>
+            <numerusform>%n pauzes geëxporteerd naar %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>Laatste 14 dagen</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>Reeks: %n dag</numerusform>
+            <numerusform>Reeks: %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>langste %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minuten</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>vaakst overgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — geschiedenis</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>Systeemstandaard</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>&amp;Taal van vensters en oefeningen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>Vensters en pauzes gebruiken hem na Opslaan; het systeemvakmenu bij de volgende start.</translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation>geen ruimte die lang genoeg is</translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation>geen werktijden ingesteld</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>buiten werktijd</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>gepauzeerd</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>Pauze tonen</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Overslaan</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>Nu beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation>
+            <numerusform>Rekpauze over %n min</numerusform>
+            <numerusform>Rekpauze over %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation>Tijd om te bewegen</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>Pauzes aankondigen met een bureaubladmelding.</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>Lichaamsdelen die nooit worden voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>Tijd weg van het toetsenbord telt als een natuurlijke pauze.</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>Oefening-ID&apos;s die nooit worden voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>Kortere ruimtes krijgen geen pauze.</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>Zo lang vóór een pauze een vooraankondiging (0 = uit).</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>Pauzes vasthouden zolang een venster op volledig scherm de focus heeft.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>Pauzes vasthouden zolang een van deze processen draait.</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>Hoe lang &apos;Uitstellen&apos; een pauze verschuift.</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>Hoe vaak URL-agenda&apos;s opnieuw worden opgehaald.</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>Taal van de vensters en oefeningen (leeg = systeem).</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>Langste vrije periode zonder pauze.</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>Langste routine.</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>Minuten na het einde van een blok voordat de pauze begint.</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>Plannen in deze IANA-tijdzone in plaats van die van het systeem (leeg = systeem).</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>Een zacht belletje spelen aan het begin en tussen de oefeningen.</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>Kortste routine.</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>voltooid</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>gemist</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>natuurlijke pauze</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>gedeeltelijk</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>getoond</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>overgeslagen</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>uitgesteld</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>vastgehouden</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n blok</numerusform>
+            <numerusform>%n blokken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n pauze</numerusform>
+            <numerusform>%n pauzes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>Planning voor %n dag vanaf %1 (%2)</numerusform>
+            <numerusform>Planning voor %n dagen vanaf %1 (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>blok</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>pauze</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>geen werktijd</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>niets gepland</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1: %n pauze om %2</numerusform>
+            <numerusform>%1: %n pauzes om %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1: geen pauzes.</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1: geen werkdag.</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>Tijdlijn van het planvoorbeeld</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>Voorbeeld gepauzeerd tot alle waarden geldig zijn.</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>Voorbeeld niet beschikbaar: %1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Morgen</translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>Nog %n seconde</numerusform>
+            <numerusform>Nog %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>Laatste oefening</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linkerkant</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Hierna: %1</translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation>Geen oefening past bij je instellingen. Sta op en beweeg een beetje.</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>Niets te doen</translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation>Nu de linkerkant</translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation>Gepauzeerd zolang je weg bent</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechterkant</translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation>Rechterkant, dan links</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>Zittend</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>Oefening overslaan</translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation>Routine overslaan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>%n min uitstellen</numerusform>
+            <numerusform>%n min uitstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide kanten</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linkerkant</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechterkant</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>na een blok</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>ruimte</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>handmatig</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>zitlimiet</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>uitgesteld</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak draait niet. Start het met `movebreak` (of `make run`).</translation>
+    </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak draait maar antwoordt niet (gestopt of bezig). Hervat het met `kill -CONT`, of sluit het af en start het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation>%1, %2 en meer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1, %n min</numerusform>
+            <numerusform>%1, %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation>
+            <numerusform>Vrij bewegen, %n min</numerusform>
+            <numerusform>Vrij bewegen, %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 en %2 overlappen</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>Blok &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>&amp;Vrijdag</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>&amp;Maandag</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>&amp;Woensdag</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>&apos;%1&apos; is geen bereik; schrijf HH:MM-HH:MM, bijv. 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>&apos;%1&apos;: het einde moet na het begin liggen</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>UR&amp;L toevoegen</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>Een agendabestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>Best&amp;and toevoegen…</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>Blok %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>Agenda %1: %2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>Agendabronnen</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>Agenda&apos;s (hun bezette afspraken zijn ook blokken)</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Dagen</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>Deep-workblokken</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>Du&amp;pliceren</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Einde</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>Laat &apos;Alleen afspraken met&apos; leeg om elke bezette afspraak te tellen, of noem woorden (titel of categorie), bijv. Focus, Deep work.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>Alleen afspraken met</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>Planvoorbeeld: vandaag en morgen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove &amp;calendar</source>
+        <translation>Agenda &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>Zater&amp;dag</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>Kies een agenda om te testen.</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>Scheid meerdere bereiken met komma&apos;s: 09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>Bron (bestand of URL)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Begin</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>Zo&amp;ndag</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>T&amp;esten</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>D&amp;insdag</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>Test mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>%1 testen…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>Do&amp;nderdag</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>Wekelijkse deep-workblokken (nooit onderbroken)</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>Werktijd (daarbuiten worden geen pauzes gepland)</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>Werktijd, %1: %2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>vrij</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>dagen &apos;%1&apos;: gebruik dagen zoals mon-fri of mon, wed</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>einde &apos;%1&apos;: gebruik HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>het einde moet na het begin liggen</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>vul het pad van een .ics-bestand of een http(s)-URL in</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>begin &apos;%1&apos;: gebruik HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 ligt boven het maximum; gebruik %4 tot %5 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1: %2 %3 ligt onder het minimum; gebruik %4 tot %5 %3</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>&amp;Na het einde van een blok wachten</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>&amp;Vooraankondiging vóór een pauze</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>&amp;Langste routine</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>Pauzes aankondigen met een bureaublad&amp;melding</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>Pauzes</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>Tijd weg van het toetsenbord telt als een &amp;pauze</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fout</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Oefeningen</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>&amp;URL-agenda&apos;s ophalen elke</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>Pauzes vasthouden als een venster op &amp;volledig scherm de focus heeft</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>Pauzes vasthouden als deze &amp;programma&apos;s draaien</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>Langste periode &amp;zonder pauze</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>Plannen in &amp;tijdzone</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>Een zacht &amp;belletje spelen aan het begin en tussen de oefeningen</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>&amp;Uitstellen verschuift met</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>K&amp;ortste routine</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>Ruimtes &amp;korter dan dit overslaan</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (en nog %n)</numerusform>
+            <numerusform> (en nog %n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>%n probleem in je configuratiebestand. Die waarden gebruiken hun standaard tot je ze hier of in het bestand herstelt (opslaan vervangt ze; het oude bestand blijft bewaard als .bak):</numerusform>
+            <numerusform>%n problemen in je configuratiebestand. Die waarden gebruiken hun standaard tot je ze hier of in het bestand herstelt (opslaan vervangt ze; het oude bestand blijft bewaard als .bak):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>%n onbekende sleutel of sectie in je configuratiebestand: blijft staan en wordt genegeerd (een typfout, of geschreven door een nieuwere movebreak?):</numerusform>
+            <numerusform>%n onbekende sleutels of secties in je configuratiebestand: blijven staan en worden genegeerd (een typfout, of geschreven door een nieuwere movebreak?):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>Weggooien of verder bewerken?</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Verder bewerken</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Niet opgeslagen: %1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save a fresh file</source>
+        <translation>Opslaan als nieuw bestand</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>Je wijzigingen in de instellingen opslaan?</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Opgeslagen in %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>Opgeslagen, maar starten bij aanmelden kon niet worden gewijzigd:</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>Instellingenpagina&apos;s</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>Ze gaan naar %1.</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>Niet-opgeslagen instellingen</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>Schrijft je instellingen naar een nieuw bestand; het oude blijft bewaard als .bak</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>Je wijzigingen zijn ongeldig en kunnen niet worden opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>Je instellingen zijn niet opgeslagen:</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>kon niet worden geschreven: %1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak-instellingen</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>starten bij aanmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… en nog %n (voer movebreak check-config uit)</numerusform>
+            <numerusform>… en nog %n (voer movebreak check-config uit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation>Een pauze wordt uitgesteld (%1); nieuwe poging om %2</translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation>Er staat nu een pauze op het scherm</translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation>Focus tot %1</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>Volgende pauze: %1</translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation>Volgende pauze: geen (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Gepauzeerd tot %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n uur</numerusform>
+            <numerusform>%n uur</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation>&amp;Nu focussen</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation>Pauzes &amp;hervatten</translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation>Nu een pauze &amp;starten</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>Volgende pauze: %1</translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation>Volgende pauze: —</translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation>Geen pauze gepland (%1)</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>Gepauzeerd tot %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation>De &amp;pauze tonen</translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation>Tot het huidige blok eindigt</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>&amp;Middagen, 14:00–16:00, maandag tot en met donderdag</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Klaar</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>Agenda &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>&amp;Ochtenden, 09:00–11:00, maandag tot en met vrijdag</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>Agenda: </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>Ik &amp;werk van</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>Een agenda importeren</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>Het einde van de werkdag moet na het begin liggen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>Vink minstens één werkdag aan.</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>Vink aan wat past; pauzes vallen nooit in deze blokken.</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>Woensdagocht&amp;end, 09:00–12:30 (een halve dag zonder overleg)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>Welkom bij movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>Wanneer doe je geconcentreerd werk?</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>Je kunt dit allemaal, en meer, later in de instellingen wijzigen. Sluit je dit venster, dan blijven de standaarden.</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>Je werktijd</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar-bestanden (*.ics);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak plant korte, geïllustreerde rekpauzes in de ruimtes tussen je deep-workblokken en onderbreekt ze nooit.</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>t&amp;ot</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2109 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message numerus="yes">
+        <source>%n exercise file problems; those exercises were skipped. First: %1</source>
+        <translation>
+            <numerusform>练习文件中有 %n 个问题；这些练习已跳过。第一个：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History is unavailable: the data folder is not writable.</source>
+        <translation>历史不可用：数据文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>No system tray was found, so movebreak runs without an icon. Breaks still appear. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` and `movebreak quit`.</source>
+        <translation>未找到系统托盘，movebreak 将在没有图标的情况下运行。休息仍会出现。请使用 `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` 和 `movebreak quit`。</translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
+        <translation>你的配置有问题；这些键将使用默认值。文件未被更改。</translation>
+    </message>
+    <message>
+        <source>movebreak: calendar problem</source>
+        <translation>movebreak：日历问题</translation>
+    </message>
+</context>
+<context>
+    <name>BodyArea</name>
+    <message>
+        <source>eyes</source>
+        <translation>眼睛</translation>
+    </message>
+    <message>
+        <source>hips</source>
+        <translation>髋部</translation>
+    </message>
+    <message>
+        <source>legs</source>
+        <translation>腿部</translation>
+    </message>
+    <message>
+        <source>lower back</source>
+        <translation>下背部</translation>
+    </message>
+    <message>
+        <source>neck</source>
+        <translation>颈部</translation>
+    </message>
+    <message>
+        <source>shoulders</source>
+        <translation>肩部</translation>
+    </message>
+    <message>
+        <source>upper back</source>
+        <translation>上背部</translation>
+    </message>
+    <message>
+        <source>wrists &amp; hands</source>
+        <translation>手腕与手</translation>
+    </message>
+</context>
+<context>
+    <name>BreaksPage</name>
+    <message>
+        <source>A break is planned in each free gap of your working hours, never inside a block. Its length fits the gap, between the shortest and longest routine.</source>
+        <translation>休息会安排在工作时间内的每个空档里，绝不会落在时段内。时长根据空档而定，介于最短和最长的练习组之间。</translation>
+    </message>
+    <message>
+        <source>Breaks: longest routine %1</source>
+        <translation>休息：最长练习组 %1</translation>
+    </message>
+    <message>
+        <source>How breaks are announced</source>
+        <translation>休息的提醒方式</translation>
+    </message>
+    <message>
+        <source>Longest routine %1</source>
+        <translation>最长练习组 %1</translation>
+    </message>
+    <message>
+        <source>When breaks happen</source>
+        <translation>何时休息</translation>
+    </message>
+    <message numerus="yes">
+        <source>must be at least the shortest routine (%n min)</source>
+        <translation>
+            <numerusform>至少要等于最短练习组（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+</context>
+<context>
+    <name>CheckConfig</name>
+    <message>
+        <source> and </source>
+        <translation> 、 </translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中有 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n 个问题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>OK with %1: %2</source>
+        <translation>正常，但有 %1：%2</translation>
+    </message>
+    <message>
+        <source>OK: %1</source>
+        <translation>正常：%1</translation>
+    </message>
+    <message>
+        <source>OK: %1 (does not exist; the defaults are used)</source>
+        <translation>正常：%1（不存在；使用默认值）</translation>
+    </message>
+    <message>
+        <source>is a directory, not a config file</source>
+        <translation>是文件夹，不是配置文件</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Exercise</name>
+    <message>
+        <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
+        <translation>轻拉即可。如有刺麻或麻木请停止。</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction, then blink.</source>
+        <translation>转几圈后换个方向，然后眨眨眼。</translation>
+    </message>
+    <message>
+        <source>After a few circles, change direction.</source>
+        <translation>转几圈后换个方向。</translation>
+    </message>
+    <message>
+        <source>After a few circles, reverse the direction.</source>
+        <translation>转几圈后换个方向。</translation>
+    </message>
+    <message>
+        <source>Ankle circles</source>
+        <translation>转动脚踝</translation>
+    </message>
+    <message>
+        <source>Bend forward slowly and let your arms hang.</source>
+        <translation>慢慢向前弯腰，让双臂自然下垂。</translation>
+    </message>
+    <message>
+        <source>Bend one knee and hold that ankle behind you.</source>
+        <translation>弯曲一侧膝盖，在身后握住该侧脚踝。</translation>
+    </message>
+    <message>
+        <source>Bend sideways over your hip, without leaning forward.</source>
+        <translation>从髋部向侧面弯曲，不要前倾。</translation>
+    </message>
+    <message>
+        <source>Bend the front knee and lean into the wall until the back calf stretches.</source>
+        <translation>弯曲前膝，身体靠向墙，直到后侧小腿被拉伸。</translation>
+    </message>
+    <message>
+        <source>Bend your elbows to lower your chest, then push back up.</source>
+        <translation>屈肘让胸部下降，再推回原位。</translation>
+    </message>
+    <message>
+        <source>Bend your front knee and tuck your pelvis under.</source>
+        <translation>弯曲前侧膝盖，骨盆向内收。</translation>
+    </message>
+    <message>
+        <source>Breathe in: lift your chest and arch your back.</source>
+        <translation>吸气：抬起胸口，背部下凹。</translation>
+    </message>
+    <message>
+        <source>Breathe out: round your back and drop your chin.</source>
+        <translation>呼气：背部拱起，下巴内收。</translation>
+    </message>
+    <message>
+        <source>Breathe out; roll back up one vertebra at a time.</source>
+        <translation>呼气，一节一节地卷起脊椎回到坐姿。</translation>
+    </message>
+    <message>
+        <source>Breathe slowly and enjoy the dark.</source>
+        <translation>慢慢呼吸，享受这片黑暗。</translation>
+    </message>
+    <message>
+        <source>Bring one arm straight across your chest.</source>
+        <translation>一只手臂伸直横过胸前。</translation>
+    </message>
+    <message>
+        <source>Calf raises</source>
+        <translation>提踵</translation>
+    </message>
+    <message>
+        <source>Calf stretch at the wall</source>
+        <translation>扶墙小腿伸展</translation>
+    </message>
+    <message>
+        <source>Chest opener</source>
+        <translation>扩胸</translation>
+    </message>
+    <message>
+        <source>Chin to chest</source>
+        <translation>下巴靠胸</translation>
+    </message>
+    <message>
+        <source>Chin tuck</source>
+        <translation>收下巴</translation>
+    </message>
+    <message>
+        <source>Circle your wrists slowly in one direction.</source>
+        <translation>手腕朝一个方向慢慢转动。</translation>
+    </message>
+    <message>
+        <source>Clasp your hands and reach your arms forward.</source>
+        <translation>双手交握，手臂向前伸。</translation>
+    </message>
+    <message>
+        <source>Close your eyes and cup your palms over them, without pressing.</source>
+        <translation>闭上眼睛，双手弓起盖住眼睛，不要按压。</translation>
+    </message>
+    <message>
+        <source>Come back up slowly.</source>
+        <translation>慢慢回来。</translation>
+    </message>
+    <message>
+        <source>Cross-body shoulder stretch</source>
+        <translation>肩部交叉伸展</translation>
+    </message>
+    <message>
+        <source>Desk push-ups</source>
+        <translation>扶桌俯卧撑</translation>
+    </message>
+    <message>
+        <source>Do not press on your eyes.</source>
+        <translation>不要按压眼睛。</translation>
+    </message>
+    <message>
+        <source>Draw slow circles with your toes.</source>
+        <translation>用脚尖慢慢画圈。</translation>
+    </message>
+    <message>
+        <source>Draw the knee up towards your chest.</source>
+        <translation>把膝盖拉向胸口。</translation>
+    </message>
+    <message>
+        <source>Draw your elbows back and squeeze your shoulder blades together.</source>
+        <translation>手肘向后拉，夹紧肩胛骨。</translation>
+    </message>
+    <message>
+        <source>Ease the elbow back gently and breathe.</source>
+        <translation>轻轻把肘部向后推，保持呼吸。</translation>
+    </message>
+    <message>
+        <source>Eye circles</source>
+        <translation>转动眼球</translation>
+    </message>
+    <message>
+        <source>Face a wall and put both hands on it.</source>
+        <translation>面对墙站立，双手扶墙。</translation>
+    </message>
+    <message>
+        <source>Feel the back of your neck lengthen; breathe.</source>
+        <translation>感受后颈拉长；保持呼吸。</translation>
+    </message>
+    <message>
+        <source>Feel your shoulder blades spread; breathe into your back.</source>
+        <translation>感受肩胛骨分开；向背部呼吸。</translation>
+    </message>
+    <message>
+        <source>Find something at least 6 metres (20 feet) away.</source>
+        <translation>找一个至少 6 米外的物体。</translation>
+    </message>
+    <message>
+        <source>Fist and spread</source>
+        <translation>握拳与张开</translation>
+    </message>
+    <message>
+        <source>Focus on your thumb for a breath.</source>
+        <translation>注视拇指一个呼吸的时间。</translation>
+    </message>
+    <message>
+        <source>Gently draw it closer and keep your shoulder down.</source>
+        <translation>轻轻拉近，肩膀保持下沉。</translation>
+    </message>
+    <message>
+        <source>Glide your head straight back, making a double chin.</source>
+        <translation>头部水平向后移，做出双下巴。</translation>
+    </message>
+    <message>
+        <source>Hold a desk or chair for balance. Keep the front knee over the ankle.</source>
+        <translation>扶住桌子或椅子保持平衡。前膝保持在脚踝正上方。</translation>
+    </message>
+    <message>
+        <source>Hold and breathe, keeping your back tall.</source>
+        <translation>保持背部挺直，停留并呼吸。</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then relax forward again.</source>
+        <translation>保持一个呼吸，然后放松回到前方。</translation>
+    </message>
+    <message>
+        <source>Hold for a breath, then release.</source>
+        <translation>保持一个呼吸，然后放松。</translation>
+    </message>
+    <message>
+        <source>Hold for a moment, then let them drop.</source>
+        <translation>停留片刻，然后放下。</translation>
+    </message>
+    <message>
+        <source>Hold it above the elbow with your other hand.</source>
+        <translation>用另一只手扶住肘部上方。</translation>
+    </message>
+    <message>
+        <source>Hold on for balance. Stop if your knee hurts.</source>
+        <translation>扶稳保持平衡。膝盖疼痛时请停止。</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm down.</source>
+        <translation>一只手臂向前伸直，掌心朝下。</translation>
+    </message>
+    <message>
+        <source>Hold one arm straight out in front, palm facing away, fingers up.</source>
+        <translation>一只手臂向前伸直，掌心向外，手指朝上。</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the back of the forearm stretch.</source>
+        <translation>保持，直到感到前臂外侧被拉伸。</translation>
+    </message>
+    <message>
+        <source>Hold until you feel the inner forearm stretch.</source>
+        <translation>保持，直到感到前臂内侧被拉伸。</translation>
+    </message>
+    <message>
+        <source>Hold your thumb up at arm&apos;s length.</source>
+        <translation>伸直手臂，竖起拇指。</translation>
+    </message>
+    <message>
+        <source>Keep it gentle and breathe; do not bounce.</source>
+        <translation>动作轻柔，保持呼吸；不要弹动。</translation>
+    </message>
+    <message>
+        <source>Keep it gentle. Stop if you feel pain, tingling or dizziness.</source>
+        <translation>动作轻柔。如感到疼痛、刺麻或头晕请停止。</translation>
+    </message>
+    <message>
+        <source>Keep the back heel on the floor; stop if it hurts.</source>
+        <translation>后脚跟保持着地；如有疼痛请停止。</translation>
+    </message>
+    <message>
+        <source>Keep your back straight; do not bounce.</source>
+        <translation>保持背部挺直，不要弹动。</translation>
+    </message>
+    <message>
+        <source>Keep your eyes level; do not tip your head up or down.</source>
+        <translation>视线保持水平；不要抬头或低头。</translation>
+    </message>
+    <message>
+        <source>Keep your face forward and breathe slowly.</source>
+        <translation>脸保持朝前，慢慢呼吸。</translation>
+    </message>
+    <message>
+        <source>Keep your head still and look up.</source>
+        <translation>保持头部不动，向上看。</translation>
+    </message>
+    <message>
+        <source>Keep your knees side by side and push your hip forward gently.</source>
+        <translation>两膝并拢，轻轻把髋部向前推。</translation>
+    </message>
+    <message>
+        <source>Keep your lower back neutral; do not lean back.</source>
+        <translation>下背保持自然；不要后仰。</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders down, away from your ears.</source>
+        <translation>肩膀下沉，远离耳朵。</translation>
+    </message>
+    <message>
+        <source>Keep your shoulders relaxed. Stop if you feel tingling.</source>
+        <translation>肩膀保持放松。如有刺麻请停止。</translation>
+    </message>
+    <message>
+        <source>Keep your upper body tall and still.</source>
+        <translation>上身保持挺直、稳定。</translation>
+    </message>
+    <message>
+        <source>Knee to chest</source>
+        <translation>抱膝向胸</translation>
+    </message>
+    <message>
+        <source>Lean back gently over the top of the chair and look up.</source>
+        <translation>在椅背上方轻轻后仰，向上看。</translation>
+    </message>
+    <message>
+        <source>Lean back gently, supporting yourself with your hands.</source>
+        <translation>用双手支撑，轻轻向后仰。</translation>
+    </message>
+    <message>
+        <source>Lean forward a little from your hips until you feel the stretch.</source>
+        <translation>从髋部稍微前倾，直到感到拉伸。</translation>
+    </message>
+    <message>
+        <source>Lean forward and stand up without using your hands.</source>
+        <translation>身体前倾，不用手撑站起来。</translation>
+    </message>
+    <message>
+        <source>Lean forward from your hips with a long back until you feel the stretch.</source>
+        <translation>背部伸长，从髋部前倾，直到感到拉伸。</translation>
+    </message>
+    <message>
+        <source>Leg swings</source>
+        <translation>摆腿</translation>
+    </message>
+    <message>
+        <source>Let the hand drop and ease it towards you with your other hand.</source>
+        <translation>手自然下垂，用另一只手轻轻拉向自己。</translation>
+    </message>
+    <message>
+        <source>Let the raised knee drop out to the side.</source>
+        <translation>让抬起的膝盖向外侧放松下落。</translation>
+    </message>
+    <message>
+        <source>Let your eyes rest on it for 20 seconds.</source>
+        <translation>让眼睛在它上面休息 20 秒。</translation>
+    </message>
+    <message>
+        <source>Lift both shoulders towards your ears.</source>
+        <translation>双肩向耳朵方向耸起。</translation>
+    </message>
+    <message>
+        <source>Lift one knee to hip height, then lower it.</source>
+        <translation>把一侧膝盖抬到髋部高度，再放下。</translation>
+    </message>
+    <message>
+        <source>Lift your head back up slowly.</source>
+        <translation>慢慢抬起头。</translation>
+    </message>
+    <message>
+        <source>Look away from your screen.</source>
+        <translation>把视线从屏幕上移开。</translation>
+    </message>
+    <message>
+        <source>Look far away (20-20-20)</source>
+        <translation>远眺（20-20-20）</translation>
+    </message>
+    <message>
+        <source>Lower your hands slowly, palms still together.</source>
+        <translation>掌心保持相贴，慢慢放低双手。</translation>
+    </message>
+    <message>
+        <source>Lower your heels slowly and repeat.</source>
+        <translation>慢慢放下脚跟，然后重复。</translation>
+    </message>
+    <message>
+        <source>Make a soft fist and hold for a breath.</source>
+        <translation>轻轻握拳，保持一个呼吸。</translation>
+    </message>
+    <message>
+        <source>Marching knee lifts</source>
+        <translation>原地高抬腿</translation>
+    </message>
+    <message>
+        <source>Move slowly. Stop if you feel pain or tingling in your arms.</source>
+        <translation>动作要慢。如手臂疼痛或刺麻请停止。</translation>
+    </message>
+    <message>
+        <source>Move within a comfortable range.</source>
+        <translation>在舒适的范围内活动。</translation>
+    </message>
+    <message>
+        <source>Near and far focus</source>
+        <translation>远近调焦</translation>
+    </message>
+    <message>
+        <source>Neck side tilt</source>
+        <translation>颈部侧倾</translation>
+    </message>
+    <message>
+        <source>Only a small bend. Stop if you feel pain or dizziness.</source>
+        <translation>只需小幅后仰。如感到疼痛或头晕请停止。</translation>
+    </message>
+    <message>
+        <source>Only on a chair that does not tip. Stop if your back hurts.</source>
+        <translation>只在不会倾倒的椅子上做。背部疼痛时请停止。</translation>
+    </message>
+    <message>
+        <source>Only use a desk that cannot slide or tip.</source>
+        <translation>只使用不会滑动或倾倒的桌子。</translation>
+    </message>
+    <message>
+        <source>Open your chest and look ahead; breathe.</source>
+        <translation>打开胸腔，目视前方；保持呼吸。</translation>
+    </message>
+    <message>
+        <source>Open your elbows wide.</source>
+        <translation>双肘向两侧打开。</translation>
+    </message>
+    <message>
+        <source>Open your hands and spread your fingers wide.</source>
+        <translation>张开双手，手指尽量分开。</translation>
+    </message>
+    <message>
+        <source>Overhead triceps stretch</source>
+        <translation>头顶肱三头肌伸展</translation>
+    </message>
+    <message>
+        <source>Palming</source>
+        <translation>掌心捂眼</translation>
+    </message>
+    <message>
+        <source>Prayer stretch</source>
+        <translation>合掌伸展</translation>
+    </message>
+    <message>
+        <source>Press your palms together in front of your chest.</source>
+        <translation>在胸前双手掌心相对按压。</translation>
+    </message>
+    <message>
+        <source>Pull lightly; stop if the shoulder pinches.</source>
+        <translation>轻拉即可；如肩部有夹挤感请停止。</translation>
+    </message>
+    <message>
+        <source>Pull your toes towards you, hold, then lower slowly.</source>
+        <translation>脚尖勾向自己，保持，然后慢慢放下。</translation>
+    </message>
+    <message>
+        <source>Put your hands on the edge of a sturdy desk, shoulder-width apart.</source>
+        <translation>双手与肩同宽，撑在稳固的桌子边缘。</translation>
+    </message>
+    <message>
+        <source>Put your hands on your lower back, fingers down.</source>
+        <translation>双手放在下背部，手指朝下。</translation>
+    </message>
+    <message>
+        <source>Raise both hands in front of you.</source>
+        <translation>双手举在身体前方。</translation>
+    </message>
+    <message>
+        <source>Raise one arm and bend the elbow so your hand drops behind your head.</source>
+        <translation>举起一只手臂，屈肘让手落到脑后。</translation>
+    </message>
+    <message>
+        <source>Raise your hands in front of you, elbows relaxed.</source>
+        <translation>双手举在身体前方，手肘放松。</translation>
+    </message>
+    <message>
+        <source>Reach and round</source>
+        <translation>前伸拱背</translation>
+    </message>
+    <message>
+        <source>Repeat at your own pace.</source>
+        <translation>按自己的节奏重复。</translation>
+    </message>
+    <message>
+        <source>Repeat slowly with your breath.</source>
+        <translation>配合呼吸慢慢重复。</translation>
+    </message>
+    <message>
+        <source>Repeat slowly.</source>
+        <translation>慢慢重复。</translation>
+    </message>
+    <message>
+        <source>Rest a hand on the desk if you feel unsteady.</source>
+        <translation>如站不稳，可把一只手放在桌上。</translation>
+    </message>
+    <message>
+        <source>Rest your other hand on that elbow.</source>
+        <translation>另一只手放在这侧肘部。</translation>
+    </message>
+    <message>
+        <source>Return to upright slowly.</source>
+        <translation>慢慢回到直立。</translation>
+    </message>
+    <message>
+        <source>Rise onto the balls of your feet.</source>
+        <translation>踮起脚尖。</translation>
+    </message>
+    <message>
+        <source>Roll your shoulders up, back and down in slow circles.</source>
+        <translation>肩膀向上、向后、向下慢慢画圈。</translation>
+    </message>
+    <message>
+        <source>Round your upper back and let your head drop.</source>
+        <translation>上背拱起，头部自然垂下。</translation>
+    </message>
+    <message>
+        <source>Rub your palms together until they feel warm.</source>
+        <translation>双手掌心相互搓热。</translation>
+    </message>
+    <message>
+        <source>Seated back extension</source>
+        <translation>坐姿背部伸展</translation>
+    </message>
+    <message>
+        <source>Seated cat–cow</source>
+        <translation>坐姿猫牛式</translation>
+    </message>
+    <message>
+        <source>Seated figure four</source>
+        <translation>坐姿 4 字伸展</translation>
+    </message>
+    <message>
+        <source>Seated forward fold</source>
+        <translation>坐姿前屈</translation>
+    </message>
+    <message>
+        <source>Seated hamstring stretch</source>
+        <translation>坐姿腘绳肌伸展</translation>
+    </message>
+    <message>
+        <source>Seated knee extension</source>
+        <translation>坐姿伸膝</translation>
+    </message>
+    <message>
+        <source>Shift forward until you feel the front of the back hip stretch.</source>
+        <translation>身体前移，直到感到后侧髋部前方被拉伸。</translation>
+    </message>
+    <message>
+        <source>Shoulder blade squeeze</source>
+        <translation>夹肩胛骨</translation>
+    </message>
+    <message>
+        <source>Shoulder rolls</source>
+        <translation>绕肩</translation>
+    </message>
+    <message>
+        <source>Shoulder shrugs</source>
+        <translation>耸肩</translation>
+    </message>
+    <message>
+        <source>Sit against the backrest and put your hands behind your head.</source>
+        <translation>靠在椅背上，双手放在脑后。</translation>
+    </message>
+    <message>
+        <source>Sit back down slowly and with control.</source>
+        <translation>慢慢地、有控制地坐回去。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair with your hands on your knees.</source>
+        <translation>坐在椅子前部，双手放在膝盖上。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet apart.</source>
+        <translation>坐在椅子前部，双脚分开。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair, feet flat.</source>
+        <translation>坐在椅子前部，双脚平放。</translation>
+    </message>
+    <message>
+        <source>Sit near the front of your chair.</source>
+        <translation>坐在椅子前部。</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold one knee with both hands.</source>
+        <translation>坐直，双手抱住一侧膝盖。</translation>
+    </message>
+    <message>
+        <source>Sit tall and hold the sides of your seat.</source>
+        <translation>坐直，双手握住座椅两侧。</translation>
+    </message>
+    <message>
+        <source>Sit tall and let your shoulders drop.</source>
+        <translation>坐直，让肩膀放松下沉。</translation>
+    </message>
+    <message>
+        <source>Sit tall and look straight ahead.</source>
+        <translation>坐直，平视前方。</translation>
+    </message>
+    <message>
+        <source>Sit tall and rest one ankle on the opposite knee.</source>
+        <translation>坐直，把一侧脚踝放在另一侧膝盖上。</translation>
+    </message>
+    <message>
+        <source>Sit tall and stretch one leg out, heel lifted.</source>
+        <translation>坐直，伸出一条腿，脚跟离地。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms hanging loose.</source>
+        <translation>坐直，双臂自然下垂。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your arms relaxed.</source>
+        <translation>坐直，双臂放松。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your elbows bent at your sides.</source>
+        <translation>坐直，双肘弯曲贴在身体两侧。</translation>
+    </message>
+    <message>
+        <source>Sit tall with your shoulders relaxed.</source>
+        <translation>坐直，肩膀放松。</translation>
+    </message>
+    <message>
+        <source>Sit to stand</source>
+        <translation>坐站练习</translation>
+    </message>
+    <message>
+        <source>Skip it after hip or knee surgery. Stop if your knee hurts.</source>
+        <translation>髋或膝关节手术后请跳过。膝盖疼痛时请停止。</translation>
+    </message>
+    <message>
+        <source>Skip this if you have a back problem or high blood pressure.</source>
+        <translation>如有背部问题或高血压，请跳过。</translation>
+    </message>
+    <message>
+        <source>Slide your other hand down the side of your leg.</source>
+        <translation>另一只手沿腿侧向下滑。</translation>
+    </message>
+    <message>
+        <source>Slowly lower your chin towards your chest.</source>
+        <translation>慢慢把下巴垂向胸口。</translation>
+    </message>
+    <message>
+        <source>Slowly roll your eyes in a wide circle.</source>
+        <translation>慢慢地让眼球画一个大圈。</translation>
+    </message>
+    <message>
+        <source>Small swings at first; hold on for balance.</source>
+        <translation>先小幅摆动，扶稳保持平衡。</translation>
+    </message>
+    <message>
+        <source>Stand side-on to a wall and rest a hand on it.</source>
+        <translation>侧身站在墙边，一只手扶墙。</translation>
+    </message>
+    <message>
+        <source>Stand tall and clasp your hands behind your back.</source>
+        <translation>站直，双手在背后交握。</translation>
+    </message>
+    <message>
+        <source>Stand tall and raise one arm overhead.</source>
+        <translation>站直，一只手臂举过头顶。</translation>
+    </message>
+    <message>
+        <source>Stand tall beside your desk.</source>
+        <translation>在桌旁站直。</translation>
+    </message>
+    <message>
+        <source>Stand tall with one hand on a wall or desk.</source>
+        <translation>站直，一只手扶墙或桌子。</translation>
+    </message>
+    <message>
+        <source>Stand tall, feet hip-width apart, a hand on your desk.</source>
+        <translation>站直，双脚与髋同宽，一只手扶桌。</translation>
+    </message>
+    <message>
+        <source>Stand with your feet hip-width apart.</source>
+        <translation>双脚与髋同宽站立。</translation>
+    </message>
+    <message>
+        <source>Standing back bend</source>
+        <translation>站姿后仰</translation>
+    </message>
+    <message>
+        <source>Standing hip flexor stretch</source>
+        <translation>站姿髋屈肌伸展</translation>
+    </message>
+    <message>
+        <source>Standing side bend</source>
+        <translation>站姿侧弯</translation>
+    </message>
+    <message>
+        <source>Standing thigh stretch</source>
+        <translation>站姿大腿前侧伸展</translation>
+    </message>
+    <message>
+        <source>Step back until your body is a straight slope.</source>
+        <translation>双脚后退，直到身体成一条笔直的斜线。</translation>
+    </message>
+    <message>
+        <source>Step one foot back, heel down, leg straight.</source>
+        <translation>一只脚向后撤，脚跟着地，腿伸直。</translation>
+    </message>
+    <message>
+        <source>Stop if you feel dizzy.</source>
+        <translation>如感到头晕请停止。</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in the shoulder.</source>
+        <translation>如肩部疼痛请停止。</translation>
+    </message>
+    <message>
+        <source>Stop if you feel pain in your hip or back.</source>
+        <translation>如髋部或背部疼痛请停止。</translation>
+    </message>
+    <message>
+        <source>Stop when you feel a mild stretch in your wrists; hold.</source>
+        <translation>感到手腕轻微拉伸时停下，保持。</translation>
+    </message>
+    <message>
+        <source>Straighten one knee until the leg is level.</source>
+        <translation>伸直一侧膝盖，直到腿部与地面平行。</translation>
+    </message>
+    <message>
+        <source>Straighten one leg, heel on the floor, toes up.</source>
+        <translation>伸直一条腿，脚跟着地，脚尖朝上。</translation>
+    </message>
+    <message>
+        <source>Straighten your arms and lift them a little away from you.</source>
+        <translation>伸直手臂，稍微向后抬离身体。</translation>
+    </message>
+    <message>
+        <source>Swing one leg forward and back, loose and easy.</source>
+        <translation>一条腿放松地前后摆动。</translation>
+    </message>
+    <message>
+        <source>Switch back and forth a few times.</source>
+        <translation>来回切换几次。</translation>
+    </message>
+    <message>
+        <source>Switch legs and keep a steady march.</source>
+        <translation>换腿，保持稳定的节奏。</translation>
+    </message>
+    <message>
+        <source>Take a long step forward, back heel lifted.</source>
+        <translation>向前迈一大步，后脚跟抬起。</translation>
+    </message>
+    <message>
+        <source>Then focus on something far away for a breath.</source>
+        <translation>再注视远处的物体一个呼吸的时间。</translation>
+    </message>
+    <message>
+        <source>Tilt your ear towards your shoulder.</source>
+        <translation>把耳朵向肩膀倾斜。</translation>
+    </message>
+    <message>
+        <source>Use a chair that cannot roll away.</source>
+        <translation>请使用不会滑动的椅子。</translation>
+    </message>
+    <message>
+        <source>With the other hand, ease the fingers back towards you.</source>
+        <translation>用另一只手轻轻把手指拉向自己。</translation>
+    </message>
+    <message>
+        <source>Wrist circles</source>
+        <translation>转动手腕</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers down</source>
+        <translation>手腕伸展（手指朝下）</translation>
+    </message>
+    <message>
+        <source>Wrist stretch, fingers up</source>
+        <translation>手腕伸展（手指朝上）</translation>
+    </message>
+</context>
+<context>
+    <name>ExercisesPage</name>
+    <message>
+        <source>&amp;Open my exercises folder</source>
+        <translation>打开我的练习文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Play preview</source>
+        <translation>播放预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Body &amp;areas to include</source>
+        <translation>包含的身体部位(&amp;A)</translation>
+    </message>
+    <message>
+        <source>E&amp;xercises (untick one to never get it)</source>
+        <translation>练习（取消勾选则永远不会出现）(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Illustrations unavailable: %1</source>
+        <translation>插图不可用：%1</translation>
+    </message>
+    <message>
+        <source>No exercises were found. Check the exercise files.</source>
+        <translation>未找到练习。请检查练习文件。</translation>
+    </message>
+    <message>
+        <source>Sto&amp;p preview</source>
+        <translation>停止预览(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Your own exercises are .toml files in this folder; they are loaded at the next start.</source>
+        <translation>你自己的练习是此文件夹中的 .toml 文件，会在下次启动时加载。</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>练习插图</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Fitting in with the rest of the desktop</source>
+        <translation>与桌面其他部分配合</translation>
+    </message>
+    <message>
+        <source>General: %1</source>
+        <translation>常规：%1</translation>
+    </message>
+    <message>
+        <source>Open &amp;data folder</source>
+        <translation>打开数据文件夹(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Open s&amp;ettings folder</source>
+        <translation>打开设置文件夹(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Start and notifications</source>
+        <translation>启动和通知</translation>
+    </message>
+    <message>
+        <source>Start movebreak when I log &amp;in</source>
+        <translation>登录时启动 movebreak(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
+        <translation>未知时区“%1”：请使用 IANA 名称，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <source>Where your settings and data live</source>
+        <translation>设置和数据的位置</translation>
+    </message>
+    <message>
+        <source>e.g. zoom, obs</source>
+        <translation>例如 zoom, obs</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s zone</source>
+        <translation>留空：使用系统时区</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <source>%1 min moved</source>
+        <translation>活动了 %1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 missed while asleep or off</source>
+        <translation>睡眠或关机时错过 %1 次</translation>
+    </message>
+    <message>
+        <source>%1 of %2 due completed (%3)</source>
+        <translation>%2 次应有的休息中完成 %1 次（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n 次休息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No breaks logged in that range.</source>
+        <translation>该时间段内没有记录休息。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet (%1 does not exist).</source>
+        <translation>尚无休息记录（%1 不存在）。</translation>
+    </message>
+    <message>
+        <source>No breaks logged yet.</source>
+        <translation>尚无休息记录。</translation>
+    </message>
+    <message>
+        <source>exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>最常跳过：%1</translation>
+    </message>
+    <message>
+        <source>outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>streak: %1 (longest %2)</source>
+        <translation>连续：%1（最长 %2）</translation>
+    </message>
+    <message>
+        <source>when</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source> (newest %1 shown)</source>
+        <translation> （显示最新 %1 条）</translation>
+    </message>
+    <message>
+        <source>%1: none yet</source>
+        <translation>%1：暂无</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 天</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 天</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; min moved</source>
+        <translation>活动了 &lt;b&gt;%1&lt;/b&gt; 分钟</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; missed while asleep or off</source>
+        <translation>睡眠或关机时错过 &lt;b&gt;%1&lt;/b&gt; 次</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; of %2 due breaks completed (&lt;b&gt;%3&lt;/b&gt;)</source>
+        <translation>%2 次应有的休息中完成 &lt;b&gt;%1&lt;/b&gt; 次（&lt;b&gt;%3&lt;/b&gt;）</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>All breaks</source>
+        <translation>全部休息</translation>
+    </message>
+    <message>
+        <source>Body areas moved, last 7 days (minutes)</source>
+        <translation>活动的身体部位，最近 7 天（分钟）</translation>
+    </message>
+    <message>
+        <source>Breaks are not being logged: the journal is read-only.</source>
+        <translation>休息没有被记录：日志为只读。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breaks in the last %n days</source>
+        <translation>
+            <numerusform>最近 %n 天的休息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>CSV 表格 (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>无法导出到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Days in a row with at least one routine completed. Days with no breaks due (weekends, days off) don&apos;t break a streak.</source>
+        <translation>连续至少完成一组练习的天数。没有安排休息的日子（周末、休假）不会中断连续记录。</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>导出历史</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n breaks to %1</source>
+        <translation>
+            <numerusform>已将 %n 次休息导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Last 14 days</source>
+        <translation>最近 14 天</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message numerus="yes">
+        <source>Streak: %n days</source>
+        <translation>
+            <numerusform>连续：%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>最长 %1</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>most skipped: %1</source>
+        <translation>最常跳过：%1</translation>
+    </message>
+    <message>
+        <source>movebreak — history</source>
+        <translation>movebreak — 历史</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <source>System default</source>
+        <translation>系统默认</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageGroup</name>
+    <message>
+        <source>&amp;Language of windows and exercises</source>
+        <translation>窗口和练习的语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Windows and breaks use it after Save; the tray menu at the next start.</source>
+        <translation>保存后窗口和休息即使用新语言；托盘菜单将在下次启动时更新。</translation>
+    </message>
+</context>
+<context>
+    <name>NoBreak</name>
+    <message>
+        <source>no gap long enough</source>
+        <translation>没有足够长的空档</translation>
+    </message>
+    <message>
+        <source>no working hours set</source>
+        <translation>未设置工作时间</translation>
+    </message>
+    <message>
+        <source>outside working hours</source>
+        <translation>不在工作时间内</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+</context>
+<context>
+    <name>Notification</name>
+    <message>
+        <source>Show the break</source>
+        <translation>显示休息</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Start now</source>
+        <translation>立即开始</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n min</source>
+        <translation>
+            <numerusform>%n 分钟后伸展休息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time to move</source>
+        <translation>该活动一下了</translation>
+    </message>
+</context>
+<context>
+    <name>Option</name>
+    <message>
+        <source>Announce breaks with a desktop notification.</source>
+        <translation>用桌面通知提醒休息。</translation>
+    </message>
+    <message>
+        <source>Body areas never to suggest.</source>
+        <translation>永不推荐的身体部位。</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a natural break.</source>
+        <translation>离开键盘的时间算作自然休息。</translation>
+    </message>
+    <message>
+        <source>Exercise ids never to suggest.</source>
+        <translation>永不推荐的练习 ID。</translation>
+    </message>
+    <message>
+        <source>Gaps shorter than this get no break.</source>
+        <translation>短于此时长的空档不安排休息。</translation>
+    </message>
+    <message>
+        <source>Heads-up notification this long before a break (0 = off).</source>
+        <translation>在休息前这么久提前提醒（0 = 关）。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a fullscreen window has focus.</source>
+        <translation>全屏窗口获得焦点时暂缓休息。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while any of these processes runs.</source>
+        <translation>这些进程运行时暂缓休息。</translation>
+    </message>
+    <message>
+        <source>How long Snooze postpones a break.</source>
+        <translation>“推迟”将休息延后多久。</translation>
+    </message>
+    <message>
+        <source>How often URL calendars are fetched again.</source>
+        <translation>URL 日历重新获取的频率。</translation>
+    </message>
+    <message>
+        <source>Language of the windows and exercises (empty = system).</source>
+        <translation>窗口和练习的语言（留空 = 系统）。</translation>
+    </message>
+    <message>
+        <source>Longest free stretch without a break.</source>
+        <translation>不休息的最长空闲时长。</translation>
+    </message>
+    <message>
+        <source>Longest routine.</source>
+        <translation>最长练习组。</translation>
+    </message>
+    <message>
+        <source>Minutes after a block ends before the break starts.</source>
+        <translation>时段结束后多少分钟开始休息。</translation>
+    </message>
+    <message>
+        <source>Plan in this IANA zone instead of the system&apos;s (empty = system).</source>
+        <translation>使用此 IANA 时区而不是系统时区来安排（留空 = 系统）。</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at the start and between exercises.</source>
+        <translation>在开始时和练习之间播放轻柔的提示音。</translation>
+    </message>
+    <message>
+        <source>Shortest routine.</source>
+        <translation>最短练习组。</translation>
+    </message>
+</context>
+<context>
+    <name>Outcome</name>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>已错过</translation>
+    </message>
+    <message>
+        <source>natural break</source>
+        <translation>自然休息</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>未进行</translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>部分完成</translation>
+    </message>
+    <message>
+        <source>shown</source>
+        <translation>显示中</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>snoozed</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>suppressed</source>
+        <translation>已暂缓</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message numerus="yes">
+        <source>%n blocks</source>
+        <translation>
+            <numerusform>%n 个时段</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaks</source>
+        <translation>
+            <numerusform>%n 次休息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan for %n days from %1 (%2)</source>
+        <translation>
+            <numerusform>从 %1 起 %n 天的计划（%2）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>block</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>break</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>no working hours</source>
+        <translation>无工作时间</translation>
+    </message>
+    <message>
+        <source>nothing planned</source>
+        <translation>没有安排</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message numerus="yes">
+        <source>%1: %n breaks at %2</source>
+        <translation>
+            <numerusform>%1：%2 有 %n 次休息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: no breaks.</source>
+        <translation>%1：没有休息。</translation>
+    </message>
+    <message>
+        <source>%1: not a working day.</source>
+        <translation>%1：不是工作日。</translation>
+    </message>
+    <message>
+        <source>Plan preview timeline</source>
+        <translation>计划预览时间轴</translation>
+    </message>
+    <message>
+        <source>Preview paused until every value is valid.</source>
+        <translation>所有值有效后才会更新预览。</translation>
+    </message>
+    <message>
+        <source>Preview unavailable: %1</source>
+        <translation>预览不可用：%1</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>明天</translation>
+    </message>
+</context>
+<context>
+    <name>PromptWindow</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s left</source>
+        <translation>
+            <numerusform>还剩 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Last one</source>
+        <translation>最后一个</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>下一个：%1</translation>
+    </message>
+    <message>
+        <source>No exercise matches your settings. Stand up and move a little.</source>
+        <translation>没有符合你设置的练习。站起来稍微活动一下吧。</translation>
+    </message>
+    <message>
+        <source>Nothing to do</source>
+        <translation>暂无安排</translation>
+    </message>
+    <message>
+        <source>Now the left side</source>
+        <translation>现在换左侧</translation>
+    </message>
+    <message>
+        <source>Paused while you are away</source>
+        <translation>你离开时已暂停</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>右侧</translation>
+    </message>
+    <message>
+        <source>Right side, then left</source>
+        <translation>先右侧，再左侧</translation>
+    </message>
+    <message>
+        <source>Seated</source>
+        <translation>坐姿</translation>
+    </message>
+    <message>
+        <source>Skip exercise</source>
+        <translation>跳过此练习</translation>
+    </message>
+    <message>
+        <source>Skip routine</source>
+        <translation>跳过本组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Snooze %n min</source>
+        <translation>
+            <numerusform>推迟 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Standing</source>
+        <translation>站姿</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>两侧</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>左侧</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>右侧</translation>
+    </message>
+</context>
+<context>
+    <name>Reason</name>
+    <message>
+        <source>after-block</source>
+        <translation>时段之后</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation>空档</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>sitting-limit</source>
+        <translation>久坐上限</translation>
+    </message>
+    <message>
+        <source>snooze</source>
+        <translation>推迟</translation>
+    </message>
+</context>
+<context>
+    <name>Remote</name>
+    <message>
+        <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
+        <translation>movebreak 没有在运行。请用 `movebreak`（或 `make run`）启动。</translation>
+    </message>
+    <message>
+        <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation>movebreak 正在运行但没有响应（已停止或忙碌）。用 `kill -CONT` 恢复，或结束后重新启动。</translation>
+    </message>
+</context>
+<context>
+    <name>Routine</name>
+    <message>
+        <source>%1 &amp; %2</source>
+        <translation>%1和%2</translation>
+    </message>
+    <message>
+        <source>%1, %2 &amp; more</source>
+        <translation>%1、%2等</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n min</source>
+        <translation>
+            <numerusform>%1，%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move freely, %n min</source>
+        <translation>
+            <numerusform>自由活动，%n 分钟</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <source>%1 and %2 overlap</source>
+        <translation>%1 与 %2 重叠</translation>
+    </message>
+    <message>
+        <source>&amp;Add block</source>
+        <translation>添加时段(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Friday</source>
+        <translation>星期五(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Monday</source>
+        <translation>星期一(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Wednesday</source>
+        <translation>星期三(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
+        <translation>“%1”不是时间范围；请写成 HH:MM-HH:MM，例如 09:00-17:30</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: end must be after start</source>
+        <translation>“%1”：结束必须晚于开始</translation>
+    </message>
+    <message>
+        <source>Add UR&amp;L</source>
+        <translation>添加 URL(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add a calendar file</source>
+        <translation>添加日历文件</translation>
+    </message>
+    <message>
+        <source>Add f&amp;ile…</source>
+        <translation>添加文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Block %1: %2</source>
+        <translation>时段 %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar %1: %2</source>
+        <translation>日历 %1：%2</translation>
+    </message>
+    <message>
+        <source>Calendar sources</source>
+        <translation>日历来源</translation>
+    </message>
+    <message>
+        <source>Calendars (their busy events are blocks too)</source>
+        <translation>日历（其中的忙碌事件也算作时段）</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>星期</translation>
+    </message>
+    <message>
+        <source>Deep-work blocks</source>
+        <translation>专注时段</translation>
+    </message>
+    <message>
+        <source>Du&amp;plicate</source>
+        <translation>复制(&amp;P)</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Leave &apos;Only events containing&apos; empty to count every busy event; or list words (summary or category), e.g. Focus, Deep work.</source>
+        <translation>“仅包含以下词的事件”留空则计入所有忙碌事件；也可以列出词语（标题或类别），例如 Focus, 专注。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Only events containing</source>
+        <translation>仅包含以下词的事件</translation>
+    </message>
+    <message>
+        <source>Plan preview: today and tomorrow</source>
+        <translation>计划预览：今天和明天</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Remove &amp;calendar</source>
+        <translation>删除日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;turday</source>
+        <translation>星期六(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select a calendar to test.</source>
+        <translation>请选择要测试的日历。</translation>
+    </message>
+    <message>
+        <source>Several ranges are separated by commas: 09:00-12:30, 13:30-17:30</source>
+        <translation>多个时间范围用逗号分隔：09:00-12:30, 13:30-17:30</translation>
+    </message>
+    <message>
+        <source>Source (file or URL)</source>
+        <translation>来源（文件或 URL）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Su&amp;nday</source>
+        <translation>星期日(&amp;N)</translation>
+    </message>
+    <message>
+        <source>T&amp;est</source>
+        <translation>测试(&amp;E)</translation>
+    </message>
+    <message>
+        <source>T&amp;uesday</source>
+        <translation>星期二(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>测试失败：%1</translation>
+    </message>
+    <message>
+        <source>Testing %1…</source>
+        <translation>正在测试 %1…</translation>
+    </message>
+    <message>
+        <source>Thu&amp;rsday</source>
+        <translation>星期四(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Weekly deep-work blocks (never interrupted)</source>
+        <translation>每周专注时段（绝不打断）</translation>
+    </message>
+    <message>
+        <source>Working hours (no break is planned outside them)</source>
+        <translation>工作时间（工作时间外不安排休息）</translation>
+    </message>
+    <message>
+        <source>Working hours, %1: %2</source>
+        <translation>工作时间，%1：%2</translation>
+    </message>
+    <message>
+        <source>day off</source>
+        <translation>休息日</translation>
+    </message>
+    <message>
+        <source>days &apos;%1&apos;: use weekdays such as mon-fri or mon, wed</source>
+        <translation>星期“%1”：请使用 mon-fri 或 mon, wed 这样的写法</translation>
+    </message>
+    <message>
+        <source>end &apos;%1&apos;: use HH:MM</source>
+        <translation>结束“%1”：请使用 HH:MM</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>结束必须晚于开始</translation>
+    </message>
+    <message>
+        <source>enter the path of an .ics file or an http(s) URL</source>
+        <translation>请输入 .ics 文件路径或 http(s) 网址</translation>
+    </message>
+    <message>
+        <source>start &apos;%1&apos;: use HH:MM</source>
+        <translation>开始“%1”：请使用 HH:MM</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>%1: %2 %3 is above the maximum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 超过最大值；请使用 %4 到 %5 %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is below the minimum; use %4 to %5 %3</source>
+        <translation>%1：%2 %3 低于最小值；请使用 %4 到 %5 %3</translation>
+    </message>
+    <message>
+        <source>&amp;After a block ends, wait</source>
+        <translation>时段结束后等待(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Heads-up before a break</source>
+        <translation>休息前提醒(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Longest routine</source>
+        <translation>最长练习组(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Announce breaks with a desktop &amp;notification</source>
+        <translation>用桌面通知提醒休息(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Breaks</source>
+        <translation>休息</translation>
+    </message>
+    <message>
+        <source>Count time away from the keyboard as a &amp;break</source>
+        <translation>离开键盘的时间算作休息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;URL calendars every</source>
+        <translation>URL 日历获取间隔(&amp;U)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Hold breaks while a &amp;fullscreen window has focus</source>
+        <translation>全屏窗口获得焦点时暂缓休息(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Hold breaks while these &amp;programs run</source>
+        <translation>这些程序运行时暂缓休息(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Longest stretch &amp;without a break</source>
+        <translation>不休息的最长时长(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Plan in &amp;time zone</source>
+        <translation>计划使用的时区(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation>在开始时和练习之间播放轻柔的提示音(&amp;C)</translation>
+    </message>
+    <message>
+        <source>S&amp;nooze postpones by</source>
+        <translation>推迟时长(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <source>Sh&amp;ortest routine</source>
+        <translation>最短练习组(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Skip &amp;gaps shorter than</source>
+        <translation>跳过短于此时长的空档(&amp;G)</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> （另有 %n 条）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in your config file. Those values use their defaults until you fix them here or in the file (saving replaces them; the old file is kept as .bak):</source>
+        <translation>
+            <numerusform>配置文件中有 %n 个问题。在你于此处或文件中修正之前，这些值使用默认值（保存会替换它们；旧文件保留为 .bak）：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unknown keys or sections in your config file: kept there, and ignored (a typo, or written by a newer movebreak?):</source>
+        <translation>
+            <numerusform>配置文件中有 %n 个未知的键或节：保留在文件中并被忽略（可能是拼写错误，或由更新版本的 movebreak 写入）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>关闭 (Esc)</translation>
+    </message>
+    <message>
+        <source>Discard them, or keep editing?</source>
+        <translation>放弃更改，还是继续编辑？</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>保存 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save a fresh file</source>
+        <translation>保存为新文件</translation>
+    </message>
+    <message>
+        <source>Save your changes to the settings?</source>
+        <translation>保存对设置的更改吗？</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Saved, but starting at login could not be changed:</source>
+        <translation>已保存，但无法更改登录时启动：</translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation>设置页面</translation>
+    </message>
+    <message>
+        <source>They go to %1.</source>
+        <translation>将保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Unsaved settings</source>
+        <translation>未保存的设置</translation>
+    </message>
+    <message>
+        <source>Write your settings to a new file; the old one is kept as .bak</source>
+        <translation>将设置写入新文件；旧文件保留为 .bak</translation>
+    </message>
+    <message>
+        <source>Your changes are not valid, so they cannot be saved.</source>
+        <translation>你的更改无效，无法保存。</translation>
+    </message>
+    <message>
+        <source>Your settings were not saved:</source>
+        <translation>设置未保存：</translation>
+    </message>
+    <message>
+        <source>could not be written: %1</source>
+        <translation>无法写入：%1</translation>
+    </message>
+    <message>
+        <source>movebreak settings</source>
+        <translation>movebreak 设置</translation>
+    </message>
+    <message>
+        <source>start at login</source>
+        <translation>登录时启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (run movebreak check-config)</source>
+        <translation>
+            <numerusform>… 另有 %n 条（运行 movebreak check-config）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>A break is held (%1); trying again at %2</source>
+        <translation>休息已暂缓（%1）；将于 %2 再试</translation>
+    </message>
+    <message>
+        <source>A break is on screen now</source>
+        <translation>休息正在屏幕上</translation>
+    </message>
+    <message>
+        <source>Focus until %1</source>
+        <translation>专注至 %1</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>下次休息：%1</translation>
+    </message>
+    <message>
+        <source>Next break: none (%1)</source>
+        <translation>下次休息：无（%1）</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Focus now</source>
+        <translation>立即专注(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Resume breaks</source>
+        <translation>恢复休息(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a break now</source>
+        <translation>立即开始休息(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Next break: %1</source>
+        <translation>下次休息：%1</translation>
+    </message>
+    <message>
+        <source>Next break: —</source>
+        <translation>下次休息：—</translation>
+    </message>
+    <message>
+        <source>No break planned (%1)</source>
+        <translation>没有安排休息（%1）</translation>
+    </message>
+    <message>
+        <source>Paused until %1</source>
+        <translation>暂停至 %1</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;break</source>
+        <translation>显示休息(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Until the current block ends</source>
+        <translation>直到当前时段结束</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>直到明天</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
+        <translation>下午，14:00–16:00，周一至周四(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import a calendar…</source>
+        <translation>导入日历(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>
+        <translation>上午，09:00–11:00，周一至周五(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Calendar: </source>
+        <translation>日历： </translation>
+    </message>
+    <message>
+        <source>I &amp;work from</source>
+        <translation>我的工作时间从(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Import a calendar</source>
+        <translation>导入日历</translation>
+    </message>
+    <message>
+        <source>The end of the working day must be after its start.</source>
+        <translation>工作日的结束时间必须晚于开始时间。</translation>
+    </message>
+    <message>
+        <source>Tick at least one working day.</source>
+        <translation>请至少勾选一个工作日。</translation>
+    </message>
+    <message>
+        <source>Tick what fits; breaks will never land inside these blocks.</source>
+        <translation>勾选合适的选项；休息绝不会落在这些时段内。</translation>
+    </message>
+    <message>
+        <source>W&amp;ednesday mornings, 09:00–12:30 (a no-meeting half day)</source>
+        <translation>周三上午，09:00–12:30（无会议的半天）(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Welcome to movebreak</source>
+        <translation>欢迎使用 movebreak</translation>
+    </message>
+    <message>
+        <source>When do you do deep work?</source>
+        <translation>你什么时候做专注工作？</translation>
+    </message>
+    <message>
+        <source>You can change all of this, and more, in the settings later. Closing this window keeps the defaults.</source>
+        <translation>这些以及更多内容都可以稍后在设置中更改。关闭此窗口将保留默认值。</translation>
+    </message>
+    <message>
+        <source>Your working hours</source>
+        <translation>你的工作时间</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics);;All files (*)</source>
+        <translation>iCalendar 文件 (*.ics);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>movebreak plans short, illustrated stretching breaks into the gaps between your deep-work blocks, and never interrupts them.</source>
+        <translation>movebreak 会在你的专注时段之间的空档里安排简短的图解伸展休息，绝不打断专注时段。</translation>
+    </message>
+    <message>
+        <source>t&amp;o</source>
+        <translation>到(&amp;O)</translation>
+    </message>
+</context>
+</TS>

@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from movebreak.storage.journal_handle import JournalOnDemand
 
 log = logging.getLogger(__name__)
 
+PROMPT_PREPARE_LEAD = timedelta(seconds=15)  # the prompt child starts this long before a break
 NO_TRAY_HELP = QT_TRANSLATE_NOOP(
     "App",
     "No system tray was found, so movebreak runs without an icon. Breaks still appear. "
@@ -141,11 +143,14 @@ class App(QObject):
             quit_app=lambda: QTimer.singleShot(0, self.quit),
             open_window=self._open_window,
             already_running=self._show_running,
+            prepare_lead=PROMPT_PREPARE_LEAD,
             parent=self,
         )
         self.scheduler = self.runtime.scheduler
         self.coordinator = self.runtime.coordinator
         self.coordinator.break_phase.connect(self._break_phase)
+        self._prewarm: Any = None  # ui.prompt_host.PromptPrewarm, at the first prepare
+        self.scheduler.prepare.connect(self._prepare_prompt)
         self.coordinator.problems_found.connect(self._on_problems)
         self.coordinator.break_logged.connect(self._on_break_logged)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
@@ -233,13 +238,25 @@ class App(QObject):
     def _notify(self, title: str, message: str) -> object:
         return self.notifier.notify(title, message)
 
+    def _prepare_prompt(self, _slot: Any) -> None:
+        """A break is due in PROMPT_PREPARE_LEAD: start its prompt child now, so the window is
+        up on the slot's second rather than half a second after it."""
+        if self.coordinator.prompt is not None:
+            return
+        from movebreak.ui.prompt_host import PromptPrewarm
+
+        if self._prewarm is None:
+            self._prewarm = PromptPrewarm(parent=self)
+        self._prewarm.start()
+
     def _make_prompt(self, routine: Any) -> Any:
         """The prompt runs in a child process, so its memory leaves with it (ui.prompt_host)."""
         from movebreak.ui.prompt_host import ChildPrompt, routine_request
 
         chime, snooze = self.settings.chime, self.settings.snooze
         request = routine_request(routine, chime=chime, snooze_minutes=snooze)
-        return ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self)
+        ready = self._prewarm.take() if self._prewarm is not None else None
+        return ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self, ready=ready)
 
     def _make_prompt_here(self, routine: Any) -> Any:
         from movebreak.ui.prompt import PromptWindow
@@ -358,6 +375,8 @@ class App(QObject):
 
     def quit(self) -> None:
         self.runtime.stop()
+        if self._prewarm is not None:
+            self._prewarm.stop()
         self.server.close()
         if self.coordinator.prompt is not None:
             # Closing the prompt records its outcomes; the journal must still be open then.

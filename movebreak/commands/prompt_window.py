@@ -2,8 +2,12 @@
 
 The protocol and the reasons are in movebreak.ui.prompt_host. The request comes as the
 first line on stdin; events go out on stdout, one JSON object per line. Exit codes: 0 when
-the routine ended and was reported, 2 for a request this program cannot show (the tray app
-then shows the prompt itself)."""
+the routine ended and was reported (or no request came within WAIT_S), 2 for a request this
+program cannot show (the tray app then shows the prompt itself).
+
+The child gets ready before it reads its request: Qt, the prompt's modules and the exercise
+catalogue load first. So the tray app can start it a little before a break is due (ui.
+prompt_host.PromptPrewarm) and the window is up moments after the request arrives."""
 
 from __future__ import annotations
 
@@ -22,14 +26,22 @@ def _emit(event: dict[str, Any]) -> None:
         pass
 
 
-def _routine(request: dict[str, Any]) -> Any:
-    """The Routine the request names, from the same catalogue the tray app uses."""
+WAIT_ENV = "MOVEBREAK_PROMPT_WAIT_S"  # how long a started child waits for its request
+WAIT_S = 180.0
+
+
+def _catalogue() -> dict[str, Any]:
     from movebreak import paths
-    from movebreak.domain.exercises import Routine, RoutineItem
     from movebreak.storage.catalogue import load_catalogue
 
     exercises, _problems = load_catalogue(paths.user_exercises_dir())
-    by_id = {ex.id: ex for ex in exercises}
+    return {ex.id: ex for ex in exercises}
+
+
+def _routine(request: dict[str, Any], by_id: dict[str, Any]) -> Any:
+    """The Routine the request names, from the same catalogue the tray app uses."""
+    from movebreak.domain.exercises import Routine, RoutineItem
+
     spec = request["routine"]
     items = []
     for item in spec["items"]:
@@ -39,11 +51,17 @@ def _routine(request: dict[str, Any]) -> Any:
     return Routine(str(spec["title"]), tuple(items))
 
 
-def _first_line(fd: int) -> tuple[bytes, bytearray]:
+def _first_line(fd: int, wait_s: float) -> tuple[bytes, bytearray]:
     """The request line, read from the descriptor itself (sys.stdin would buffer ahead and
-    swallow commands sent right after it); returns it and whatever came after it."""
+    swallow commands sent right after it); returns it and whatever came after it. Gives up
+    with TimeoutError when nothing came for `wait_s` seconds (a break that never showed)."""
+    import select
+
     data = bytearray()
     while b"\n" not in data:
+        ready, _, _ = select.select([fd], [], [], wait_s)
+        if not ready:
+            raise TimeoutError(f"no request within {wait_s:g} s")
         chunk = os.read(fd, 4096)
         if not chunk:
             break
@@ -54,14 +72,7 @@ def _first_line(fd: int) -> tuple[bytes, bytearray]:
 
 def run(_args: argparse.Namespace) -> int:
     fd = sys.stdin.fileno()
-    try:
-        line, pending = _first_line(fd)
-        request = json.loads(line)
-        routine = _routine(request)
-    except (ValueError, KeyError, TypeError, OSError) as exc:
-        print(f"movebreak prompt-window: cannot show this request: {exc}", file=sys.stderr)
-        return 2
-
+    # Ready first (the slow part), then wait for the request: see the module docstring.
     from PySide6.QtCore import QSocketNotifier
     from PySide6.QtWidgets import QApplication
 
@@ -76,6 +87,23 @@ def run(_args: argparse.Namespace) -> int:
     qapp.setDesktopFileName(APP_ID)
     qapp.setWindowIcon(app_icon())
     install_language(os.environ.get(LANGUAGE_ENV, ""))  # the tray app's choice, passed down
+    by_id = _catalogue()
+    try:
+        wait_s = float(os.environ.get(WAIT_ENV, WAIT_S))
+    except ValueError:
+        wait_s = WAIT_S
+    try:
+        line, pending = _first_line(fd, wait_s)
+    except TimeoutError:
+        return 0  # started ahead of a break that did not come to the screen
+    if not line.strip():
+        return 0  # the tray app closed our input before it had a break for us
+    try:
+        request = json.loads(line)
+        routine = _routine(request, by_id)
+    except (ValueError, KeyError, TypeError, OSError) as exc:
+        print(f"movebreak prompt-window: cannot show this request: {exc}", file=sys.stderr)
+        return 2
     window = PromptWindow(
         routine, chime=bool(request.get("chime")), snooze_minutes=int(request.get("snooze_minutes", 5))
     )

@@ -36,6 +36,7 @@ from apscheduler.triggers.date import DateTrigger  # noqa: E402
 log = logging.getLogger(__name__)
 
 HEADS_UP_SUFFIX = ":heads-up"
+PREPARE_SUFFIX = ":prepare"
 
 
 class ClockScheduler(BaseScheduler):  # type: ignore[misc]
@@ -92,6 +93,7 @@ class SlotScheduler(QObject):
 
     due = Signal(object)  # BreakSlot
     heads_up = Signal(object)  # BreakSlot
+    prepare = Signal(object)  # BreakSlot, `prepare_lead` before it is due (get the prompt ready)
 
     def __init__(
         self,
@@ -99,9 +101,11 @@ class SlotScheduler(QObject):
         *,
         timers: Timers | None = None,
         misfire_grace_s: int = 120,
+        prepare_lead: timedelta | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._prepare_lead = prepare_lead
         timers = timers or QtTimers(self)
         self._clock = clock
         self._slots: dict[str, BreakSlot] = {}
@@ -131,6 +135,8 @@ class SlotScheduler(QObject):
             if kind == "due":
                 self._slots.pop(slot_id, None)
                 self.due.emit(slot)
+            elif kind == "prepare":
+                self.prepare.emit(slot)
             else:
                 self.heads_up.emit(slot)
 
@@ -145,6 +151,8 @@ class SlotScheduler(QObject):
             warn_at = slot.start - lead_time
             if lead_time > timedelta(0) and warn_at > now:
                 wanted[slot.id + HEADS_UP_SUFFIX] = (slot, warn_at, "heads-up")
+            if self._prepare_lead is not None and slot.start - self._prepare_lead > now:
+                wanted[slot.id + PREPARE_SUFFIX] = (slot, slot.start - self._prepare_lead, "prepare")
         existing = {job.id: job for job in self._scheduler.get_jobs()}
         for job_id in existing.keys() - wanted.keys():
             self._scheduler.remove_job(job_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import timedelta
 
 from PySide6.QtCore import QObject
 
@@ -64,10 +65,12 @@ def build_runtime(
     open_window: Callable[[str], object] = lambda what: None,
     already_running: Callable[[str], object] = lambda message: None,
     rng: random.Random | None = None,
+    prepare_lead: timedelta | None = None,
     parent: QObject | None = None,
 ) -> Runtime:
+    """`prepare_lead`: the scheduler's `prepare` signal comes this long before each slot."""
     timers = timers or QtTimers(parent)
-    scheduler = SlotScheduler(clock, timers=timers, parent=parent)
+    scheduler = SlotScheduler(clock, timers=timers, prepare_lead=prepare_lead, parent=parent)
     coordinator = Coordinator(
         clock=clock,
         settings=settings,

@@ -58,6 +58,58 @@ def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[s
     }
 
 
+def _child_process(command: list[str], parent: QObject) -> QProcess:
+    proc = QProcess(parent)
+    proc.setProgram(command[0])
+    proc.setArguments(command[1:])
+    proc.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+    return proc
+
+
+class PromptPrewarm(QObject):
+    """A prompt child started a little before a break is due, so the window is up moments
+    after the slot instead of after Python, Qt and the figures have loaded (about 0.5 s
+    here). The child waits for its request (commands.prompt_window.WAIT_S at most); one that
+    is not taken is ended when the next one starts or the app quits."""
+
+    def __init__(self, command: list[str] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._command = command or child_command()
+        self._proc: QProcess | None = None
+
+    def start(self) -> None:
+        """Have a child ready; a running one is kept."""
+        if self._proc is not None and self._proc.state() != QProcess.ProcessState.NotRunning:
+            return
+        self.stop()
+        self._proc = _child_process(self._command, self)
+        self._proc.start()
+
+    def child_pid(self) -> int | None:
+        """The ready child's pid, while there is one."""
+        pid = self._proc.processId() if self._proc is not None else 0
+        return int(pid) or None
+
+    def take(self) -> QProcess | None:
+        """The ready child, now the caller's; None when there is none running."""
+        proc, self._proc = self._proc, None
+        if proc is None or proc.state() == QProcess.ProcessState.NotRunning:
+            if proc is not None:
+                proc.deleteLater()
+            return None
+        return proc
+
+    def stop(self) -> None:
+        proc, self._proc = self._proc, None
+        if proc is None:
+            return
+        proc.closeWriteChannel()  # its first line never comes: it ends by itself
+        if not proc.waitForFinished(CLOSE_WAIT_MS):
+            proc.kill()
+            proc.waitForFinished(CLOSE_WAIT_MS)
+        proc.deleteLater()
+
+
 class ChildPrompt(QObject):
     """A prompt window run by a child process; see the module docstring."""
 
@@ -70,8 +122,12 @@ class ChildPrompt(QObject):
         fallback: Callable[[], Any],
         command: list[str] | None = None,
         parent: QObject | None = None,
+        *,
+        ready: QProcess | None = None,
     ) -> None:
+        """`ready`: a child already started (PromptPrewarm.take()) to send the request to."""
         super().__init__(parent)
+        self._ready = ready
         self._request = request
         self._fallback_factory = fallback
         self._command = command or child_command()
@@ -86,15 +142,18 @@ class ChildPrompt(QObject):
     # ------------------------------------------------------------ the Prompt interface
 
     def show_unfocused(self) -> None:
-        proc = QProcess(self)
-        proc.setProgram(self._command[0])
-        proc.setArguments(self._command[1:])
-        proc.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        proc, self._ready = self._ready, None
+        started = proc is not None and proc.state() != QProcess.ProcessState.NotRunning
+        if proc is not None and started:
+            proc.setParent(self)
+        else:
+            proc = _child_process(self._command, self)
         proc.readyReadStandardOutput.connect(self._read)
         proc.finished.connect(self._on_exit)
         proc.errorOccurred.connect(self._on_error)
         self._proc = proc
-        proc.start()
+        if not started:
+            proc.start()
         self._send(self._request)
 
     def bring_forward(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtTest import QSignalSpy
 from movebreak.domain.exercises import Routine, RoutineItem
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.ui.prompt import PromptWindow
-from movebreak.ui.prompt_host import ChildPrompt, child_command, routine_request
+from movebreak.ui.prompt_host import ChildPrompt, PromptPrewarm, child_command, routine_request
 
 BY_ID = {e.id: e for e in load_catalogue(None)[0]}
 
@@ -200,3 +200,48 @@ def test_a_child_that_crashes_counts_by_the_exercises_it_reported(qtbot, done, s
     assert seen["finished"] == [state]
     assert [d[2] for d in seen["done"]] == ["completed"] * int(count)
     assert seen["fallbacks"] == []
+
+
+def test_a_child_started_ahead_shows_its_request_and_reports_like_a_fresh_one(qtbot) -> None:  # type: ignore[no-untyped-def]
+    prewarm = PromptPrewarm()
+    prewarm.start()
+    ready = prewarm.take()
+    assert ready is not None and prewarm.take() is None  # handed over once
+    pid = int(ready.processId())
+    seen: dict[str, Any] = {"done": [], "finished": []}
+    host = ChildPrompt(
+        routine_request(_routine(), chime=False, snooze_minutes=5), lambda: pytest.fail("no fallback"), ready=ready
+    )
+    host.exercise_done.connect(lambda *a: seen["done"].append(a))
+    host.finished.connect(seen["finished"].append)
+    host.show_unfocused()
+    qtbot.waitUntil(lambda: host.is_shown, timeout=30_000)
+    assert host.child_pid() == pid  # the child started ahead, not a new one
+    assert host.close()
+    expected_done, expected_states = _in_process_outcomes_on_close(qtbot)
+    assert [list(d[:3]) for d in seen["done"]] == [d[:3] for d in expected_done]
+    assert seen["finished"] == expected_states == ["skipped"]
+
+
+def test_a_child_started_ahead_and_not_needed_ends_when_stopped(qtbot) -> None:  # type: ignore[no-untyped-def]
+    prewarm = PromptPrewarm()
+    prewarm.start()
+    pid = prewarm.child_pid()
+    assert pid is not None
+    prewarm.stop()
+    assert prewarm.take() is None
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)
+
+
+def test_a_child_with_no_request_ends_by_itself_after_its_wait(qtbot) -> None:  # type: ignore[no-untyped-def]
+    env = {**os.environ, "MOVEBREAK_PROMPT_WAIT_S": "1", "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen(child_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+    try:
+        assert proc.wait(timeout=60) == 0
+        assert proc.stdout is not None and proc.stdout.read() == b""  # it never showed anything
+    finally:
+        if proc.stdin is not None:
+            proc.stdin.close()
+        if proc.poll() is None:
+            proc.kill()

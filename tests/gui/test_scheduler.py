@@ -135,3 +135,20 @@ def test_a_job_slept_through_past_the_grace_is_dropped_not_delivered(qapp: QAppl
     timers.run_until(T0 + timedelta(hours=2))
     assert seen == [] and [job_id for job_id, _ in sched.scheduled()] == ["later"]
     sched.shutdown()
+
+
+def test_prepare_comes_its_lead_before_each_slot_when_asked_for(qapp: QApplication) -> None:
+    clock = FakeClock(T0, "UTC")
+    timers = ManualTimers(clock)
+    sched = SlotScheduler(clock, timers=timers, prepare_lead=timedelta(seconds=15))
+    seen: list[tuple[str, datetime]] = []
+    sched.prepare.connect(lambda s: seen.append((s.id, clock.now())))
+    sched.due.connect(lambda s: seen.append((s.id + " due", clock.now())))
+    sched.start()
+    sched.sync([slot(30, "a"), slot(90, "b")])
+    timers.run_until(T0 + timedelta(minutes=31))
+    assert seen == [("a", T0 + timedelta(minutes=30, seconds=-15)), ("a due", T0 + timedelta(minutes=30))]
+    sched.shutdown()
+    plain = SlotScheduler(clock, timers=ManualTimers(clock))
+    plain.sync([slot(120, "c")])
+    assert [job_id for job_id, _ in plain.scheduled()] == ["c"]  # no prepare job unless asked for

@@ -28,7 +28,7 @@ from movebreak.ui.history_window import HistoryWindow
 
 # no_qt_log: pytest-qt would keep every Qt message of the month (offscreen's warnings on
 # each show), which is the test's memory, not the app's.
-pytestmark = [pytest.mark.slow, pytest.mark.no_qt_log]
+pytestmark = [pytest.mark.slow, pytest.mark.no_qt_log, pytest.mark.timeout(600)]
 
 BERLIN = ZoneInfo("Europe/Berlin")
 START = datetime(2026, 3, 2, 8, 0, tzinfo=BERLIN)  # a Monday; the month spans the DST switch

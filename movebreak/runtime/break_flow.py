@@ -236,7 +236,7 @@ class BreakFlow(QObject):
         now = self._now()
         settings = self._plan.settings
         minutes = max(settings.routine_min, min(5, settings.routine_max))
-        slot = BreakSlot(f"manual@{now:%Y%m%dT%H%M%S}", now, now + timedelta(minutes=minutes), "manual")
+        slot = BreakSlot(f"manual@{now:%Y%m%dT%H%M%S%f}", now, now + timedelta(minutes=minutes), "manual")
         self._show(slot)
         return f"Break started: {self._routines[slot.id].title}"
 

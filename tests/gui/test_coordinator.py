@@ -301,3 +301,13 @@ def test_a_break_left_open_by_a_crash_is_settled_from_its_exercises_at_the_next_
         assert {r.slot_id: r.state for r in reopened.breaks()}[slot.id] == expected
     finally:
         reopened.close()
+
+
+def test_two_manual_breaks_in_the_same_second_are_two_breaks(rig: Rig) -> None:
+    rig.coordinator.replan()
+    rig.coordinator.start_break_now()
+    rig.prompts[0].complete_all()
+    rig.coordinator.start_break_now()  # the fake clock has not moved at all
+    rig.prompts[1].complete_all()
+    manual = [r for r in rig.journal.breaks() if r.slot_id.startswith("manual@")]
+    assert len(manual) == 2 and all(r.state == "completed" for r in manual)

@@ -106,6 +106,7 @@ class BreakFlow(QObject):
         self._is_paused = is_paused
         self._rng = rng or random.Random()
         self._routines: dict[str, Routine] = {}
+        self._manual_count = 0
         self.prompt: Prompt | None = None
         self._prompt_slot: BreakSlot | None = None
         self._shown_at: datetime | None = None
@@ -236,7 +237,9 @@ class BreakFlow(QObject):
         now = self._now()
         settings = self._plan.settings
         minutes = max(settings.routine_min, min(5, settings.routine_max))
-        slot = BreakSlot(f"manual@{now:%Y%m%dT%H%M%S%f}", now, now + timedelta(minutes=minutes), "manual")
+        self._manual_count += 1  # ids of breaks asked for by hand never collide, whatever the clock
+        slot_id = f"manual@{now:%Y%m%dT%H%M%S}-{self._manual_count}"
+        slot = BreakSlot(slot_id, now, now + timedelta(minutes=minutes), "manual")
         self._show(slot)
         return f"Break started: {self._routines[slot.id].title}"
 

@@ -14,11 +14,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from movebreak import paths
 from movebreak.domain.blocks import Block, block_to_json
 from movebreak.domain.clock import SystemClock
-from movebreak.domain.planner import BreakSlot, Window, plan
+from movebreak.domain.planner import BreakSlot, TakenBreak, Window, plan
 from movebreak.domain.settings import WEEKDAYS, Settings
-from movebreak.errors import CalendarError, ConfigError, MovebreakError, Problem
+from movebreak.errors import CalendarError, ConfigError, JournalError, MovebreakError, Problem
 from movebreak.sources.calendar import collect
 from movebreak.storage.config_file import load_config, load_config_strict
+from movebreak.storage.journal import Journal
 
 MAX_DAYS = 366
 PLANNING_KEYS = ("after_block_delay", "min_gap", "max_sitting", "routine_min", "routine_max")
@@ -31,18 +32,30 @@ def register(subparsers: Any) -> None:
         description="Show the blocks (weekly rules + calendars) and the break slots planned "
         "into the gaps between them. Without --from: today, from now on.",
     )
-    p.add_argument("--config", metavar="FILE", dest="config", default=argparse.SUPPRESS,
-                   help="use this config file instead of the user's")
-    p.add_argument("--calendar", metavar="FILE_OR_URL", action="append", default=[],
-                   help="add an .ics file or http(s) URL as a calendar source (repeatable)")
-    p.add_argument("--from", dest="start", metavar="YYYY-MM-DD",
-                   help="first day to plan, whole days (default: today, from now on)")
-    p.add_argument("--days", type=int, default=1, metavar="N",
-                   help=f"number of days to plan, 1 to {MAX_DAYS} (default: 1)")
-    p.add_argument("--tz", metavar="ZONE",
-                   help="plan in this IANA zone (default: the config's, else the system's)")
-    p.add_argument("--format", choices=("table", "json"), default="table",
-                   help="table for people (default), json for scripts")
+    p.add_argument(
+        "--config",
+        metavar="FILE",
+        dest="config",
+        default=argparse.SUPPRESS,
+        help="use this config file instead of the user's",
+    )
+    p.add_argument(
+        "--calendar",
+        metavar="FILE_OR_URL",
+        action="append",
+        default=[],
+        help="add an .ics file or http(s) URL as a calendar source (repeatable)",
+    )
+    p.add_argument(
+        "--from", dest="start", metavar="YYYY-MM-DD", help="first day to plan, whole days (default: today, from now on)"
+    )
+    p.add_argument(
+        "--days", type=int, default=1, metavar="N", help=f"number of days to plan, 1 to {MAX_DAYS} (default: 1)"
+    )
+    p.add_argument("--tz", metavar="ZONE", help="plan in this IANA zone (default: the config's, else the system's)")
+    p.add_argument(
+        "--format", choices=("table", "json"), default="table", help="table for people (default), json for scripts"
+    )
     p.set_defaults(func=run)
 
 
@@ -67,8 +80,7 @@ def _zone(args: argparse.Namespace, settings: Settings) -> tuple[tzinfo, str]:
         try:
             return ZoneInfo(name), name
         except (ZoneInfoNotFoundError, ValueError) as exc:
-            raise _bad(f"unknown time zone {name!r}", "an IANA zone such as 'Europe/Berlin'",
-                       "--tz") from exc
+            raise _bad(f"unknown time zone {name!r}", "an IANA zone such as 'Europe/Berlin'", "--tz") from exc
     tz = SystemClock().tz()
     return tz, str(getattr(tz, "key", None) or tz)
 
@@ -104,8 +116,7 @@ def build(args: argparse.Namespace) -> PlanResult:
         try:
             first = date.fromisoformat(args.start)
         except ValueError as exc:
-            raise _bad(f"invalid date {args.start!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10",
-                       "--from") from exc
+            raise _bad(f"invalid date {args.start!r}", "a date as YYYY-MM-DD, e.g. 2024-06-10", "--from") from exc
     settings = _settings(args)
     tz, zone_name = _zone(args, settings)
     clock = SystemClock(zone_name if isinstance(tz, ZoneInfo) else None)
@@ -115,13 +126,31 @@ def build(args: argparse.Namespace) -> PlanResult:
         # without --from the plan is what the app would do: today, from now on
         first = clock.now().astimezone(tz).date()
         window = Window.for_days(first, args.days, tz, now=clock.now())
-    got = collect(settings, window, cache_dir=paths.cache_dir(), extra_sources=args.calendar,
-                  clock=clock)
+    got = collect(settings, window, cache_dir=paths.cache_dir(), extra_sources=args.calendar, clock=clock)
     if got.errors:
         raise CalendarError(got.errors)
-    slots = plan(window, got.blocks, settings)
+    # without --from, what the app would do: breaks taken today reset the sitting clock
+    taken = [] if args.start else _taken_today(window, clock)
+    slots = plan(window, got.blocks, settings, taken)
     shown = [b for b in got.blocks if b.end > window.start and b.start < window.end]
     return PlanResult(settings, tz, zone_name, first, args.days, shown, slots, got.warnings)
+
+
+def _taken_today(window: Window, clock: SystemClock) -> list[TakenBreak]:
+    """The journal's taken breaks of the window's days; none when there is no readable journal
+    (the app writes it with its first break)."""
+    path = paths.journal_file()
+    if not path.exists():
+        return []
+    try:
+        journal = Journal.open_for_reading(path, clock)
+    except JournalError as exc:
+        print(f"movebreak: warning: {exc} (planning without the breaks taken today)", file=sys.stderr)
+        return []
+    try:
+        return journal.taken_breaks(window.day_span()[0] - timedelta(days=1))
+    finally:
+        journal.close()
 
 
 def render_table(result: PlanResult) -> str:
@@ -132,8 +161,7 @@ def render_table(result: PlanResult) -> str:
         s, e = b.start.astimezone(tz), b.end.astimezone(tz)
         end_text = f"{e:%H:%M}" if e.date() == s.date() else f"{e:%a %H:%M}"
         source = f"  [{b.source}]" if b.source else ""
-        rows.setdefault(s.date(), []).append(
-            (s, f"  {s:%H:%M}-{end_text:<9} block  {b.title}{source}"))
+        rows.setdefault(s.date(), []).append((s, f"  {s:%H:%M}-{end_text:<9} block  {b.title}{source}"))
     for slot in result.slots:
         s, e = slot.start.astimezone(tz), slot.end.astimezone(tz)
         text = f"  {s:%H:%M}-{e:%H:%M}     break  {slot.routine_minutes} min ({slot.reason})"

@@ -308,7 +308,7 @@ def plan(
     working = working_intervals(window, settings)
     lo, hi = window.start.astimezone(utc), window.end.astimezone(utc)
     done = sorted((t.end.astimezone(utc), t.start.astimezone(utc), t.slot_id) for t in taken)
-    resets = [(a, b, i) for b, a, i in done if b > a]
+    resets = [(a, b, i) for b, a, i in done if b >= a]  # an inverted one is no break
     out: list[BreakSlot] = []
     for stretch in free_stretches(working, busy):
         slots = _plan_stretch(*stretch, settings)

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal
 
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine, compose_routine
-from movebreak.domain.planner import BreakSlot
+from movebreak.domain.planner import BreakSlot, TakenBreak
 from movebreak.domain.states import BreakState
 from movebreak.runtime.planning import STALE_AFTER, Plan
 from movebreak.runtime.status import Held
@@ -55,6 +55,7 @@ class Journal(Protocol):
     ) -> Any: ...
     def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> Any: ...
     def recent_exercise_ids(self, since: datetime) -> list[str]: ...
+    def taken_breaks(self, since: datetime) -> list[TakenBreak]: ...
 
 
 class BreakFlow(QObject):
@@ -154,6 +155,8 @@ class BreakFlow(QObject):
             idle = self._idle_seconds()
             if idle is not None and idle >= routine.total_seconds():
                 self._finish_slot(slot, BreakState.NATURAL_BREAK)
+                self._plan.note_taken(TakenBreak(now - timedelta(seconds=idle), now, slot.id))
+                self._plan.replan("break taken")
                 return
         self._show(slot)
 
@@ -233,7 +236,11 @@ class BreakFlow(QObject):
             return
         self._record_break(slot, BreakState(state))
         self.break_logged.emit()
-        if state == BreakState.SNOOZED:
+        if state in (BreakState.COMPLETED, BreakState.PARTIAL):
+            # the sitting clock starts again now: the next sitting-limit break moves
+            self._plan.note_taken(TakenBreak(self._shown_at or self._now(), self._now(), slot.id))
+            self._plan.replan("break taken")
+        elif state == BreakState.SNOOZED:
             start = self._now() + timedelta(minutes=self._plan.settings.snooze)
             snoozed = BreakSlot(
                 f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze"

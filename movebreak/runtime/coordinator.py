@@ -19,7 +19,7 @@ from movebreak.domain.planner import BreakSlot
 from movebreak.domain.settings import Settings
 from movebreak.runtime.break_flow import BreakFlow, Journal, Prompt
 from movebreak.runtime.pausing import PauseControl
-from movebreak.runtime.planning import BlockSource, Plan
+from movebreak.runtime.planning import TAKEN_KEPT, BlockSource, Plan
 from movebreak.runtime.scheduler import SlotScheduler
 from movebreak.runtime.status import NoBreak, Status
 from movebreak.runtime.timers import QtTimers, Timers
@@ -56,6 +56,8 @@ class Coordinator(QObject):
         self.plan = Plan(
             clock=clock, settings=settings, scheduler=scheduler, block_source=block_source, timers=timers, parent=self
         )
+        if journal is not None:  # breaks taken before a restart still reset the sitting clock
+            self.plan.note_taken(*journal.taken_breaks(clock.now() - TAKEN_KEPT))
         self.pausing = PauseControl(clock=clock, plan=self.plan, timers=timers, parent=self)
         self.flow = BreakFlow(
             clock=clock,

@@ -130,6 +130,7 @@ class Week:
         self.prompts: list[str] = []
         self.notes: list[str] = []
         self.replans: list[str] = []
+        self.answer_prompts = True  # False: a prompt stays open until answer() is called
 
         self.runtime = build_runtime(
             clock=self.clock,
@@ -183,12 +184,18 @@ class Week:
                 QCoreApplication.sendPostedEvents()
                 QCoreApplication.processEvents()
             prompt = self.coordinator.prompt
-            if prompt is None:
+            if prompt is None or not self.answer_prompts:
                 return
-            if isinstance(prompt, PromptWindow):
-                for _ in prompt.routine.items:
-                    prompt.done()
+            self.answer()
         raise AssertionError("the runtime never settled")
+
+    def answer(self) -> None:
+        """Done on each exercise of the open prompt."""
+        prompt = self.coordinator.prompt
+        if isinstance(prompt, PromptWindow):
+            for _ in prompt.routine.items:
+                prompt.done()
+        QCoreApplication.sendPostedEvents()
 
     def journal_rows(self) -> list[tuple[str, str]]:
         return [(r.planned_start.strftime("%a %d %H:%M %z"), r.state) for r in self.journal.breaks()]
@@ -324,3 +331,33 @@ def test_a_simulated_week_journals_and_prompts_exactly_as_planned(week: Week, ca
     # Tuesday's jobs (six slots, six heads-ups) as misfired; none reached the coordinator.
     misfired = [r for r in caplog.records if "was missed by" in r.getMessage()]
     assert len(misfired) == 12
+
+
+def test_a_manual_break_at_ten_moves_the_next_sitting_limit_break(week: Week) -> None:
+    """Monday as planned (09:17, 10:40, 12:02...) until a break-now at 10:00 that takes its
+    five minutes: the sitting clock starts again at 10:05, so nothing before 11:35."""
+    week.start()
+    week.run_until(berlin(26, 10, 0))
+    assert week.coordinator.status().next_break.start == berlin(26, 10, 40)  # type: ignore[union-attr]
+    week.answer_prompts = False
+    assert week.coordinator.start_break_now().startswith("Break started: ")
+    week.run_until(berlin(26, 10, 5))
+    week.answer()
+    week.answer_prompts = True
+    week.run_until(berlin(26, 10, 6))
+    routine, sitting = timedelta(minutes=5), timedelta(minutes=90)
+    nxt = week.coordinator.status().next_break
+    assert nxt is not None and nxt.reason == "sitting-limit"
+    assert nxt.start >= berlin(26, 10, 0) + routine + sitting
+    assert f"Next break: {nxt.start:%H:%M}" in week.coordinator.status().summary()
+    week.run_until(berlin(26, 17, 30))
+    # the rest of the day spread evenly from the moved slot; no prompt at 10:40
+    assert week.prompts == [
+        "Mon 26 09:17 +0100",
+        "Mon 26 10:00 +0100",
+        "Mon 26 11:35 +0100",
+        "Mon 26 13:04 +0100",
+        "Mon 26 14:33 +0100",
+        "Mon 26 16:02 +0100",
+    ]
+    assert [row for row in week.journal_rows() if row[1] != "completed"] == []

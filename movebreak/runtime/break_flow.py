@@ -61,6 +61,7 @@ class Journal(Protocol):
 class BreakFlow(QObject):
     changed = Signal()  # a prompt opened or closed, a break was held
     break_logged = Signal()  # a journal row was written: history refreshes
+    taken = Signal(object)  # TakenBreak: done, partly done or natural; the owner re-plans
 
     def __init__(
         self,
@@ -155,8 +156,7 @@ class BreakFlow(QObject):
             idle = self._idle_seconds()
             if idle is not None and idle >= routine.total_seconds():
                 self._finish_slot(slot, BreakState.NATURAL_BREAK)
-                self._plan.note_taken(TakenBreak(now - timedelta(seconds=idle), now, slot.id))
-                self._plan.replan("break taken")
+                self.taken.emit(TakenBreak(now - timedelta(seconds=idle), now, slot.id))
                 return
         self._show(slot)
 
@@ -238,8 +238,7 @@ class BreakFlow(QObject):
         self.break_logged.emit()
         if state in (BreakState.COMPLETED, BreakState.PARTIAL):
             # the sitting clock starts again now: the next sitting-limit break moves
-            self._plan.note_taken(TakenBreak(self._shown_at or self._now(), self._now(), slot.id))
-            self._plan.replan("break taken")
+            self.taken.emit(TakenBreak(self._shown_at or self._now(), self._now(), slot.id))
         elif state == BreakState.SNOOZED:
             start = self._now() + timedelta(minutes=self._plan.settings.snooze)
             snoozed = BreakSlot(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,8 +15,9 @@ from movebreak.domain.blocks import Block, wall_clock
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.pause import Pause
-from movebreak.domain.planner import BreakSlot
+from movebreak.domain.planner import BreakSlot, TakenBreak
 from movebreak.domain.settings import Settings
+from movebreak.runtime.away import AwayWatch
 from movebreak.runtime.break_flow import BreakFlow, Journal, Prompt
 from movebreak.runtime.pausing import PauseControl
 from movebreak.runtime.planning import TAKEN_KEPT, BlockSource, Plan
@@ -73,6 +74,17 @@ class Coordinator(QObject):
             rng=rng,
             parent=self,
         )
+        self.away = AwayWatch(
+            clock=clock,
+            idle_seconds=idle_seconds,
+            threshold=lambda: timedelta(minutes=self.settings.routine_min) if self.settings.idle_detection else None,
+            timers=timers,
+            parent=self,
+        )
+        for t in self.plan.taken:
+            self.away.note_moved(t.end)
+        self.away.returned.connect(self._taken)
+        self.flow.taken.connect(self._taken)
         self.plan.changed.connect(self.changed)
         self.plan.replanned.connect(self.replanned)
         self.plan.problems_found.connect(self.problems_found)
@@ -134,6 +146,12 @@ class Coordinator(QObject):
 
     def start_focus(self, spec: str) -> str:
         return self.pausing.start_focus(spec)
+
+    def _taken(self, taken: TakenBreak) -> None:
+        """A break really taken: the sitting clock starts again at its end."""
+        self.away.note_moved(taken.end)
+        self.plan.note_taken(taken)
+        self.plan.replan("break taken")
 
     # ----------------------------------------------------------------- status
     def status(self) -> Status:

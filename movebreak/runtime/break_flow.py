@@ -26,6 +26,18 @@ log = logging.getLogger(__name__)
 DND_RETRY = timedelta(minutes=2)  # a deferred break is retried this often, to the end of its gap
 IDLE_POLL = timedelta(seconds=5)  # only while a prompt is open
 IDLE_PAUSES_COUNTDOWN_S = 30
+# Where a break is, for its notification (runtime.break_notice on the D-Bus path): "soon" before
+# the heads-up, "on-screen" before "Time to move", "over" when it is decided or its heads-up
+# can no longer be followed (held, paused): the notification is withdrawn.
+SOON, ON_SCREEN, OVER = "soon", "on-screen", "over"
+
+
+def heads_up_text(lead_seconds: int) -> str:
+    """ "in 30 s", "in 1 min", "in 1 min 30 s": the lead time as set, not rounded to a minute."""
+    minutes, seconds = divmod(max(0, lead_seconds), 60)
+    if not minutes:
+        return f"in {seconds} s"
+    return f"in {minutes} min" + (f" {seconds} s" if seconds else "")
 
 
 class Prompt(Protocol):
@@ -62,6 +74,7 @@ class BreakFlow(QObject):
     changed = Signal()  # a prompt opened or closed, a break was held
     break_logged = Signal()  # a journal row was written: history refreshes
     taken = Signal(object)  # TakenBreak: done, partly done or natural; the owner re-plans
+    break_phase = Signal(str, str)  # slot id, SOON | ON_SCREEN | OVER (emitted before notify)
 
     def __init__(
         self,
@@ -96,9 +109,11 @@ class BreakFlow(QObject):
         self._shown_at: datetime | None = None
         self._deferred: tuple[BreakSlot, datetime] | None = None  # slot, end of its gap
         self.held: Held | None = None
+        self._heads_up: str | None = None  # the slot whose heads-up is out
         self._dnd_retry = timers.single_shot("dnd-retry", self._retry_deferred)
         self._idle_poll = timers.repeating("idle-poll", IDLE_POLL, self._poll_idle)
         plan.on_missed = lambda slot: self._finish_slot(slot, BreakState.MISSED)
+        plan.replanned.connect(self._after_replan)
 
     def set_catalogue(self, catalogue: Sequence[Exercise]) -> None:
         self._catalogue = list(catalogue)
@@ -108,6 +123,8 @@ class BreakFlow(QObject):
 
     # ----------------------------------------------------------------- due slots
     def on_heads_up(self, slot: BreakSlot) -> None:
+        """Announce the slot, unless what would stop it at its time already holds now: a
+        heads-up that nothing follows teaches people to ignore them."""
         if self._plan.is_decided(slot.id) or self.prompt is not None or self._is_paused():
             return
         reason = self._dnd_reason()
@@ -115,9 +132,29 @@ class BreakFlow(QObject):
             # A bubble over a screen share is the very interruption DND exists to prevent.
             log.info("heads-up for slot %s not shown: %s", slot.id, reason)
             return
+        lead = self._plan.settings.lead_time
+        if self._plan.settings.idle_detection:
+            idle = self._idle_seconds()
+            routine_s = (slot.end - slot.start).total_seconds()
+            if idle is not None and idle >= IDLE_PAUSES_COUNTDOWN_S and idle + lead >= routine_s:
+                log.info("heads-up for slot %s not shown: away for %d s, a natural break", slot.id, idle)
+                return
         routine = self._routine_for(slot)
-        minutes = max(1, round(self._plan.settings.lead_time / 60))
-        self._notify(f"Stretch break in {minutes} min", f"{routine.title}")
+        self._heads_up = slot.id
+        self.break_phase.emit(slot.id, SOON)
+        self._notify(f"Stretch break {heads_up_text(lead)}", f"{routine.title}")
+
+    def _after_replan(self, _why: str) -> None:
+        # a pause, a focus block or a taken break moved the announced slot away
+        if self._heads_up is not None and all(s.id != self._heads_up for s in self._plan.planned):
+            self.withdraw_heads_up("no longer planned")
+
+    def withdraw_heads_up(self, why: str) -> None:
+        """The announced break will not come as announced (paused, held): take the bubble back."""
+        slot_id, self._heads_up = self._heads_up, None
+        if slot_id is not None:
+            log.info("heads-up for slot %s withdrawn: %s", slot_id, why)
+            self.break_phase.emit(slot_id, OVER)
 
     def on_due(self, slot: BreakSlot) -> None:
         now = self._now()
@@ -133,6 +170,7 @@ class BreakFlow(QObject):
         """Show the slot now, or decide why not: paused, busy, away, or do-not-disturb."""
         now = self._now()
         if self._is_paused():
+            self.withdraw_heads_up("paused")
             return
         if self.prompt is not None:
             log.info("slot %s due while a prompt is open: not shown", slot.id)
@@ -142,6 +180,7 @@ class BreakFlow(QObject):
         # video or a presentation is sitting still, not a natural break.
         reason = self._dnd_reason()
         if reason is not None:
+            self.withdraw_heads_up(reason)
             if now + DND_RETRY + routine <= deadline:
                 log.info("slot %s deferred: %s", slot.id, reason)
                 self._deferred = (slot, deadline)
@@ -190,6 +229,9 @@ class BreakFlow(QObject):
         prompt.exercise_done.connect(self._on_exercise_done)
         prompt.finished.connect(self._on_prompt_finished)
         self.prompt = prompt
+        if self._heads_up == slot.id:
+            self._heads_up = None  # the same notification now says the break is on screen
+        self.break_phase.emit(slot.id, ON_SCREEN)
         if self._plan.settings.notifications:
             self._notify("Time to move", routine.title)
         prompt.show_unfocused()
@@ -234,6 +276,7 @@ class BreakFlow(QObject):
         self._idle_poll.stop()
         if slot is None:
             return
+        self.break_phase.emit(slot.id, OVER)
         self._record_break(slot, BreakState(state))
         self.break_logged.emit()
         if state in (BreakState.COMPLETED, BreakState.PARTIAL):
@@ -264,6 +307,9 @@ class BreakFlow(QObject):
         )
 
     def _finish_slot(self, slot: BreakSlot, state: BreakState) -> None:
+        if self._heads_up == slot.id:
+            self._heads_up = None
+        self.break_phase.emit(slot.id, OVER)
         self._plan.mark_decided(slot.id)
         self._record_break(slot, state)
         self.break_logged.emit()

@@ -33,6 +33,7 @@ class Coordinator(QObject):
     break_logged = Signal()  # a journal row was written: history refreshes
     problems_found = Signal(list)  # list[Problem] from calendars, shown once by the app
     replanned = Signal(str)  # why the plan was made again
+    break_phase = Signal(str, str)  # slot id, "soon" | "on-screen" | "over": its notification follows
 
     def __init__(
         self,
@@ -90,6 +91,7 @@ class Coordinator(QObject):
         self.plan.problems_found.connect(self.problems_found)
         self.flow.changed.connect(self.changed)
         self.flow.break_logged.connect(self.break_logged)
+        self.flow.break_phase.connect(self.break_phase)
         # Both arrive on the GUI thread (the scheduler posts them).
         scheduler.due.connect(self.flow.on_due)
         scheduler.heads_up.connect(self.flow.on_heads_up)

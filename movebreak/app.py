@@ -146,7 +146,7 @@ class App(QObject):
             enabled=self.settings.notifications,
         )
         self._dnd_probe: Any = None
-        idle, dnd = self._system_probes()
+        idle, dnd, calls = self._system_probes()
         self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self)
         self.runtime = build_runtime(
             clock=self.clock,
@@ -158,6 +158,7 @@ class App(QObject):
             block_source=block_source,
             idle_seconds=idle,
             dnd_reason=dnd,
+            call_reason=calls,
             on_resumed=[self.calendars.refresh_now],
             quit_app=lambda: QTimer.singleShot(0, self.quit),
             open_window=self._open_window,
@@ -184,8 +185,9 @@ class App(QObject):
             self.coordinator.changed.connect(lambda: t.update_status(self.coordinator.status()))
 
     # ----------------------------------------------------------------- parts
-    def _system_probes(self) -> tuple[Any, Any]:
-        """Idle time and do-not-disturb, asked only when a break comes due.
+    def _system_probes(self) -> tuple[Any, Any, Any]:
+        """Idle time, do-not-disturb and calls, asked only when a break comes due (and idle
+        time once a minute, for time away between breaks).
 
         The probes (ctypes, X11, D-Bus calls) are set up on the first question, not at start:
         between breaks the tray app never needs them, and they would stay in memory for good."""
@@ -210,7 +212,17 @@ class App(QObject):
             reason: str | None = probe.reason()
             return reason
 
-        return idle_seconds, dnd_reason
+        def call_reason() -> str | None:
+            if not self.settings.hold_during_calls:
+                return None
+            if "calls" not in probes:
+                from movebreak.runtime.calls import CallProbe
+
+                probes["calls"] = CallProbe()
+            reason: str | None = probes["calls"].reason()
+            return reason
+
+        return idle_seconds, dnd_reason, call_reason
 
     def _journal_notice(self, message: str) -> None:
         print(f"movebreak: {message}", file=sys.stderr)

@@ -86,6 +86,7 @@ class Settings:
     idle_detection: bool = True
     defer_when_fullscreen: bool = True
     dnd_processes: tuple[str, ...] = ()
+    hold_during_calls: bool = True
     timezone: str = ""
     calendar_refresh: int = 30  # minutes
 
@@ -172,6 +173,7 @@ OPTIONS: tuple[Option, ...] = (
         "system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."
     ),
     Option("system", "dnd_processes", tuple, "Hold breaks while any of these processes runs."),
+    Option("system", "hold_during_calls", bool, "Hold breaks while the microphone or the camera is in use (a call)."),
     Option(
         "system",
         "timezone",

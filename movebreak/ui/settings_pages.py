@@ -44,6 +44,7 @@ LABELS: dict[str, str] = {
     "idle_detection": "Count time away from the keyboard as a &break",
     "defer_when_fullscreen": "Hold breaks while a &fullscreen window has focus",
     "dnd_processes": "Hold breaks while these &programs run",
+    "hold_during_calls": "Hold breaks during a call (&microphone or camera in use)",
     "timezone": "Plan in &time zone",
     "calendar_refresh": "Fetch &URL calendars every",
 }
@@ -210,7 +211,7 @@ class GeneralPage(Page):
         system = QGroupBox("Fitting in with the rest of the desktop")
         form = QFormLayout(system)
         self.checks: dict[str, QCheckBox] = {}
-        for name in ("idle_detection", "defer_when_fullscreen"):
+        for name in ("idle_detection", "defer_when_fullscreen", "hold_during_calls"):
             box = QCheckBox(LABELS[name])
             box.setToolTip(OPTIONS_BY_KEY[f"system.{name}"].help)
             self.checks[name] = box

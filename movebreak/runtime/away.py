@@ -24,6 +24,7 @@ AWAY_POLL = timedelta(minutes=1)  # the idle probe is cheap; a minute is finer t
 
 class AwayWatch(QObject):
     returned = Signal(object)  # TakenBreak: the user is back after a natural break
+    ticked = Signal()  # a minute passed, or the user left: "last moved" reads differently
 
     def __init__(
         self,
@@ -42,6 +43,7 @@ class AwayWatch(QObject):
         self._threshold = threshold
         self._away_since: datetime | None = None
         self.last_moved: datetime | None = None  # the end of the last break or time away
+        self.watching_since = clock.now().astimezone(UTC)  # a floor when nothing else is known
         self._poll = timers.repeating("away-poll", AWAY_POLL, self._check)
         self._poll.start()
 
@@ -50,7 +52,24 @@ class AwayWatch(QObject):
         if self.last_moved is None or moment > self.last_moved:
             self.last_moved = moment
 
+    @property
+    def away_since(self) -> datetime | None:
+        """Since when the user has been away, while they still are (as of the last poll)."""
+        return self._away_since
+
+    def sitting_since(self) -> tuple[datetime, bool]:
+        """Since when the user has sat, and True when that is only when watching began."""
+        if self.last_moved is not None:
+            return self.last_moved, False
+        return self.watching_since, True
+
     def _check(self) -> None:
+        try:
+            self._look()
+        finally:
+            self.ticked.emit()
+
+    def _look(self) -> None:
         threshold = self._threshold()
         if threshold is None:
             self._away_since = None

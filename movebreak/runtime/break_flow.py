@@ -17,6 +17,7 @@ from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine, compose_routine
 from movebreak.domain.planner import BreakSlot, TakenBreak
 from movebreak.domain.states import BreakState
+from movebreak.runtime.escalation import GENTLE_AFTER, GENTLE_MINUTES, gentle_title, skips_in_row
 from movebreak.runtime.planning import STALE_AFTER, Plan
 from movebreak.runtime.status import Held
 from movebreak.runtime.timers import Timers
@@ -68,6 +69,7 @@ class Journal(Protocol):
     def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> Any: ...
     def recent_exercise_ids(self, since: datetime) -> list[str]: ...
     def taken_breaks(self, since: datetime) -> list[TakenBreak]: ...
+    def recent_breaks(self, limit: int, since: datetime | None = None) -> Sequence[Any]: ...
 
 
 class BreakFlow(QObject):
@@ -110,6 +112,12 @@ class BreakFlow(QObject):
         self._deferred: tuple[BreakSlot, datetime] | None = None  # slot, end of its gap
         self.held: Held | None = None
         self._heads_up: str | None = None  # the slot whose heads-up is out
+        # since when the user has sat, and whether that is only a lower bound (set by the owner)
+        self.sitting_since: Callable[[], tuple[datetime, bool]] = lambda: (self._now(), True)
+        self.skips_in_row = 0
+        if journal is not None:
+            recent = journal.recent_breaks(10, since=self._now() - timedelta(days=1))
+            self.skips_in_row = skips_in_row(r.state for r in recent)
         self._dnd_retry = timers.single_shot("dnd-retry", self._retry_deferred)
         self._idle_poll = timers.repeating("idle-poll", IDLE_POLL, self._poll_idle)
         plan.on_missed = lambda slot: self._finish_slot(slot, BreakState.MISSED)
@@ -221,6 +229,8 @@ class BreakFlow(QObject):
     # ----------------------------------------------------------------- the prompt
     def _show(self, slot: BreakSlot) -> None:
         routine = self._routine_for(slot)
+        if self.skips_in_row >= GENTLE_AFTER and slot.reason != "manual":
+            routine = self._routines[slot.id] = self._gentle_routine()
         self._plan.mark_decided(slot.id)
         self._shown_at = self._now()
         self._prompt_slot = slot
@@ -238,6 +248,16 @@ class BreakFlow(QObject):
         if self._plan.settings.idle_detection:
             self._idle_poll.start()
         self.changed.emit()
+
+    def _gentle_routine(self) -> Routine:
+        """Two skipped in a row: one minute, and how long the user has been sitting."""
+        since, at_least = self.sitting_since()
+        routine = compose_routine(
+            GENTLE_MINUTES, [], self._rng, catalogue=self._catalogue, settings=self._plan.settings
+        )
+        title = gentle_title(self._now() - since.astimezone(UTC), at_least)
+        log.info("%d breaks skipped in a row: offering one minute", self.skips_in_row)
+        return Routine(title, routine.items)
 
     def start_break_now(self) -> str:
         if self.prompt is not None:
@@ -277,6 +297,7 @@ class BreakFlow(QObject):
         if slot is None:
             return
         self.break_phase.emit(slot.id, OVER)
+        self._count_skips(BreakState(state))
         self._record_break(slot, BreakState(state))
         self.break_logged.emit()
         if state in (BreakState.COMPLETED, BreakState.PARTIAL):
@@ -293,6 +314,12 @@ class BreakFlow(QObject):
         else:
             self.changed.emit()
 
+    def _count_skips(self, state: BreakState) -> None:
+        if state == BreakState.SKIPPED:
+            self.skips_in_row += 1
+        elif state in (BreakState.COMPLETED, BreakState.PARTIAL, BreakState.NATURAL_BREAK):
+            self.skips_in_row = 0
+
     # ----------------------------------------------------------------- the journal
     def _record_break(self, slot: BreakSlot, state: BreakState) -> None:
         if self._journal is None:
@@ -307,6 +334,7 @@ class BreakFlow(QObject):
         )
 
     def _finish_slot(self, slot: BreakSlot, state: BreakState) -> None:
+        self._count_skips(state)
         if self._heads_up == slot.id:
             self._heads_up = None
         self.break_phase.emit(slot.id, OVER)

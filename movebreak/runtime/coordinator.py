@@ -48,6 +48,7 @@ class Coordinator(QObject):
         prompt_factory: Callable[[Routine], Prompt],
         idle_seconds: Callable[[], float | None] = lambda: None,
         dnd_reason: Callable[[], str | None] = lambda: None,
+        call_reason: Callable[[], str | None] = lambda: None,
         rng: random.Random | None = None,
         timers: Timers | None = None,
         parent: QObject | None = None,
@@ -69,7 +70,8 @@ class Coordinator(QObject):
             notify=notify,
             prompt_factory=prompt_factory,
             idle_seconds=idle_seconds,
-            dnd_reason=dnd_reason,
+            # a call holds a break exactly as do-not-disturb does (runtime.calls)
+            dnd_reason=lambda: dnd_reason() or call_reason(),
             is_paused=self.pausing.is_paused,
             timers=timers,
             rng=rng,
@@ -85,6 +87,8 @@ class Coordinator(QObject):
         for t in self.plan.taken:
             self.away.note_moved(t.end)
         self.away.returned.connect(self._taken)
+        self.away.ticked.connect(self.changed)  # the tooltip's "last moved" moves on
+        self.flow.sitting_since = self.away.sitting_since
         self.flow.taken.connect(self._taken)
         self.plan.changed.connect(self.changed)
         self.plan.replanned.connect(self.replanned)
@@ -163,13 +167,19 @@ class Coordinator(QObject):
         if nxt is None:
             why = self._why_no_break(now)
         focus = self.plan.focus_block
+        tz = self.clock.tz()
+        away = self.away.away_since
+        since, floor = self.away.sitting_since()
         return Status(
             nxt,
             why,
             self.pausing.pause,
-            None if focus is None else focus.end.astimezone(self.clock.tz()),
+            None if focus is None else focus.end.astimezone(tz),
             self.flow.prompt is not None,
             self.flow.held,
+            moved_ago=None if away is not None else max(now - since.astimezone(UTC), timedelta(0)),
+            moved_floor=floor,
+            away_since=None if away is None else away.astimezone(tz),
         )
 
     def _why_no_break(self, now: datetime) -> NoBreak:

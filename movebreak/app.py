@@ -246,13 +246,19 @@ class App(QObject):
         from movebreak.ui.prompt_host import ChildPrompt, routine_request
 
         chime, snooze = self.settings.chime, self.settings.snooze
-        request = routine_request(routine, chime=chime, snooze_minutes=snooze)
+        skip = self.coordinator.flow.skip_allowed()  # asked while the flow shows this routine
+        request = routine_request(routine, chime=chime, snooze_minutes=snooze, skip_allowed=skip)
         return ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self)
 
     def _make_prompt_here(self, routine: Any) -> Any:
         from movebreak.ui.prompt import PromptWindow
 
-        return PromptWindow(routine, chime=self.settings.chime, snooze_minutes=self.settings.snooze)
+        return PromptWindow(
+            routine,
+            chime=self.settings.chime,
+            snooze_minutes=self.settings.snooze,
+            skip_allowed=self.coordinator.flow.skip_allowed(),
+        )
 
     # ----------------------------------------------------------------- windows
     def show_settings(self) -> None:

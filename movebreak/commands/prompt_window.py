@@ -74,7 +74,10 @@ def run(_args: argparse.Namespace) -> int:
     qapp.setDesktopFileName(APP_ID)
     qapp.setWindowIcon(app_icon())
     window = PromptWindow(
-        routine, chime=bool(request.get("chime")), snooze_minutes=int(request.get("snooze_minutes", 5))
+        routine,
+        chime=bool(request.get("chime")),
+        snooze_minutes=int(request.get("snooze_minutes", 5)),
+        skip_allowed=request.get("skip_allowed", True) is not False,
     )
     window.exercise_done.connect(
         lambda index, ex_id, outcome, seconds: _emit(

@@ -79,6 +79,7 @@ class Settings:
     snooze: int = 5  # minutes
     chime: bool = False
     notifications: bool = True
+    skip_budget: int = 0  # skipped breaks a day before "Skip routine" becomes "Shorten"; 0 = no limit
     # exercises
     disabled_exercises: tuple[str, ...] = ()
     disabled_areas: tuple[str, ...] = ()
@@ -156,6 +157,15 @@ OPTIONS: tuple[Option, ...] = (
         "seconds",
     ),
     Option("breaks", "snooze", int, "How long Snooze postpones a break.", 1, 60, "minutes"),
+    Option(
+        "breaks",
+        "skip_budget",
+        int,
+        "Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).",
+        0,
+        50,
+        "skips",
+    ),
     Option("breaks", "chime", bool, "Play a soft chime at the start and between exercises."),
     Option("breaks", "notifications", bool, "Announce breaks with a desktop notification."),
     Option("exercises", "disabled_exercises", tuple, "Exercise ids never to suggest."),

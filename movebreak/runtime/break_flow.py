@@ -8,11 +8,12 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from movebreak.domain.blocks import wall_clock
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine, compose_routine
 from movebreak.domain.planner import BreakSlot, TakenBreak
@@ -70,6 +71,7 @@ class Journal(Protocol):
     def recent_exercise_ids(self, since: datetime) -> list[str]: ...
     def taken_breaks(self, since: datetime) -> list[TakenBreak]: ...
     def recent_breaks(self, limit: int, since: datetime | None = None) -> Sequence[Any]: ...
+    def breaks(self, since: datetime | None = None, until: datetime | None = None) -> Sequence[Any]: ...
 
 
 class BreakFlow(QObject):
@@ -258,6 +260,17 @@ class BreakFlow(QObject):
         title = gentle_title(self._now() - since.astimezone(UTC), at_least)
         log.info("%d breaks skipped in a row: offering one minute", self.skips_in_row)
         return Routine(title, routine.items)
+
+    def skip_allowed(self) -> bool:
+        """False once today's skipped breaks reach `skip_budget` (0: no limit): the prompt then
+        offers Shorten to 1 min for Skip routine. Snooze always works; nothing is locked."""
+        budget = self._plan.settings.skip_budget
+        if budget <= 0 or self._journal is None:
+            return True
+        tz = self._clock.tz()
+        midnight = wall_clock(self._now().astimezone(tz).date(), time(0), tz)
+        skipped = sum(1 for r in self._journal.breaks(midnight) if r.state == BreakState.SKIPPED)
+        return skipped < budget
 
     def start_break_now(self) -> str:
         if self.prompt is not None:

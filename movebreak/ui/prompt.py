@@ -40,6 +40,8 @@ OUTCOMES: tuple[str, ...] = tuple(ExerciseOutcome)
 STATES: tuple[str, ...] = PROMPT_ENDINGS
 
 
+SHORTENED_SECONDS = 60  # "Shorten to 1 min"
+
 def _side_words(side: str | None) -> str:
     if side == BOTH_SIDES:
         return "both sides"
@@ -139,7 +141,8 @@ class ProgressDots(QWidget):
 
 class PromptWindow(QWidget):
     """One routine, one exercise at a time. Done (Enter), Skip exercise (S), Snooze (Z),
-    Skip routine (Esc or closing the window)."""
+    Skip routine (Esc or closing the window). With `skip_allowed` False (the day's skip budget
+    is spent) the Esc button is Shorten to 1 min instead; closing the window still skips."""
 
     exercise_done = Signal(int, str, str, int)  # index, exercise id, outcome, seconds spent
     finished = Signal(str)  # completed | partial | skipped | snoozed
@@ -152,10 +155,13 @@ class PromptWindow(QWidget):
         parent: QWidget | None = None,
         snooze_minutes: int = 5,
         tick_ms: int = 1000,
+        skip_allowed: bool = True,
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.routine = routine
         self.snooze_minutes = snooze_minutes
+        self.skip_allowed = skip_allowed
+        self._shortened = False
         self._items: tuple[RoutineItem, ...] = routine.items
         self._index = 0
         self._left = self._items[0].seconds if self._items else 0
@@ -235,7 +241,10 @@ class PromptWindow(QWidget):
         root.addLayout(body, 1)
 
         buttons = QHBoxLayout()
-        self.skip_routine_button = self._button("Skip routine", "skipRoutineButton", "Esc", self.skip_routine)
+        if self.skip_allowed:
+            self.skip_routine_button = self._button("Skip routine", "skipRoutineButton", "Esc", self.skip_routine)
+        else:
+            self.skip_routine_button = self._button("Shorten to 1 min", "skipRoutineButton", "Esc", self.shorten)
         self.snooze_button = self._button(f"Snooze {self.snooze_minutes} min", "snoozeButton", "Z", self.snooze)
         self.skip_button = self._button("Skip exercise", "skipButton", "S", self.skip_exercise)
         self.done_button = self._button("Done", "doneButton", "Enter", self.done)
@@ -343,7 +352,8 @@ class PromptWindow(QWidget):
         self._index += 1
         if self._index >= len(self._items):
             completed = self._outcomes.count("completed")
-            state = "completed" if completed == len(self._items) else "partial" if completed else "skipped"
+            full = completed == len(self._items) and not self._shortened
+            state = "completed" if full else "partial" if completed else "skipped"
             self._finish(state)
             return
         self._left = self._items[self._index].seconds
@@ -396,6 +406,19 @@ class PromptWindow(QWidget):
 
     def skip_routine(self) -> None:
         self._end_early("skipped", None)
+
+    def shorten(self) -> None:
+        """End with the exercise on screen, a minute of it at most; the rest is not reached."""
+        if self._done or not self._items or self._shortened:
+            return
+        self._shortened = True
+        for i in range(self._index + 1, len(self._items)):
+            self._outcomes.append("not-reached")
+            self.exercise_done.emit(i, self._items[i].exercise.id, "not-reached", 0)
+        self._items = self._items[: self._index + 1]
+        self._left = min(self._left, SHORTENED_SECONDS)
+        self.skip_routine_button.setEnabled(False)
+        self._show_item()
 
     def tick(self, seconds: int = 1) -> None:
         """Count down; the runtime's timer calls this every second, tests call it directly."""
@@ -473,7 +496,7 @@ class PromptWindow(QWidget):
             Qt.Key.Key_Enter: self.done,
             Qt.Key.Key_S: self.skip_exercise,
             Qt.Key.Key_Z: self.snooze,
-            Qt.Key.Key_Escape: self.skip_routine,
+            Qt.Key.Key_Escape: self.skip_routine if self.skip_allowed else self.shorten,
         }
         action = actions.get(Qt.Key(event.key()))
         if action is None or mods not in (

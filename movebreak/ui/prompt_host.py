@@ -44,7 +44,7 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "movebreak", "prompt-window"]
 
 
-def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[str, Any]:
+def routine_request(routine: Any, *, chime: bool, snooze_minutes: int, skip_allowed: bool = True) -> dict[str, Any]:
     """The first line to the child: the routine by exercise id, and the prompt's settings."""
     return {
         "routine": {
@@ -56,6 +56,7 @@ def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[s
         },
         "chime": chime,
         "snooze_minutes": snooze_minutes,
+        "skip_allowed": skip_allowed,
     }
 
 

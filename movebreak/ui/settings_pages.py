@@ -39,6 +39,7 @@ LABELS: dict[str, str] = {
     "routine_max": "&Longest routine",
     "lead_time": "&Heads-up before a break",
     "snooze": "S&nooze postpones by",
+    "skip_budget": "Routines to s&kip a day",
     "chime": "Play a soft &chime at the start and between exercises",
     "notifications": "Announce breaks with a desktop &notification",
     "idle_detection": "Count time away from the keyboard as a &break",
@@ -152,13 +153,14 @@ class BreaksPage(Page):
         layout.addWidget(timing)
         announce = QGroupBox("How breaks are announced")
         form2 = QFormLayout(announce)
-        for name in ("lead_time", "snooze"):
+        for name in ("lead_time", "snooze", "skip_budget"):
             box = spin_for(f"breaks.{name}", self.changed)
             self.spins[name] = box
             label = QLabel(LABELS[name])
             label.setBuddy(box)
             form2.addRow(label, box)
         self.spins["lead_time"].setSpecialValueText("off")
+        self.spins["skip_budget"].setSpecialValueText("no limit")
         self.chime = QCheckBox(LABELS["chime"])
         self.chime.toggled.connect(self.changed)
         form2.addRow(self.chime)

@@ -82,6 +82,7 @@ class Settings:
     skip_budget: int = 0  # skipped breaks a day before "Skip routine" becomes "Shorten"; 0 = no limit
     # exercises
     disabled_exercises: tuple[str, ...] = ()
+    favourite_exercises: tuple[str, ...] = ()  # ♥ in the prompt
     disabled_areas: tuple[str, ...] = ()
     # system
     idle_detection: bool = True
@@ -169,6 +170,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("breaks", "chime", bool, "Play a soft chime at the start and between exercises."),
     Option("breaks", "notifications", bool, "Announce breaks with a desktop notification."),
     Option("exercises", "disabled_exercises", tuple, "Exercise ids never to suggest."),
+    Option("exercises", "favourite_exercises", tuple, "Exercise ids to suggest first where body areas allow."),
     Option(
         "exercises",
         "disabled_areas",

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 DND_RETRY = timedelta(minutes=2)  # a deferred break is retried this often, to the end of its gap
 IDLE_POLL = timedelta(seconds=5)  # only while a prompt is open
 IDLE_PAUSES_COUNTDOWN_S = 30
+# An exercise skipped this often in this window comes last where body areas leave a choice.
+OFTEN_SKIPPED, OFTEN_SKIPPED_WINDOW = 3, timedelta(days=14)
 # Where a break is, for its notification (runtime.break_notice on the D-Bus path): "soon" before
 # the heads-up, "on-screen" before "Time to move", "over" when it is decided or its heads-up
 # can no longer be followed (held, paused): the notification is withdrawn.
@@ -72,6 +74,7 @@ class Journal(Protocol):
     def taken_breaks(self, since: datetime) -> list[TakenBreak]: ...
     def recent_breaks(self, limit: int, since: datetime | None = None) -> Sequence[Any]: ...
     def breaks(self, since: datetime | None = None, until: datetime | None = None) -> Sequence[Any]: ...
+    def exercise_tallies(self, since: datetime | None = None, until: datetime | None = None) -> Sequence[Any]: ...
 
 
 class BreakFlow(QObject):
@@ -220,10 +223,18 @@ class BreakFlow(QObject):
         routine = self._routines.get(slot.id)
         if routine is None:
             history: list[str] = []
+            often_skipped: list[str] = []
             if self._journal is not None:
                 history = self._journal.recent_exercise_ids(self._now() - timedelta(days=2))
+                tallies = self._journal.exercise_tallies(self._now() - OFTEN_SKIPPED_WINDOW)
+                often_skipped = [t.exercise_id for t in tallies if t.skipped >= OFTEN_SKIPPED]
             routine = compose_routine(
-                slot.routine_minutes, history, self._rng, catalogue=self._catalogue, settings=self._plan.settings
+                slot.routine_minutes,
+                history,
+                self._rng,
+                catalogue=self._catalogue,
+                settings=self._plan.settings,
+                often_skipped=often_skipped,
             )
             self._routines[slot.id] = routine
         return routine

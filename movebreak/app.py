@@ -19,7 +19,7 @@ from movebreak.domain.blocks import Block
 from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
-from movebreak.errors import Problem
+from movebreak.errors import MovebreakError, Problem
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.instance import InstanceServer, NotRunning, send_command
 from movebreak.runtime.notify import NotifierChain, PlyerNotifier, PopupNotifier, TrayNotifier
@@ -247,8 +247,12 @@ class App(QObject):
 
         chime, snooze = self.settings.chime, self.settings.snooze
         skip = self.coordinator.flow.skip_allowed()  # asked while the flow shows this routine
-        request = routine_request(routine, chime=chime, snooze_minutes=snooze, skip_allowed=skip)
-        return ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self)
+        favourites = self.settings.favourite_exercises
+        request = routine_request(routine, chime=chime, snooze_minutes=snooze, skip_allowed=skip, favourites=favourites)
+        prompt = ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self)
+        prompt.favourite_changed.connect(self._on_favourite)
+        prompt.hidden.connect(self._on_hidden)
+        return prompt
 
     def _make_prompt_here(self, routine: Any) -> Any:
         from movebreak.ui.prompt import PromptWindow
@@ -258,7 +262,32 @@ class App(QObject):
             chime=self.settings.chime,
             snooze_minutes=self.settings.snooze,
             skip_allowed=self.coordinator.flow.skip_allowed(),
+            favourites=self.settings.favourite_exercises,
         )
+
+    def _on_favourite(self, exercise_id: str, on: bool) -> None:
+        """♥ in the prompt: kept in config.toml ([exercises] favourite_exercises)."""
+        now = [f for f in self.settings.favourite_exercises if f != exercise_id] + ([exercise_id] if on else [])
+        self._save_likes(self.settings.with_changes(favourite_exercises=tuple(now)))
+
+    def _on_hidden(self, exercise_id: str) -> None:
+        """The prompt's "Don't show this again": a disabled exercise, undone in Settings ▸ Exercises."""
+        if exercise_id not in self.settings.disabled_exercises:
+            off = (*self.settings.disabled_exercises, exercise_id)
+            self._save_likes(self.settings.with_changes(disabled_exercises=off))
+
+    def _save_likes(self, settings: Settings) -> None:
+        from movebreak.storage.config_file import save_config
+
+        if self.config_problems:  # saving would replace the user's text we could not read
+            self._notify("movebreak", "Not saved: config.toml has problems; fix them first (movebreak check-config).")
+            return
+        try:
+            save_config(self.config_path, settings)
+        except (MovebreakError, OSError) as exc:
+            self._notify("movebreak", f"Your choice was not saved: {exc}")
+            return
+        self.apply_settings(settings)
 
     # ----------------------------------------------------------------- windows
     def show_settings(self) -> None:

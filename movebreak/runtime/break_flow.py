@@ -119,10 +119,7 @@ class BreakFlow(QObject):
         self._heads_up: str | None = None  # the slot whose heads-up is out
         # since when the user has sat, and whether that is only a lower bound (set by the owner)
         self.sitting_since: Callable[[], tuple[datetime, bool]] = lambda: (self._now(), True)
-        self.skips_in_row = 0
-        if journal is not None:
-            recent = journal.recent_breaks(10, since=self._now() - timedelta(days=1))
-            self.skips_in_row = skips_in_row(r.state for r in recent)
+        self._skips_in_row: int | None = None  # from the journal when first needed
         self._dnd_retry = timers.single_shot("dnd-retry", self._retry_deferred)
         self._idle_poll = timers.repeating("idle-poll", IDLE_POLL, self._poll_idle)
         plan.on_missed = lambda slot: self._finish_slot(slot, BreakState.MISSED)
@@ -338,11 +335,22 @@ class BreakFlow(QObject):
         else:
             self.changed.emit()
 
+    @property
+    def skips_in_row(self) -> int:
+        """Breaks skipped since the last one taken, across a restart (read when first asked,
+        as the journal opens on first use)."""
+        if self._skips_in_row is None:
+            self._skips_in_row = 0
+            if self._journal is not None:
+                recent = self._journal.recent_breaks(10, since=self._now() - timedelta(days=1))
+                self._skips_in_row = skips_in_row(r.state for r in recent)
+        return self._skips_in_row
+
     def _count_skips(self, state: BreakState) -> None:
         if state == BreakState.SKIPPED:
-            self.skips_in_row += 1
+            self._skips_in_row = self.skips_in_row + 1
         elif state in (BreakState.COMPLETED, BreakState.PARTIAL, BreakState.NATURAL_BREAK):
-            self.skips_in_row = 0
+            self._skips_in_row = 0
 
     # ----------------------------------------------------------------- the journal
     def _record_break(self, slot: BreakSlot, state: BreakState) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
@@ -59,8 +59,13 @@ class Coordinator(QObject):
         self.plan = Plan(
             clock=clock, settings=settings, scheduler=scheduler, block_source=block_source, timers=timers, parent=self
         )
-        if journal is not None:  # breaks taken before a restart still reset the sitting clock
-            self.plan.note_taken(*journal.taken_breaks(clock.now() - TAKEN_KEPT))
+        since = clock.now() - TAKEN_KEPT
+        # Breaks taken before a restart still reset the sitting clock. The app's journal opens
+        # on first use (sqlite3 costs memory): at start, only one written today can matter.
+        written_since: Callable[[datetime], bool] = getattr(journal, "written_since", lambda _moment: True)
+        today = clock.now().astimezone(clock.tz()).date()
+        if journal is not None and written_since(wall_clock(today, time(0), clock.tz())):
+            self.plan.note_taken(*journal.taken_breaks(since))
         self.pausing = PauseControl(clock=clock, plan=self.plan, timers=timers, parent=self)
         self.flow = BreakFlow(
             clock=clock,

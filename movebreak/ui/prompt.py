@@ -7,7 +7,7 @@ the tray's "focus prompt" action (bring_forward), gives it the focus."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -34,6 +34,7 @@ from movebreak import paths
 from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
 from movebreak.domain.states import PROMPT_ENDINGS, ExerciseOutcome
 from movebreak.ui.figure import FigureWidget
+from movebreak.ui.prompt_likes import LikeBar
 from movebreak.ui.theme import accent_color, mix
 
 OUTCOMES: tuple[str, ...] = tuple(ExerciseOutcome)
@@ -146,6 +147,8 @@ class PromptWindow(QWidget):
 
     exercise_done = Signal(int, str, str, int)  # index, exercise id, outcome, seconds spent
     finished = Signal(str)  # completed | partial | skipped | snoozed
+    favourite_changed = Signal(str, bool)  # ♥ on the exercise on screen (exercise id, on)
+    hidden = Signal(str)  # "Don't show this again": that exercise is skipped now, and for good
 
     def __init__(
         self,
@@ -156,12 +159,14 @@ class PromptWindow(QWidget):
         snooze_minutes: int = 5,
         tick_ms: int = 1000,
         skip_allowed: bool = True,
+        favourites: Collection[str] = (),
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.routine = routine
         self.snooze_minutes = snooze_minutes
         self.skip_allowed = skip_allowed
         self._shortened = False
+        self._favourites = tuple(favourites)
         self._items: tuple[RoutineItem, ...] = routine.items
         self._index = 0
         self._left = self._items[0].seconds if self._items else 0
@@ -237,6 +242,10 @@ class PromptWindow(QWidget):
         text.addStretch(1)
         self.next_label = QLabel(objectName="nextLabel")
         text.addWidget(self.next_label)
+        self.likes = LikeBar(self._favourites, self)
+        self.likes.favourite_changed.connect(self.favourite_changed)
+        self.likes.hide_requested.connect(self._hide_exercise)
+        text.addWidget(self.likes)
         body.addLayout(text, 1)
         root.addLayout(body, 1)
 
@@ -300,6 +309,7 @@ class PromptWindow(QWidget):
     def _show_item(self) -> None:
         count = len(self._items)
         if count == 0:
+            self.likes.set_exercise(None)
             self.name_label.setText("Nothing to do")
             self.steps_label.setText("No exercise matches your settings. Stand up and move a little.")
             self.progress_label.setText("")
@@ -308,6 +318,7 @@ class PromptWindow(QWidget):
             return
         item = self._items[self._index]
         ex = item.exercise
+        self.likes.set_exercise(ex.id)
         self.progress_label.setText(f"{self._index + 1} of {count}")
         self.dots.set_progress(self._index, count)
         self.name_label.setText(ex.name)
@@ -407,6 +418,10 @@ class PromptWindow(QWidget):
     def skip_routine(self) -> None:
         self._end_early("skipped", None)
 
+    def _hide_exercise(self, exercise_id: str) -> None:
+        self.hidden.emit(exercise_id)
+        self.skip_exercise()
+
     def shorten(self) -> None:
         """End with the exercise on screen, a minute of it at most; the rest is not reached."""
         if self._done or not self._items or self._shortened:
@@ -496,6 +511,8 @@ class PromptWindow(QWidget):
             Qt.Key.Key_Enter: self.done,
             Qt.Key.Key_S: self.skip_exercise,
             Qt.Key.Key_Z: self.snooze,
+            Qt.Key.Key_F: self.likes.toggle_favourite,
+            Qt.Key.Key_H: self.likes.hide_current,
             Qt.Key.Key_Escape: self.skip_routine if self.skip_allowed else self.shorten,
         }
         action = actions.get(Qt.Key(event.key()))

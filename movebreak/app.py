@@ -288,6 +288,7 @@ class App(QObject):
             self._notify("movebreak", f"Your choice was not saved: {exc}")
             return
         self.apply_settings(settings)
+        self._on_break_logged()  # the history window lists the favourites
 
     # ----------------------------------------------------------------- windows
     def show_settings(self) -> None:
@@ -330,7 +331,11 @@ class App(QObject):
             areas = {e.id: tuple(e.areas) for e in self.catalogue}
             names = {e.id: e.name for e in self.catalogue}
             win = HistoryWindow(
-                self.journal, self.clock, areas_of=lambda i: areas.get(i, ()), name_of=lambda i: names.get(i, i)
+                self.journal,
+                self.clock,
+                areas_of=lambda i: areas.get(i, ()),
+                name_of=lambda i: names.get(i, i),
+                favourites=lambda: self.settings.favourite_exercises,
             )
             win.destroyed.connect(lambda: self._windows.pop("history", None))
             self._windows["history"] = win

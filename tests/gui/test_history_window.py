@@ -214,3 +214,15 @@ def test_renders_in_light_and_dark(qtbot, journal, clock, tmp_path, theme):
         assert (chart_bg.lightness() < 128) == (theme == "dark")
     finally:
         app.setPalette(before)
+
+
+def test_the_figures_list_the_favourites(qtbot, journal, clock):
+    liked: list[str] = []
+    w = HistoryWindow(journal, clock, name_of=lambda i: i.replace("-", " ").capitalize(), favourites=lambda: liked)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert "♥" not in w.figures.text()
+    liked.append("chin-tuck")
+    w.refresh()
+    assert "♥ Chin tuck" in w.figures.text()

@@ -183,6 +183,7 @@ class App(QObject):
             t.quit_requested.connect(self.quit)
             t.icon.messageClicked.connect(self.coordinator.bring_prompt_forward)
             self.coordinator.changed.connect(lambda: t.update_status(self.coordinator.status()))
+            self.coordinator.ticked.connect(lambda: t.update_tooltip(self.coordinator.status()))
 
     # ----------------------------------------------------------------- parts
     def _system_probes(self) -> tuple[Any, Any, Any]:

@@ -33,6 +33,7 @@ class Coordinator(QObject):
     break_logged = Signal()  # a journal row was written: history refreshes
     problems_found = Signal(list)  # list[Problem] from calendars, shown once by the app
     replanned = Signal(str)  # why the plan was made again
+    ticked = Signal()  # a few minutes passed: only "last moved" reads differently (the tooltip)
     break_phase = Signal(str, str)  # slot id, "soon" | "on-screen" | "over": its notification follows
 
     def __init__(
@@ -92,7 +93,7 @@ class Coordinator(QObject):
         for t in self.plan.taken:
             self.away.note_moved(t.end)
         self.away.returned.connect(self._taken)
-        self.away.ticked.connect(self.changed)  # the tooltip's "last moved" moves on
+        self.away.ticked.connect(self.ticked)  # the tooltip's "last moved" moves on
         self.flow.sitting_since = self.away.sitting_since
         self.flow.taken.connect(self._taken)
         self.plan.changed.connect(self.changed)
@@ -184,6 +185,7 @@ class Coordinator(QObject):
             self.flow.held,
             moved_ago=None if away is not None else max(now - since.astimezone(UTC), timedelta(0)),
             moved_floor=floor,
+            moved_at=None if floor or away is not None else since.astimezone(tz),
             away_since=None if away is None else away.astimezone(tz),
         )
 

@@ -43,13 +43,16 @@ class Status:
     moved_ago: timedelta | None = None
     moved_floor: bool = False
     away_since: datetime | None = None
+    moved_at: datetime | None = None  # local time of the last move, when known (not a floor)
 
     def moved_words(self) -> str | None:
         if self.away_since is not None:
             return f"Away from the keyboard since {self.away_since:%H:%M}"
         if self.moved_ago is None:
             return None
-        return f"Last moved {'over ' if self.moved_floor else ''}{duration_words(self.moved_ago)} ago"
+        ago = f"Last moved {'over ' if self.moved_floor else ''}{duration_words(self.moved_ago)} ago"
+        # the clock time keeps a tooltip refreshed every few minutes exact
+        return ago if self.moved_at is None else f"{ago}, at {self.moved_at:%H:%M}"
 
     def summary(self) -> str:
         lines = []

@@ -81,15 +81,17 @@ def test_the_tooltip_says_when_you_last_moved(rig: Rig) -> None:
     assert rig.coordinator.status().moved_words() == "Last moved over 0 min ago"
     _, prompt = next_prompt(rig)
     prompt.complete_all()
-    rig.timers.run_until(rig.clock.now() + timedelta(minutes=12, seconds=30))
+    moved = rig.clock.now()
+    rig.timers.run_until(moved + timedelta(minutes=12, seconds=30))
     status = rig.coordinator.status()
-    assert status.moved_words() == "Last moved 12 min ago"
+    assert status.moved_words() == f"Last moved 12 min ago, at {moved:%H:%M}"
     assert "Last moved 12 min ago" in status.summary()
     assert status.as_dict()["moved_minutes_ago"] == 12
     rig.idle = 0.0
-    left = rig.clock.now()
-    rig.timers.run_until(left + timedelta(minutes=1))
-    rig.idle = 180.0  # gone for three minutes, seen by the minute's poll
-    rig.timers.run_until(left + timedelta(minutes=2))
+    rig.timers.run_until(moved + timedelta(minutes=16))
+    rig.idle = 600.0  # gone for ten minutes, seen by the next poll (every five minutes)
+    poll = rig.timers.active()["away-poll"]
+    rig.timers.run_until(poll)
     away = rig.coordinator.status()
-    assert away.moved_words() == f"Away from the keyboard since {(rig.clock.now() - timedelta(minutes=3)):%H:%M}"
+    since = (poll - timedelta(minutes=10)).astimezone(rig.clock.tz())
+    assert away.moved_words() == f"Away from the keyboard since {since:%H:%M}"

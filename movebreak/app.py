@@ -19,7 +19,7 @@ from movebreak.domain.blocks import Block
 from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
-from movebreak.errors import Problem
+from movebreak.errors import MovebreakError, Problem
 from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.i18n import install as install_language
 from movebreak.log_terminal import one_line_on_terminal
@@ -125,7 +125,7 @@ class App(QObject):
         )
         self._break_notices: Any = None  # built at the first break (_break_center)
         self._dnd_probe: Any = None
-        idle, dnd = self._system_probes()
+        idle, dnd, calls = self._system_probes()
         self._idle_probe = idle
         # Calendars are read by the watcher's worker thread, never by the GUI thread (issue 20).
         self.calendars = CalendarWatcher(self.settings, paths.cache_dir(), parent=self, clock=self.clock)
@@ -139,6 +139,7 @@ class App(QObject):
             block_source=self.calendars.block_source,
             idle_seconds=idle,
             dnd_reason=dnd,
+            call_reason=calls,
             on_resumed=[self.calendars.refresh_now],
             quit_app=lambda: QTimer.singleShot(0, self.quit),
             open_window=self._open_window,
@@ -168,10 +169,12 @@ class App(QObject):
             t.quit_requested.connect(self.quit)
             t.icon.messageClicked.connect(self.coordinator.bring_prompt_forward)
             self.coordinator.changed.connect(lambda: t.update_status(self.coordinator.status()))
+            self.coordinator.ticked.connect(lambda: t.update_tooltip(self.coordinator.status()))
 
     # ----------------------------------------------------------------- parts
-    def _system_probes(self) -> tuple[Any, Any]:
-        """Idle time and do-not-disturb, asked only when a break comes due.
+    def _system_probes(self) -> tuple[Any, Any, Any]:
+        """Idle time, do-not-disturb and calls, asked only when a break comes due (and idle
+        time once a minute, for time away between breaks).
 
         The probes (ctypes, X11, D-Bus calls) are set up on the first question, not at start:
         between breaks the tray app never needs them, and they would stay in memory for good."""
@@ -196,7 +199,17 @@ class App(QObject):
             reason: str | None = probe.reason()
             return reason
 
-        return idle_seconds, dnd_reason
+        def call_reason() -> str | None:
+            if not self.settings.hold_during_calls:
+                return None
+            if "calls" not in probes:
+                from movebreak.runtime.calls import CallProbe
+
+                probes["calls"] = CallProbe()
+            reason: str | None = probes["calls"].reason()
+            return reason
+
+        return idle_seconds, dnd_reason, call_reason
 
     def _journal_notice(self, message: str) -> None:
         print(f"movebreak: {message}", file=sys.stderr)
@@ -254,14 +267,50 @@ class App(QObject):
         from movebreak.ui.prompt_host import ChildPrompt, routine_request
 
         chime, snooze = self.settings.chime, self.settings.snooze
-        request = routine_request(routine, chime=chime, snooze_minutes=snooze)
+        skip = self.coordinator.flow.skip_allowed()  # asked while the flow shows this routine
+        favourites = self.settings.favourite_exercises
+        request = routine_request(routine, chime=chime, snooze_minutes=snooze, skip_allowed=skip, favourites=favourites)
         ready = self._prewarm.take() if self._prewarm is not None else None
-        return ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self, ready=ready)
+        prompt = ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self, ready=ready)
+        prompt.favourite_changed.connect(self._on_favourite)
+        prompt.hidden.connect(self._on_hidden)
+        return prompt
 
     def _make_prompt_here(self, routine: Any) -> Any:
         from movebreak.ui.prompt import PromptWindow
 
-        return PromptWindow(routine, chime=self.settings.chime, snooze_minutes=self.settings.snooze)
+        return PromptWindow(
+            routine,
+            chime=self.settings.chime,
+            snooze_minutes=self.settings.snooze,
+            skip_allowed=self.coordinator.flow.skip_allowed(),
+            favourites=self.settings.favourite_exercises,
+        )
+
+    def _on_favourite(self, exercise_id: str, on: bool) -> None:
+        """♥ in the prompt: kept in config.toml ([exercises] favourite_exercises)."""
+        now = [f for f in self.settings.favourite_exercises if f != exercise_id] + ([exercise_id] if on else [])
+        self._save_likes(self.settings.with_changes(favourite_exercises=tuple(now)))
+
+    def _on_hidden(self, exercise_id: str) -> None:
+        """The prompt's "Don't show this again": a disabled exercise, undone in Settings ▸ Exercises."""
+        if exercise_id not in self.settings.disabled_exercises:
+            off = (*self.settings.disabled_exercises, exercise_id)
+            self._save_likes(self.settings.with_changes(disabled_exercises=off))
+
+    def _save_likes(self, settings: Settings) -> None:
+        from movebreak.storage.config_file import save_config
+
+        if self.config_problems:  # saving would replace the user's text we could not read
+            self._notify("movebreak", "Not saved: config.toml has problems; fix them first (movebreak check-config).")
+            return
+        try:
+            save_config(self.config_path, settings)
+        except (MovebreakError, OSError) as exc:
+            self._notify("movebreak", f"Your choice was not saved: {exc}")
+            return
+        self.apply_settings(settings)
+        self._on_break_logged()  # the history window lists the favourites
 
     # ----------------------------------------------------------------- windows
     def show_settings(self) -> None:
@@ -304,7 +353,11 @@ class App(QObject):
             areas = {e.id: tuple(e.areas) for e in self.catalogue}
             names = {e.id: e.name for e in self.catalogue}
             win = HistoryWindow(
-                self.journal, self.clock, areas_of=lambda i: areas.get(i, ()), name_of=lambda i: names.get(i, i)
+                self.journal,
+                self.clock,
+                areas_of=lambda i: areas.get(i, ()),
+                name_of=lambda i: names.get(i, i),
+                favourites=lambda: self.settings.favourite_exercises,
             )
             win.destroyed.connect(lambda: self._windows.pop("history", None))
             self._windows["history"] = win

@@ -14,12 +14,13 @@ from zoneinfo import ZoneInfo
 from movebreak import paths
 from movebreak.domain.blocks import Block, block_to_json
 from movebreak.domain.clock import SystemClock, zone_named
-from movebreak.domain.planner import BreakSlot, Window, plan
+from movebreak.domain.planner import BreakSlot, TakenBreak, Window, plan
 from movebreak.domain.settings import Settings
-from movebreak.errors import CalendarError, ConfigError, MovebreakError, Problem
+from movebreak.errors import CalendarError, ConfigError, JournalError, MovebreakError, Problem
 from movebreak.i18n import day_name, minutes_text, reason_name, translate
 from movebreak.sources.calendar import collect
 from movebreak.storage.config_file import load_config, load_config_strict
+from movebreak.storage.journal import Journal
 
 MAX_DAYS = 366
 # Dates past these overflow datetime once a zone offset or a week is added; nobody plans there.
@@ -139,9 +140,28 @@ def build(args: argparse.Namespace) -> PlanResult:
     got = collect(settings, window, cache_dir=paths.cache_dir(), extra_sources=args.calendar, clock=clock)
     if got.errors:
         raise CalendarError(got.errors)
-    slots = plan(window, got.blocks, settings)
+    # without --from, what the app would do: breaks taken today reset the sitting clock
+    taken = [] if args.start else _taken_today(window, clock)
+    slots = plan(window, got.blocks, settings, taken)
     shown = [b for b in got.blocks if b.end > window.start and b.start < window.end]
     return PlanResult(settings, tz, zone_name, first, args.days, shown, slots, got.warnings)
+
+
+def _taken_today(window: Window, clock: SystemClock) -> list[TakenBreak]:
+    """The journal's taken breaks of the window's days; none when there is no readable journal
+    (the app writes it with its first break)."""
+    path = paths.journal_file()
+    if not path.exists():
+        return []
+    try:
+        journal = Journal.open_for_reading(path, clock)
+    except JournalError as exc:
+        print(f"movebreak: warning: {exc} (planning without the breaks taken today)", file=sys.stderr)
+        return []
+    try:
+        return journal.taken_breaks(window.day_span()[0] - timedelta(days=1))
+    finally:
+        journal.close()
 
 
 def render_table(result: PlanResult) -> str:

@@ -105,8 +105,14 @@ def run(_args: argparse.Namespace) -> int:
         print(f"movebreak prompt-window: cannot show this request: {exc}", file=sys.stderr)
         return 2
     window = PromptWindow(
-        routine, chime=bool(request.get("chime")), snooze_minutes=int(request.get("snooze_minutes", 5))
+        routine,
+        chime=bool(request.get("chime")),
+        snooze_minutes=int(request.get("snooze_minutes", 5)),
+        skip_allowed=request.get("skip_allowed", True) is not False,
+        favourites=[str(f) for f in request.get("favourites", [])],
     )
+    window.favourite_changed.connect(lambda ex_id, on: _emit({"event": "favourite", "id": ex_id, "on": on}))
+    window.hidden.connect(lambda ex_id: _emit({"event": "hidden", "id": ex_id}))
     window.exercise_done.connect(
         lambda index, ex_id, outcome, seconds: _emit(
             {"event": "exercise_done", "index": index, "id": ex_id, "outcome": outcome, "seconds": seconds}

@@ -7,7 +7,7 @@ import math
 import random
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeGuard
 
@@ -427,15 +427,22 @@ def compose_routine(
     *,
     catalogue: Sequence[Exercise],
     settings: Settings,
+    often_skipped: Collection[str] = (),
 ) -> Routine:
     """A routine no longer than `minutes`, filled to within about 15 s of it when the catalogue
     allows. Each pick favours body areas the routine (and then the recent history) has covered
     least; exercises in `history` (done in the last two days) are used only when nothing else
-    fits. Disabled exercises and any exercise touching a disabled area are never used."""
+    fits. Disabled exercises and any exercise touching a disabled area are never used.
+
+    What the user likes weighs in only where body areas leave a choice, so areas stay balanced:
+    among equally balanced picks an exercise in `often_skipped` (skipped three times or more
+    lately) comes last and a favourite (`settings.favourite_exercises`) first; a favourite is
+    also exempt from the two-day rest."""
     budget = max(0, minutes) * 60
     disabled_ids, disabled_areas = set(settings.disabled_exercises), set(settings.disabled_areas)
     pool = [e for e in catalogue if e.id not in disabled_ids and not disabled_areas & set(e.areas)]
-    recent = set(history)
+    favourites, avoid = set(settings.favourite_exercises), set(often_skipped)
+    recent = set(history) - favourites
     recent_areas: Counter[str] = Counter()
     by_id = {e.id: e for e in catalogue}
     for ident in history:
@@ -446,11 +453,12 @@ def compose_routine(
     left = budget
     noise = {e.id: rng.random() for e in pool}
 
-    def score(e: Exercise) -> tuple[int, int, int, float]:
-        # the area the routine already has most of decides, then the total, then how much
-        # of it was done lately, then chance
+    def score(e: Exercise) -> tuple[int, int, bool, bool, int, float]:
+        # the area the routine already has most of decides, then the total, then what the
+        # user skips and likes, then how much of it was done lately, then chance
         load = [covered[a] for a in e.areas]
-        return (max(load), sum(load), max(recent_areas[a] for a in e.areas), noise[e.id])
+        liked = (e.id in avoid, e.id not in favourites)
+        return (max(load), sum(load), *liked, max(recent_areas[a] for a in e.areas), noise[e.id])
 
     for allow_recent in (False, True):
         while True:

@@ -15,9 +15,15 @@ How the slots are chosen, per free stretch (working hours minus the merged block
 re-plans. The slots are always computed for the whole local days the window touches and
 only those starting inside the window are returned, so a re-plan from a later "now" gives
 exactly the same slots (and ids) for the rest of the day. For that, pass the blocks of those
-whole days (sources.calendar.collect_blocks does). Breaks already taken are no input: a
-break taken early (`break-now`) does not yet move the next sitting-limit slot. (Passing it
-as a Block would not do that either: the stretch after it would get an after-block slot.)
+whole days (sources.calendar.collect_blocks does).
+
+Breaks already taken (a routine done or partly done, a natural break, `break-now`) are an
+input of their own, `TakenBreak`, not blocks (a block would earn an after-block slot). Each one
+resets the sitting clock: no sitting-limit slot starts within `max_sitting` of its end, and no
+slot starts while it lasted. After-block and gap slots keep their rule: a block ending there
+still earns its break. A planned slot taken as planned (its id, ended by the slot's end plus
+`ON_PLAN_GRACE`) changes nothing: the plan already counted from it, so following the plan
+never moves the plan.
 
 All arithmetic is done in UTC: Python subtracts two datetimes of the same ZoneInfo on the
 wall clock, which is wrong by the DST shift across a transition.
@@ -38,6 +44,7 @@ from movebreak.domain.settings import Settings
 REASONS = ("after-block", "gap", "sitting-limit", "manual", "snooze")
 _MINUTE = timedelta(minutes=1)
 _END_OF_DAY = time(23, 59, 59)  # settings.parse_time's spelling of 24:00
+ON_PLAN_GRACE = timedelta(minutes=2)  # a planned break ended this late still kept to the plan
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,19 @@ class BreakSlot:
             "reason": self.reason,
             "routine_minutes": self.routine_minutes,
         }
+
+
+@dataclass(frozen=True)
+class TakenBreak:
+    """A break the user really took, [start, end); `slot_id` is the planned slot it was, if any."""
+
+    start: datetime
+    end: datetime
+    slot_id: str = ""
+
+    def __post_init__(self) -> None:
+        if self.start.tzinfo is None or self.end.tzinfo is None:
+            raise ValueError("TakenBreak needs aware datetimes")
 
 
 def slot_id(start: datetime, end: datetime, reason: str) -> str:
@@ -186,8 +206,9 @@ def _ceil_minutes(delta: timedelta) -> timedelta:
     return timedelta(minutes=-int(-delta.total_seconds() // 60))
 
 
-def _spread(cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta,
-            sitting: timedelta) -> list[tuple[datetime, datetime, str]]:
+def _spread(
+    cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta, sitting: timedelta
+) -> list[tuple[datetime, datetime, str]]:
     """As few full-length sitting-limit slots as keep every stretch within max_sitting, evenly
     spaced, so none is squeezed against the next block. Empty when they do not fit."""
     rest = end - cursor
@@ -204,8 +225,9 @@ def _spread(cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta,
     return out
 
 
-def _greedy(cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta,
-            sitting: timedelta) -> list[tuple[datetime, datetime, str]]:
+def _greedy(
+    cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta, sitting: timedelta
+) -> list[tuple[datetime, datetime, str]]:
     """Fallback for tight settings: a slot max_sitting after the previous one, pulled earlier
     only as far as needed to fit before the stretch ends."""
     out: list[tuple[datetime, datetime, str]] = []
@@ -220,8 +242,64 @@ def _greedy(cursor: datetime, end: datetime, rmin: timedelta, rmax: timedelta,
     return out
 
 
-def plan(window: Window, blocks: Sequence[Block], settings: Settings) -> list[BreakSlot]:
-    """Break slots starting in [window.start, window.end), sorted, never inside a block."""
+def _ceil_to_minute(moment: datetime) -> datetime:
+    whole = moment.replace(second=0, microsecond=0)
+    return whole if whole == moment else whole + _MINUTE
+
+
+def _after_reset(
+    cursor: datetime, end: datetime, earliest: datetime, s: Settings
+) -> list[tuple[datetime, datetime, str]]:
+    """Sitting-limit slots from `cursor` to `end`, none before `earliest` (a taken break's end
+    plus max_sitting). The usual even spread when it already starts late enough; else the
+    first slot at `earliest` and the usual spread after it. No slot when the stretch ends
+    within a routine of `earliest`: the reset wins over a few minutes' overrun."""
+    rmin, rmax = timedelta(minutes=s.routine_min), timedelta(minutes=s.routine_max)
+    sitting = timedelta(minutes=s.max_sitting)
+    if end - cursor <= sitting:
+        return []
+    usual = _spread(cursor, end, rmin, rmax, sitting) or _greedy(cursor, end, rmin, rmax, sitting)
+    if not usual or usual[0][0] >= earliest:
+        return usual
+    first = max(cursor, _ceil_to_minute(earliest))
+    if end - first < rmin:
+        return []
+    slot = (first, first + min(rmax, _floor_minutes(end - first)), "sitting-limit")
+    return [slot, *_after_reset(slot[1], end, slot[1], s)]
+
+
+def _apply_taken(
+    slots: list[tuple[datetime, datetime, str]],
+    stretch: tuple[datetime, datetime, bool],
+    taken: Sequence[tuple[datetime, datetime, str]],
+    s: Settings,
+) -> list[tuple[datetime, datetime, str]]:
+    """The stretch's slots once each taken break (UTC, by end) has reset the sitting clock."""
+    start, end, _after_block = stretch
+    sitting = timedelta(minutes=s.max_sitting)
+    for t_start, t_end, t_id in taken:
+        if t_end + sitting <= start or t_start >= end:
+            continue  # too early to matter here, or later than the stretch
+        kept = {slot_id(a, b, r): b for a, b, r in slots}
+        if t_id in kept and t_end <= kept[t_id] + ON_PLAN_GRACE:
+            continue  # taken as planned: the rest of the plan already counts from it
+        cursor = max(start, t_end)
+        before = [x for x in slots if x[0] < t_start]
+        after = [x for x in slots if x[0] >= cursor]
+        exempt = [x for x in after if x[2] != "sitting-limit"]  # after-block and gap slots
+        if exempt:
+            cursor = max(cursor, exempt[-1][1])
+        if before:
+            cursor = max(cursor, before[-1][1])
+        slots = [*before, *exempt, *_after_reset(cursor, end, t_end + sitting, s)]
+    return slots
+
+
+def plan(
+    window: Window, blocks: Sequence[Block], settings: Settings, taken: Sequence[TakenBreak] = ()
+) -> list[BreakSlot]:
+    """Break slots starting in [window.start, window.end), sorted, never inside a block, none
+    within max_sitting after a taken break but after-block and gap slots."""
     if window.end <= window.start:
         return []
     utc = UTC
@@ -229,9 +307,12 @@ def plan(window: Window, blocks: Sequence[Block], settings: Settings) -> list[Br
     busy = [(a.astimezone(utc), b.astimezone(utc)) for a, b in merge_busy(real)]
     working = working_intervals(window, settings)
     lo, hi = window.start.astimezone(utc), window.end.astimezone(utc)
+    done = sorted((t.end.astimezone(utc), t.start.astimezone(utc), t.slot_id) for t in taken)
+    resets = [(a, b, i) for b, a, i in done if b >= a]  # an inverted one is no break
     out: list[BreakSlot] = []
-    for start, end, after_block in free_stretches(working, busy):
-        for a, b, reason in _plan_stretch(start, end, after_block, settings):
+    for stretch in free_stretches(working, busy):
+        slots = _plan_stretch(*stretch, settings)
+        for a, b, reason in _apply_taken(slots, stretch, resets, settings):
             if lo <= a < hi:
                 out.append(make_slot(a, b, reason, window.tz))
     return out

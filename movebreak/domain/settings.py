@@ -80,13 +80,16 @@ class Settings:
     snooze: int = 5  # minutes
     chime: bool = False
     notifications: bool = True
+    skip_budget: int = 0  # skipped breaks a day before "Skip routine" becomes "Shorten"; 0 = no limit
     # exercises
     disabled_exercises: tuple[str, ...] = ()
+    favourite_exercises: tuple[str, ...] = ()  # ♥ in the prompt
     disabled_areas: tuple[str, ...] = ()
     # system
     idle_detection: bool = True
     defer_when_fullscreen: bool = True
     dnd_processes: tuple[str, ...] = ()
+    hold_during_calls: bool = True
     timezone: str = ""
     calendar_refresh: int = 30  # minutes
     language: str = ""  # a code from domain.languages; "" = the system's
@@ -155,9 +158,19 @@ OPTIONS: tuple[Option, ...] = (
         "seconds",
     ),
     Option("breaks", "snooze", int, "How long Snooze postpones a break.", 1, 60, "minutes"),
+    Option(
+        "breaks",
+        "skip_budget",
+        int,
+        "Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).",
+        0,
+        50,
+        "skips",
+    ),
     Option("breaks", "chime", bool, "Play a soft chime at the start and between exercises."),
     Option("breaks", "notifications", bool, "Announce breaks with a desktop notification."),
     Option("exercises", "disabled_exercises", tuple, "Exercise ids never to suggest."),
+    Option("exercises", "favourite_exercises", tuple, "Exercise ids to suggest first where body areas allow."),
     Option(
         "exercises",
         "disabled_areas",
@@ -168,6 +181,7 @@ OPTIONS: tuple[Option, ...] = (
     Option("system", "idle_detection", bool, "Count time away from the keyboard as a natural break."),
     Option("system", "defer_when_fullscreen", bool, "Hold breaks while a fullscreen window has focus."),
     Option("system", "dnd_processes", tuple, "Hold breaks while any of these processes runs."),
+    Option("system", "hold_during_calls", bool, "Hold breaks while the microphone or the camera is in use (a call)."),
     Option(
         "system",
         "timezone",

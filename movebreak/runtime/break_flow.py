@@ -8,17 +8,19 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
+from movebreak.domain.blocks import wall_clock
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine, compose_routine
-from movebreak.domain.planner import BreakSlot
+from movebreak.domain.planner import BreakSlot, TakenBreak
 from movebreak.domain.states import BreakState, ExerciseOutcome
 from movebreak.domain.stats import ExerciseRecord
 from movebreak.i18n import routine_title, translate
+from movebreak.runtime.escalation import GENTLE_AFTER, GENTLE_MINUTES, gentle_title, skips_in_row
 from movebreak.runtime.planning import STALE_AFTER, Plan
 from movebreak.runtime.status import Held
 from movebreak.runtime.timers import Timers
@@ -28,6 +30,20 @@ log = logging.getLogger(__name__)
 DND_RETRY = timedelta(minutes=2)  # a deferred break is retried this often, to the end of its gap
 IDLE_POLL = timedelta(seconds=5)  # only while a prompt is open
 IDLE_PAUSES_COUNTDOWN_S = 30
+# An exercise skipped this often in this window comes last where body areas leave a choice.
+OFTEN_SKIPPED, OFTEN_SKIPPED_WINDOW = 3, timedelta(days=14)
+# Where a break is, for its notification (runtime.break_notice on the D-Bus path): "soon" before
+# the heads-up, "on-screen" before "Time to move", "over" when it is decided or its heads-up
+# can no longer be followed (held, paused): the notification is withdrawn.
+SOON, ON_SCREEN, OVER = "soon", "on-screen", "over"
+
+
+def heads_up_text(lead_seconds: int) -> str:
+    """ "in 30 s", "in 1 min", "in 1 min 30 s": the lead time as set, not rounded to a minute."""
+    minutes, seconds = divmod(max(0, lead_seconds), 60)
+    if not minutes:
+        return f"in {seconds} s"
+    return f"in {minutes} min" + (f" {seconds} s" if seconds else "")
 
 
 class Prompt(Protocol):
@@ -58,6 +74,10 @@ class Journal(Protocol):
     ) -> Any: ...
     def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> Any: ...
     def recent_exercise_ids(self, since: datetime) -> list[str]: ...
+    def taken_breaks(self, since: datetime) -> list[TakenBreak]: ...
+    def recent_breaks(self, limit: int, since: datetime | None = None) -> Sequence[Any]: ...
+    def breaks(self, since: datetime | None = None, until: datetime | None = None) -> Sequence[Any]: ...
+    def exercise_tallies(self, since: datetime | None = None, until: datetime | None = None) -> Sequence[Any]: ...
     def record_routine(
         self,
         slot_id: str,
@@ -74,9 +94,8 @@ class Journal(Protocol):
 class BreakFlow(QObject):
     changed = Signal()  # a prompt opened or closed, a break was held
     break_logged = Signal()  # a journal row was written: history refreshes
-    # A break's notification follows it: (slot id, "soon" | "on-screen" | "over"), emitted
-    # before the notify() call it is about (runtime.break_notice).
-    break_phase = Signal(str, str)
+    taken = Signal(object)  # TakenBreak: done, partly done or natural; the owner re-plans
+    break_phase = Signal(str, str)  # slot id, SOON | ON_SCREEN | OVER (emitted before notify)
 
     def __init__(
         self,
@@ -112,9 +131,14 @@ class BreakFlow(QObject):
         self._shown_at: datetime | None = None
         self._deferred: tuple[BreakSlot, datetime] | None = None  # slot, end of its gap
         self.held: Held | None = None
+        self._heads_up: str | None = None  # the slot whose heads-up is out
+        # since when the user has sat, and whether that is only a lower bound (set by the owner)
+        self.sitting_since: Callable[[], tuple[datetime, bool]] = lambda: (self._now(), True)
+        self._skips_in_row: int | None = None  # from the journal when first needed
         self._dnd_retry = timers.single_shot("dnd-retry", self._retry_deferred)
         self._idle_poll = timers.repeating("idle-poll", IDLE_POLL, self._poll_idle)
         plan.on_missed = lambda slot: self._finish_slot(slot, BreakState.MISSED)
+        plan.replanned.connect(self._after_replan)
 
     def set_catalogue(self, catalogue: Sequence[Exercise]) -> None:
         self._catalogue = list(catalogue)
@@ -124,6 +148,8 @@ class BreakFlow(QObject):
 
     # ----------------------------------------------------------------- due slots
     def on_heads_up(self, slot: BreakSlot) -> None:
+        """Announce the slot, unless what would stop it at its time already holds now: a
+        heads-up that nothing follows teaches people to ignore them."""
         if self._plan.is_decided(slot.id) or self.prompt is not None or self._is_paused():
             return
         reason = self._dnd_reason()
@@ -131,10 +157,33 @@ class BreakFlow(QObject):
             # A bubble over a screen share is the very interruption DND exists to prevent.
             log.info("heads-up for slot %s not shown: %s", slot.id, reason)
             return
+        lead = self._plan.settings.lead_time
+        if self._plan.settings.idle_detection:
+            idle = self._idle_seconds()
+            routine_s = (slot.end - slot.start).total_seconds()
+            if idle is not None and idle >= IDLE_PAUSES_COUNTDOWN_S and idle + lead >= routine_s:
+                log.info("heads-up for slot %s not shown: away for %d s, a natural break", slot.id, idle)
+                return
         routine = self._routine_for(slot)
-        minutes = max(1, round(self._plan.settings.lead_time / 60))
-        self.break_phase.emit(slot.id, "soon")
-        self._notify(translate("Notification", "Stretch break in %n min", None, minutes), routine_title(routine))
+        self._heads_up = slot.id
+        self.break_phase.emit(slot.id, SOON)
+        if lead % 60 == 0:
+            title = translate("Notification", "Stretch break in %n min", None, lead // 60)
+        else:  # i18n: a lead time in seconds is not translated yet
+            title = f"Stretch break {heads_up_text(lead)}"
+        self._notify(title, routine_title(routine))
+
+    def _after_replan(self, _why: str) -> None:
+        # a pause, a focus block or a taken break moved the announced slot away
+        if self._heads_up is not None and all(s.id != self._heads_up for s in self._plan.planned):
+            self.withdraw_heads_up("no longer planned")
+
+    def withdraw_heads_up(self, why: str) -> None:
+        """The announced break will not come as announced (paused, held): take the bubble back."""
+        slot_id, self._heads_up = self._heads_up, None
+        if slot_id is not None:
+            log.info("heads-up for slot %s withdrawn: %s", slot_id, why)
+            self.break_phase.emit(slot_id, OVER)
 
     def on_due(self, slot: BreakSlot) -> None:
         now = self._now()
@@ -150,6 +199,7 @@ class BreakFlow(QObject):
         """Show the slot now, or decide why not: paused, busy, away, or do-not-disturb."""
         now = self._now()
         if self._is_paused():
+            self.withdraw_heads_up("paused")
             return
         if self.prompt is not None:
             log.info("slot %s due while a prompt is open: not shown", slot.id)
@@ -159,6 +209,7 @@ class BreakFlow(QObject):
         # video or a presentation is sitting still, not a natural break.
         reason = self._dnd_reason()
         if reason is not None:
+            self.withdraw_heads_up(reason)
             if now + DND_RETRY + routine <= deadline:
                 log.info("slot %s deferred: %s", slot.id, reason)
                 self._deferred = (slot, deadline)
@@ -173,6 +224,7 @@ class BreakFlow(QObject):
             idle = self._idle_seconds()
             if idle is not None and idle >= routine.total_seconds():
                 self._finish_slot(slot, BreakState.NATURAL_BREAK)
+                self.taken.emit(TakenBreak(now - timedelta(seconds=idle), now, slot.id))
                 return
         self._show(slot)
 
@@ -187,10 +239,18 @@ class BreakFlow(QObject):
         routine = self._routines.get(slot.id)
         if routine is None:
             history: list[str] = []
+            often_skipped: list[str] = []
             if self._journal is not None:
                 history = self._journal.recent_exercise_ids(self._now() - timedelta(days=2))
+                tallies = self._journal.exercise_tallies(self._now() - OFTEN_SKIPPED_WINDOW)
+                often_skipped = [t.exercise_id for t in tallies if t.skipped >= OFTEN_SKIPPED]
             routine = compose_routine(
-                slot.routine_minutes, history, self._rng, catalogue=self._catalogue, settings=self._plan.settings
+                slot.routine_minutes,
+                history,
+                self._rng,
+                catalogue=self._catalogue,
+                settings=self._plan.settings,
+                often_skipped=often_skipped,
             )
             self._routines[slot.id] = routine
         return routine
@@ -198,37 +258,46 @@ class BreakFlow(QObject):
     # ----------------------------------------------------------------- the prompt
     def _show(self, slot: BreakSlot) -> None:
         routine = self._routine_for(slot)
+        if self.skips_in_row >= GENTLE_AFTER and slot.reason != "manual":
+            routine = self._routines[slot.id] = self._gentle_routine()
         self._plan.mark_decided(slot.id)
         self._shown_at = self._now()
         self._prompt_slot = slot
-        if self._journal is not None:
-            # The break, and every exercise as not reached yet, in one transaction: a crash
-            # then leaves a break the next start settles from what was done
-            # (storage.journal.settle_unfinished).
-            not_yet = [
-                ExerciseRecord(position, item.exercise.id, ExerciseOutcome.NOT_REACHED, 0)
-                for position, item in enumerate(routine.items)
-            ]
-            self._journal.record_routine(
-                slot.id,
-                slot.start,
-                slot.routine_minutes,
-                BreakState.SHOWN,
-                not_yet,
-                shown_at=self._shown_at,
-                reason=slot.reason,
-            )
+        self._record_shown(slot, routine)
         prompt = self._prompt_factory(routine)
         prompt.exercise_done.connect(self._on_exercise_done)
         prompt.finished.connect(self._on_prompt_finished)
         self.prompt = prompt
-        self.break_phase.emit(slot.id, "on-screen")
+        if self._heads_up == slot.id:
+            self._heads_up = None  # the same notification now says the break is on screen
+        self.break_phase.emit(slot.id, ON_SCREEN)
         if self._plan.settings.notifications:
             self._notify(translate("Notification", "Time to move"), routine_title(routine))
         prompt.show_unfocused()
         if self._plan.settings.idle_detection:
             self._idle_poll.start()
         self.changed.emit()
+
+    def _gentle_routine(self) -> Routine:
+        """Two skipped in a row: one minute, and how long the user has been sitting."""
+        since, at_least = self.sitting_since()
+        routine = compose_routine(
+            GENTLE_MINUTES, [], self._rng, catalogue=self._catalogue, settings=self._plan.settings
+        )
+        title = gentle_title(self._now() - since.astimezone(UTC), at_least)
+        log.info("%d breaks skipped in a row: offering one minute", self.skips_in_row)
+        return Routine(title, routine.items)
+
+    def skip_allowed(self) -> bool:
+        """False once today's skipped breaks reach `skip_budget` (0: no limit): the prompt then
+        offers Shorten to 1 min for Skip routine. Snooze always works; nothing is locked."""
+        budget = self._plan.settings.skip_budget
+        if budget <= 0 or self._journal is None:
+            return True
+        tz = self._clock.tz()
+        midnight = wall_clock(self._now().astimezone(tz).date(), time(0), tz)
+        skipped = sum(1 for r in self._journal.breaks(midnight) if r.state == BreakState.SKIPPED)
+        return skipped < budget
 
     def start_break_now(self) -> str:
         if self.prompt is not None:
@@ -269,10 +338,14 @@ class BreakFlow(QObject):
         self._idle_poll.stop()
         if slot is None:
             return
-        self.break_phase.emit(slot.id, "over")
+        self.break_phase.emit(slot.id, OVER)
+        self._count_skips(BreakState(state))
         self._record_break(slot, BreakState(state))
         self.break_logged.emit()
-        if state == BreakState.SNOOZED:
+        if state in (BreakState.COMPLETED, BreakState.PARTIAL):
+            # the sitting clock starts again now: the next sitting-limit break moves
+            self.taken.emit(TakenBreak(self._shown_at or self._now(), self._now(), slot.id))
+        elif state == BreakState.SNOOZED:
             self._snooze(slot)
         else:
             self.changed.emit()
@@ -302,7 +375,7 @@ class BreakFlow(QObject):
         if slot is None or prompt is not None:
             log.info("notification action %s for %s: that break is not pending", action, slot_id)
             if slot is None:
-                self.break_phase.emit(slot_id, "over")
+                self.break_phase.emit(slot_id, OVER)
             return
         self._shown_at = None  # decided from the heads-up: it never showed
         if action == "start":
@@ -314,7 +387,43 @@ class BreakFlow(QObject):
             self._finish_slot(slot, BreakState.SKIPPED)
             self._plan.replan("skipped")
 
+    @property
+    def skips_in_row(self) -> int:
+        """Breaks skipped since the last one taken, across a restart (read when first asked,
+        as the journal opens on first use)."""
+        if self._skips_in_row is None:
+            self._skips_in_row = 0
+            if self._journal is not None:
+                recent = self._journal.recent_breaks(10, since=self._now() - timedelta(days=1))
+                self._skips_in_row = skips_in_row(r.state for r in recent)
+        return self._skips_in_row
+
+    def _count_skips(self, state: BreakState) -> None:
+        if state == BreakState.SKIPPED:
+            self._skips_in_row = self.skips_in_row + 1
+        elif state in (BreakState.COMPLETED, BreakState.PARTIAL, BreakState.NATURAL_BREAK):
+            self._skips_in_row = 0
+
     # ----------------------------------------------------------------- the journal
+    def _record_shown(self, slot: BreakSlot, routine: Routine) -> None:
+        """The break, and every exercise as not reached yet, in one transaction: a crash then
+        leaves a break the next start settles from what was done (storage.journal)."""
+        if self._journal is None:
+            return
+        not_yet = [
+            ExerciseRecord(position, item.exercise.id, ExerciseOutcome.NOT_REACHED, 0)
+            for position, item in enumerate(routine.items)
+        ]
+        self._journal.record_routine(
+            slot.id,
+            slot.start,
+            slot.routine_minutes,
+            BreakState.SHOWN,
+            not_yet,
+            shown_at=self._shown_at,
+            reason=slot.reason,
+        )
+
     def _record_break(self, slot: BreakSlot, state: BreakState) -> None:
         if self._journal is None:
             return
@@ -328,7 +437,10 @@ class BreakFlow(QObject):
         )
 
     def _finish_slot(self, slot: BreakSlot, state: BreakState) -> None:
-        self.break_phase.emit(slot.id, "over")
+        self._count_skips(state)
+        if self._heads_up == slot.id:
+            self._heads_up = None
+        self.break_phase.emit(slot.id, OVER)
         self._plan.mark_decided(slot.id)
         self._record_break(slot, state)
         self.break_logged.emit()

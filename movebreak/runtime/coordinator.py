@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
@@ -15,11 +15,12 @@ from movebreak.domain.blocks import Block, wall_clock
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.pause import Pause
-from movebreak.domain.planner import BreakSlot
+from movebreak.domain.planner import BreakSlot, TakenBreak
 from movebreak.domain.settings import Settings
+from movebreak.runtime.away import AwayWatch
 from movebreak.runtime.break_flow import BreakFlow, Journal, Prompt
 from movebreak.runtime.pausing import PauseControl
-from movebreak.runtime.planning import BlockSource, Plan
+from movebreak.runtime.planning import TAKEN_KEPT, BlockSource, Plan
 from movebreak.runtime.scheduler import SlotScheduler
 from movebreak.runtime.status import NoBreak, Status
 from movebreak.runtime.timers import QtTimers, Timers
@@ -32,7 +33,8 @@ class Coordinator(QObject):
     break_logged = Signal()  # a journal row was written: history refreshes
     problems_found = Signal(list)  # list[Problem] from calendars, shown once by the app
     replanned = Signal(str)  # why the plan was made again
-    break_phase = Signal(str, str)  # (slot id, "soon" | "on-screen" | "over"): see BreakFlow
+    ticked = Signal()  # a few minutes passed: only "last moved" reads differently (the tooltip)
+    break_phase = Signal(str, str)  # slot id, "soon" | "on-screen" | "over": its notification follows
 
     def __init__(
         self,
@@ -47,6 +49,7 @@ class Coordinator(QObject):
         prompt_factory: Callable[[Routine], Prompt],
         idle_seconds: Callable[[], float | None] = lambda: None,
         dnd_reason: Callable[[], str | None] = lambda: None,
+        call_reason: Callable[[], str | None] = lambda: None,
         rng: random.Random | None = None,
         timers: Timers | None = None,
         parent: QObject | None = None,
@@ -57,6 +60,13 @@ class Coordinator(QObject):
         self.plan = Plan(
             clock=clock, settings=settings, scheduler=scheduler, block_source=block_source, timers=timers, parent=self
         )
+        since = clock.now() - TAKEN_KEPT
+        # Breaks taken before a restart still reset the sitting clock. The app's journal opens
+        # on first use (sqlite3 costs memory): at start, only one written today can matter.
+        written_since: Callable[[datetime], bool] = getattr(journal, "written_since", lambda _moment: True)
+        today = clock.now().astimezone(clock.tz()).date()
+        if journal is not None and written_since(wall_clock(today, time(0), clock.tz())):
+            self.plan.note_taken(*journal.taken_breaks(since))
         self.pausing = PauseControl(clock=clock, plan=self.plan, timers=timers, parent=self)
         self.flow = BreakFlow(
             clock=clock,
@@ -66,12 +76,26 @@ class Coordinator(QObject):
             notify=notify,
             prompt_factory=prompt_factory,
             idle_seconds=idle_seconds,
-            dnd_reason=dnd_reason,
+            # a call holds a break exactly as do-not-disturb does (runtime.calls)
+            dnd_reason=lambda: dnd_reason() or call_reason(),
             is_paused=self.pausing.is_paused,
             timers=timers,
             rng=rng,
             parent=self,
         )
+        self.away = AwayWatch(
+            clock=clock,
+            idle_seconds=idle_seconds,
+            threshold=lambda: timedelta(minutes=self.settings.routine_min) if self.settings.idle_detection else None,
+            timers=timers,
+            parent=self,
+        )
+        for t in self.plan.taken:
+            self.away.note_moved(t.end)
+        self.away.returned.connect(self._taken)
+        self.away.ticked.connect(self.ticked)  # the tooltip's "last moved" moves on
+        self.flow.sitting_since = self.away.sitting_since
+        self.flow.taken.connect(self._taken)
         self.plan.changed.connect(self.changed)
         self.plan.replanned.connect(self.replanned)
         self.plan.problems_found.connect(self.problems_found)
@@ -139,6 +163,12 @@ class Coordinator(QObject):
     def start_focus(self, spec: str) -> str:
         return self.pausing.start_focus(spec)
 
+    def _taken(self, taken: TakenBreak) -> None:
+        """A break really taken: the sitting clock starts again at its end."""
+        self.away.note_moved(taken.end)
+        self.plan.note_taken(taken)
+        self.plan.replan("break taken")
+
     # ----------------------------------------------------------------- status
     def status(self) -> Status:
         now = self.clock.now().astimezone(UTC)
@@ -147,13 +177,20 @@ class Coordinator(QObject):
         if nxt is None:
             why = self._why_no_break(now)
         focus = self.plan.focus_block
+        tz = self.clock.tz()
+        away = self.away.away_since
+        since, floor = self.away.sitting_since()
         return Status(
             nxt,
             why,
             self.pausing.pause,
-            None if focus is None else focus.end.astimezone(self.clock.tz()),
+            None if focus is None else focus.end.astimezone(tz),
             self.flow.prompt is not None,
             self.flow.held,
+            moved_ago=None if away is not None else max(now - since.astimezone(UTC), timedelta(0)),
+            moved_floor=floor,
+            moved_at=None if floor or away is not None else since.astimezone(tz),
+            away_since=None if away is None else away.astimezone(tz),
         )
 
     def _why_no_break(self, now: datetime) -> NoBreak:

@@ -1,21 +1,22 @@
 """Re-planning: blocks from rules and calendars -> planner -> scheduler jobs, on every change.
 
 The plan holds what a re-plan needs to know: the slots already decided (shown, missed...),
-slots added by hand (break now, snooze) that survive a re-plan, the focus block and how long
-breaks are held by a pause. Slots of the last plan that passed unseen are handed to
-`on_missed` before the day is planned again."""
+slots added by hand (break now, snooze) that survive a re-plan, the breaks really taken (they
+reset the sitting clock), the focus blocks and how long breaks are held by a pause. Slots of
+the last plan that passed unseen are handed to `on_missed` before the day is planned again."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
 from movebreak.domain.blocks import Block, wall_clock
 from movebreak.domain.clock import Clock
-from movebreak.domain.planner import BreakSlot, Window, plan
+from movebreak.domain.planner import BreakSlot, TakenBreak, Window, plan
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
 from movebreak.runtime.scheduler import SlotScheduler
@@ -23,6 +24,7 @@ from movebreak.runtime.timers import Timers
 
 log = logging.getLogger(__name__)
 
+TAKEN_KEPT = timedelta(days=1)  # a taken break older than this moves nothing still planned
 STALE_AFTER = timedelta(minutes=2)  # a due slot older than this was slept through: missed
 PLAN_DAYS = 2
 
@@ -53,9 +55,11 @@ class Plan(QObject):
         self._planned: list[BreakSlot] = []
         self._extra: dict[str, BreakSlot] = {}  # manual and snoozed slots, kept across re-plans
         self._decided: set[str] = set()
+        self._taken: dict[str, TakenBreak] = {}  # by slot id: one taken break per slot
         self._blocks: list[Block] = []
         self._last_problems: list[str] = []
         self._focus: Block | None = None
+        self._focus_done: list[Block] = []  # ended focus blocks still shape today's plan
         self._held_until: datetime | None = None
         self._midnight = timers.single_shot("midnight", lambda: self.replan("midnight"))
 
@@ -75,11 +79,24 @@ class Plan(QObject):
         """A slot not from the planner (a snooze) that every re-plan keeps until it is due."""
         self._extra[slot.id] = slot
 
+    def note_taken(self, *taken: TakenBreak) -> None:
+        """Breaks really taken (from the journal at start, from the flow as they end); the
+        caller re-plans. By slot id, so the journal's copy of one counts once."""
+        for t in taken:
+            self._taken[t.slot_id] = t
+
+    @property
+    def taken(self) -> list[TakenBreak]:
+        return sorted(self._taken.values(), key=lambda t: t.end)
+
     @property
     def focus_block(self) -> Block | None:
         return self._focus if self._focus is not None and self._focus.end > self.now() else None
 
     def set_focus(self, block: Block | None) -> None:
+        if self._focus is not None and block is not None:
+            # the earlier one ends now where the new one begins; it stays a block of the day
+            self._focus_done.append(replace(self._focus, end=min(self._focus.end, block.start)))
         self._focus = block
 
     def hold_until(self, moment: datetime | None) -> None:
@@ -94,16 +111,21 @@ class Plan(QObject):
         end = wall_clock(now.astimezone(tz).date() + timedelta(days=PLAN_DAYS), datetime.min.time(), tz)
         window = Window(now.astimezone(tz), end, tz)
         blocks, problems = self._block_source(self.settings, window)
-        focus = self.focus_block
-        self._focus = focus
-        if focus is not None:
-            blocks = [*blocks, focus]
+        # An ended focus block stays a block of its day: dropped, it would change the slots
+        # (and ids) around it, so a break taken after it would no longer be on plan.
+        if self._focus is not None and self._focus.end <= now:
+            self._focus_done.append(self._focus)
+            self._focus = None
+        self._focus_done = [b for b in self._focus_done if b.end > now - TAKEN_KEPT]
+        blocks = [*blocks, *self._focus_done, *([self._focus] if self._focus is not None else [])]
         self._blocks = sorted(blocks)
         texts = [str(p) for p in problems]
         if problems and texts != self._last_problems:
             self.problems_found.emit(list(problems))
         self._last_problems = texts
-        slots = [s for s in plan(window, self._blocks, self.settings) if s.id not in self._decided]
+        self._taken = {k: t for k, t in self._taken.items() if t.end > now - TAKEN_KEPT}
+        found = plan(window, self._blocks, self.settings, list(self._taken.values()))
+        slots = [s for s in found if s.id not in self._decided]
         self._extra = {k: s for k, s in self._extra.items() if s.start > now and k not in self._decided}
         slots = sorted([*slots, *self._extra.values()], key=lambda s: s.start)
         if self._held_until is not None:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any, NamedTuple
 
 from movebreak.domain.pause import Pause
 from movebreak.domain.planner import BreakSlot
+from movebreak.runtime.escalation import duration_words
 
 
 class NoBreak(StrEnum):
@@ -37,6 +38,21 @@ class Status:
     focus_until: datetime | None
     prompt_open: bool
     deferred: Held | None = None
+    # Time since the user last moved (a break taken, back from time away); `moved_floor`: only
+    # known to be at least that (nothing taken since the app started). None while away.
+    moved_ago: timedelta | None = None
+    moved_floor: bool = False
+    away_since: datetime | None = None
+    moved_at: datetime | None = None  # local time of the last move, when known (not a floor)
+
+    def moved_words(self) -> str | None:
+        if self.away_since is not None:
+            return f"Away from the keyboard since {self.away_since:%H:%M}"
+        if self.moved_ago is None:
+            return None
+        ago = f"Last moved {'over ' if self.moved_floor else ''}{duration_words(self.moved_ago)} ago"
+        # the clock time keeps a tooltip refreshed every few minutes exact
+        return ago if self.moved_at is None else f"{ago}, at {self.moved_at:%H:%M}"
 
     def summary(self) -> str:
         lines = []
@@ -52,6 +68,9 @@ class Status:
             lines.append("A break is on screen now")
         if self.deferred is not None:
             lines.append(f"A break is held ({self.deferred.reason}); trying again at {self.deferred.retry_at:%H:%M}")
+        moved = self.moved_words()
+        if moved is not None:
+            lines.append(moved)
         return "\n".join(lines)
 
     def as_dict(self) -> dict[str, Any]:
@@ -71,5 +90,7 @@ class Status:
                 "reason": self.deferred.reason,
                 "retry_at": self.deferred.retry_at.isoformat(),
             },
+            "moved_minutes_ago": None if self.moved_ago is None else int(self.moved_ago.total_seconds() // 60),
+            "away_since": None if self.away_since is None else self.away_since.isoformat(),
             "summary": self.summary(),
         }

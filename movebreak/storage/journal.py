@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from movebreak.domain.clock import Clock
+from movebreak.domain.planner import TakenBreak
+from movebreak.domain.states import BreakState
 from movebreak.domain.stats import (
     BreakRecord,
     DayTally,
@@ -52,6 +54,9 @@ from movebreak.storage.journal_schema import (
 log = logging.getLogger(__name__)
 T = TypeVar("T")
 
+# What resets the sitting clock (domain.planner.TakenBreak); skipped and snoozed do not.
+TAKEN_STATES = (BreakState.COMPLETED, BreakState.PARTIAL, BreakState.NATURAL_BREAK)
+
 
 class Journal:
     """Read and write the journal. Build it with Journal.open() (for the app) or
@@ -80,9 +85,7 @@ class Journal:
     # -- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(
-        cls, path: Path, clock: Clock, on_notice: Callable[[str], None] | None = None
-    ) -> Journal:
+    def open(cls, path: Path, clock: Clock, on_notice: Callable[[str], None] | None = None) -> Journal:
         """Open or create the journal for logging. Never raises; see the module doc."""
         path = Path(path)
 
@@ -105,21 +108,12 @@ class Journal:
             if conn is not None:
                 conn.close()
             code = getattr(exc, "sqlite_errorcode", None)
-            if (
-                isinstance(exc, sqlite3.OperationalError)
-                and (code or 0) & 0xFF not in DAMAGED_CODES
-            ):
-                return make(
-                    *fallback_connection(
-                        path, f"The journal {path} cannot be opened for writing: {why(exc)}"
-                    )
-                )
+            if isinstance(exc, sqlite3.OperationalError) and (code or 0) & 0xFF not in DAMAGED_CODES:
+                return make(*fallback_connection(path, f"The journal {path} cannot be opened for writing: {why(exc)}"))
             return make(*cls._start_over(path, clock, exc))
         except OSError as exc:
             return make(
-                *fallback_connection(
-                    path, f"The journal folder {path.parent} cannot be created: {exc.strerror}"
-                )
+                *fallback_connection(path, f"The journal folder {path.parent} cannot be created: {exc.strerror}")
             )
 
         if version > SCHEMA_VERSION:
@@ -147,15 +141,11 @@ class Journal:
             if conn.in_transaction:
                 conn.rollback()
             conn.close()
-            return make(
-                *fallback_connection(path, f"The journal {path} cannot be written: {why(exc)}")
-            )
+            return make(*fallback_connection(path, f"The journal {path} cannot be written: {why(exc)}"))
         return make(conn, True, None)
 
     @classmethod
-    def _start_over(
-        cls, path: Path, clock: Clock, exc: Exception
-    ) -> tuple[sqlite3.Connection, bool, str]:
+    def _start_over(cls, path: Path, clock: Clock, exc: Exception) -> tuple[sqlite3.Connection, bool, str]:
         """Keep the damaged file (and its WAL) under a new name; begin a fresh journal."""
         stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         kept = path.with_name(f"{path.name}.corrupt-{stamp}")
@@ -258,14 +248,10 @@ class Journal:
         reason: str = "",
     ) -> bool:
         """Upsert the slot's row. True once durable; False if not written (see notice)."""
-        stmt = break_upsert(
-            slot_id, planned_start, planned_minutes, state, shown_at, reason, self._clock.now()
-        )
+        stmt = break_upsert(slot_id, planned_start, planned_minutes, state, shown_at, reason, self._clock.now())
         return self._write([stmt])
 
-    def record_exercise(
-        self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int
-    ) -> bool:
+    def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> bool:
         """Upsert one exercise of a slot's routine (keyed on slot and position)."""
         return self._write([exercise_upsert(slot_id, position, exercise_id, outcome, seconds)])
 
@@ -281,15 +267,8 @@ class Journal:
         reason: str = "",
     ) -> bool:
         """The break and all its exercises in one transaction."""
-        stmts = [
-            break_upsert(
-                slot_id, planned_start, planned_minutes, state, shown_at, reason, self._clock.now()
-            )
-        ]
-        stmts += [
-            exercise_upsert(slot_id, e.position, e.exercise_id, e.outcome, e.seconds)
-            for e in exercises
-        ]
+        stmts = [break_upsert(slot_id, planned_start, planned_minutes, state, shown_at, reason, self._clock.now())]
+        stmts += [exercise_upsert(slot_id, e.position, e.exercise_id, e.outcome, e.seconds) for e in exercises]
         return self._write(stmts)
 
     # -- reading -------------------------------------------------------------------
@@ -311,20 +290,15 @@ class Journal:
         )
         return [str(r[0]) for r in rows]
 
-    def breaks(
-        self, since: datetime | None = None, until: datetime | None = None
-    ) -> list[BreakRecord]:
+    def breaks(self, since: datetime | None = None, until: datetime | None = None) -> list[BreakRecord]:
         """Breaks planned in [since, until) with their exercises, oldest first."""
         where = "b.planned_start_utc >= ? AND b.planned_start_utc < ?"
-        return self._records(
-            f"WHERE {where} ORDER BY b.planned_start_utc, b.slot_id", utc_range(since, until)
-        )
+        return self._records(f"WHERE {where} ORDER BY b.planned_start_utc, b.slot_id", utc_range(since, until))
 
     def recent_breaks(self, limit: int, since: datetime | None = None) -> list[BreakRecord]:
         """The newest `limit` breaks planned since then, newest first."""
         return self._records(
-            "WHERE b.planned_start_utc >= ?"
-            " ORDER BY b.planned_start_utc DESC, b.slot_id DESC LIMIT ?",
+            "WHERE b.planned_start_utc >= ? ORDER BY b.planned_start_utc DESC, b.slot_id DESC LIMIT ?",
             (utc_range(since, None)[0], int(limit)),
         )
 
@@ -356,9 +330,7 @@ class Journal:
             for r in rows
         ]
 
-    def day_tallies(
-        self, since: datetime | None = None, until: datetime | None = None
-    ) -> list[DayTally]:
+    def day_tallies(self, since: datetime | None = None, until: datetime | None = None) -> list[DayTally]:
         """Per local day (by the offset stored with each break): counts per state and
         seconds moved. Aggregated in SQL so it stays fast on a large journal."""
         where = "b.planned_start_utc >= ? AND b.planned_start_utc < ?"
@@ -386,9 +358,7 @@ class Journal:
             days.setdefault(key, DayTally(key)).seconds_moved = int(seconds)
         return [days[d] for d in sorted(days)]
 
-    def exercise_tallies(
-        self, since: datetime | None = None, until: datetime | None = None
-    ) -> list[ExerciseTally]:
+    def exercise_tallies(self, since: datetime | None = None, until: datetime | None = None) -> list[ExerciseTally]:
         """Per exercise id over breaks planned in [since, until), sorted by id."""
         rows = self._query(
             "SELECT e.exercise_id, SUM(e.outcome = 'completed'), SUM(e.outcome = 'skipped'),"
@@ -427,10 +397,21 @@ class Journal:
 
     def first_break_start(self) -> datetime | None:
         rows = self._query(
-            "SELECT planned_start_utc, planned_offset_min FROM breaks"
-            " ORDER BY planned_start_utc LIMIT 1"
+            "SELECT planned_start_utc, planned_offset_min FROM breaks ORDER BY planned_start_utc LIMIT 1"
         )
         return from_row(str(rows[0][0]), int(rows[0][1])) if rows else None
+
+    def taken_breaks(self, since: datetime) -> list[TakenBreak]:
+        """Breaks really taken (done, partly done, natural) that ended since then: from when
+        they were shown (natural ones: planned) to when their row was last written."""
+        rows = self._query(
+            "SELECT slot_id, COALESCE(shown_at_utc, planned_start_utc), updated_utc FROM breaks"
+            " WHERE state IN (?, ?, ?) AND updated_utc >= ? ORDER BY updated_utc",
+            (*TAKEN_STATES, utc_text(since)),
+        )
+        return [
+            TakenBreak(datetime.fromisoformat(a), datetime.fromisoformat(b), str(slot)) for slot, a, b in rows if a <= b
+        ]
 
 
 def settle_unfinished(conn: sqlite3.Connection) -> int:

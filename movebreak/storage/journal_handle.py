@@ -9,6 +9,7 @@ schema opened read-only, a write that failed) reaches the user through on_notice
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +31,19 @@ class JournalOnDemand:
     @property
     def is_open(self) -> bool:
         return self._journal is not None
+
+    def written_since(self, moment: datetime) -> bool:
+        """Whether the file (or its write-ahead log) changed since then, without opening it:
+        at start, only a journal written today can hold breaks that move today's plan."""
+        if self._journal is not None:
+            return True
+        stamps = []
+        for path in (self.path, self.path.with_name(self.path.name + "-wal")):
+            try:
+                stamps.append(path.stat().st_mtime)
+            except OSError:
+                continue
+        return any(stamp >= moment.timestamp() for stamp in stamps)
 
     def get(self) -> Journal:
         if self._journal is None:

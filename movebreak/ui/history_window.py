@@ -98,12 +98,14 @@ class HistoryWindow(QWidget):
         *,
         areas_of: Callable[[str], tuple[str, ...]] | None = None,
         name_of: Callable[[str], str] | None = None,
+        favourites: Callable[[], Sequence[str]] = lambda: (),
     ) -> None:
         super().__init__(parent)
         self._journal = journal
         self._clock = clock
         self._areas_of = areas_of
         self._name_of = _in_language(name_of or pretty_id)
+        self._favourites = favourites
         self._days: int | None = 30
         self._dirty = False
         self.summary: Summary | None = None
@@ -387,6 +389,9 @@ class HistoryWindow(QWidget):
         if s.most_skipped:
             names = ", ".join(f"{self._name_of(i)} ×{n}" for i, n in s.most_skipped[:3])
             parts.append(translate("HistoryWindow", "most skipped: %1").replace("%1", names))
+        liked = self._favourites()
+        if liked:
+            parts.append("♥ " + ", ".join(self._name_of(i) for i in liked))
         self.figures.setText("  ·  ".join(parts))
 
     def _fill_table(self, span: Range) -> None:

@@ -7,7 +7,7 @@ the tray's "focus prompt" action (bring_forward), gives it the focus."""
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -35,6 +35,7 @@ from movebreak.domain.states import PROMPT_ENDINGS, ExerciseOutcome
 from movebreak.i18n import exercise_text, minutes_text, routine_title, translate
 from movebreak.ui.figure import FigureWidget
 from movebreak.ui.placement import fit_on_screen, screen_for
+from movebreak.ui.prompt_likes import LikeBar
 from movebreak.ui.theme import accent_color, mix
 
 OUTCOMES: tuple[str, ...] = tuple(ExerciseOutcome)
@@ -43,6 +44,8 @@ FIGURE_SIDE = 240
 FIGURE_MIN_SIDE = 120
 MIN_WIDTH = 640
 
+
+SHORTENED_SECONDS = 60  # "Shorten to 1 min"
 
 def _side_words(side: str | None) -> str:
     if side == BOTH_SIDES:
@@ -149,10 +152,13 @@ class ProgressDots(QWidget):
 
 class PromptWindow(QWidget):
     """One routine, one exercise at a time. Done (Enter), Skip exercise (S), Snooze (Z),
-    Skip routine (Esc or closing the window)."""
+    Skip routine (Esc or closing the window). With `skip_allowed` False (the day's skip budget
+    is spent) the Esc button is Shorten to 1 min instead; closing the window still skips."""
 
     exercise_done = Signal(int, str, str, int)  # index, exercise id, outcome, seconds spent
     finished = Signal(str)  # completed | partial | skipped | snoozed
+    favourite_changed = Signal(str, bool)  # ♥ on the exercise on screen (exercise id, on)
+    hidden = Signal(str)  # "Don't show this again": that exercise is skipped now, and for good
 
     def __init__(
         self,
@@ -162,10 +168,15 @@ class PromptWindow(QWidget):
         parent: QWidget | None = None,
         snooze_minutes: int = 5,
         tick_ms: int = 1000,
+        skip_allowed: bool = True,
+        favourites: Collection[str] = (),
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.routine = routine
         self.snooze_minutes = snooze_minutes
+        self.skip_allowed = skip_allowed
+        self._shortened = False
+        self._favourites = tuple(favourites)
         self._items: tuple[RoutineItem, ...] = routine.items
         self._index = 0
         self._left = self._items[0].seconds if self._items else 0
@@ -241,13 +252,22 @@ class PromptWindow(QWidget):
         text.addStretch(1)
         self.next_label = QLabel(objectName="nextLabel")
         text.addWidget(self.next_label)
+        self.likes = LikeBar(self._favourites, self)
+        self.likes.favourite_changed.connect(self.favourite_changed)
+        self.likes.hide_requested.connect(self._hide_exercise)
+        text.addWidget(self.likes)
         body.addLayout(text, 1)
         root.addLayout(body, 1)
 
         buttons = QHBoxLayout()
-        self.skip_routine_button = self._button(
-            translate("PromptWindow", "Skip routine"), "skipRoutineButton", "Esc", self.skip_routine
-        )
+        if self.skip_allowed:
+            self.skip_routine_button = self._button(
+                translate("PromptWindow", "Skip routine"), "skipRoutineButton", "Esc", self.skip_routine
+            )
+        else:
+            self.skip_routine_button = self._button(
+                translate("PromptWindow", "Shorten to 1 min"), "skipRoutineButton", "Esc", self.shorten
+            )
         self.snooze_button = self._button(
             translate("PromptWindow", "Snooze %n min", None, self.snooze_minutes), "snoozeButton", "Z", self.snooze
         )
@@ -318,6 +338,7 @@ class PromptWindow(QWidget):
     def _show_item(self) -> None:
         count = len(self._items)
         if count == 0:
+            self.likes.set_exercise(None)
             self.name_label.setText(translate("PromptWindow", "Nothing to do"))
             self.steps_label.setText(
                 translate("PromptWindow", "No exercise matches your settings. Stand up and move a little.")
@@ -328,6 +349,7 @@ class PromptWindow(QWidget):
             return
         item = self._items[self._index]
         ex = item.exercise
+        self.likes.set_exercise(ex.id)
         self.progress_label.setText(
             translate("PromptWindow", "%1 of %2").replace("%1", str(self._index + 1)).replace("%2", str(count))
         )
@@ -379,7 +401,8 @@ class PromptWindow(QWidget):
         self._index += 1
         if self._index >= len(self._items):
             completed = self._outcomes.count("completed")
-            state = "completed" if completed == len(self._items) else "partial" if completed else "skipped"
+            full = completed == len(self._items) and not self._shortened
+            state = "completed" if full else "partial" if completed else "skipped"
             self._finish(state)
             return
         self._left = self._items[self._index].seconds
@@ -439,6 +462,23 @@ class PromptWindow(QWidget):
             self.snooze()
         else:
             self.skip_routine()
+
+    def _hide_exercise(self, exercise_id: str) -> None:
+        self.hidden.emit(exercise_id)
+        self.skip_exercise()
+
+    def shorten(self) -> None:
+        """End with the exercise on screen, a minute of it at most; the rest is not reached."""
+        if self._done or not self._items or self._shortened:
+            return
+        self._shortened = True
+        for i in range(self._index + 1, len(self._items)):
+            self._outcomes.append("not-reached")
+            self.exercise_done.emit(i, self._items[i].exercise.id, "not-reached", 0)
+        self._items = self._items[: self._index + 1]
+        self._left = min(self._left, SHORTENED_SECONDS)
+        self.skip_routine_button.setEnabled(False)
+        self._show_item()
 
     def tick(self, seconds: int = 1) -> None:
         """Count down; the runtime's timer calls this every second, tests call it directly."""
@@ -516,7 +556,9 @@ class PromptWindow(QWidget):
             Qt.Key.Key_Enter: self.done,
             Qt.Key.Key_S: self.skip_exercise,
             Qt.Key.Key_Z: self.snooze,
-            Qt.Key.Key_Escape: self.skip_routine,
+            Qt.Key.Key_F: self.likes.toggle_favourite,
+            Qt.Key.Key_H: self.likes.hide_current,
+            Qt.Key.Key_Escape: self.skip_routine if self.skip_allowed else self.shorten,
         }
         action = actions.get(Qt.Key(event.key()))
         if action is None or mods not in (

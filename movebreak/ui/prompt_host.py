@@ -29,7 +29,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
@@ -46,7 +46,9 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", "movebreak", "prompt-window"]
 
 
-def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[str, Any]:
+def routine_request(
+    routine: Any, *, chime: bool, snooze_minutes: int, skip_allowed: bool = True, favourites: Sequence[str] = ()
+) -> dict[str, Any]:
     """The first line to the child: the routine by exercise id, and the prompt's settings."""
     return {
         "routine": {
@@ -55,6 +57,8 @@ def routine_request(routine: Any, *, chime: bool, snooze_minutes: int) -> dict[s
         },
         "chime": chime,
         "snooze_minutes": snooze_minutes,
+        "skip_allowed": skip_allowed,
+        "favourites": list(favourites),
     }
 
 
@@ -115,6 +119,8 @@ class ChildPrompt(QObject):
 
     exercise_done = Signal(int, str, str, int)  # index, exercise id, outcome, seconds spent
     finished = Signal(str)  # completed | partial | skipped | snoozed
+    favourite_changed = Signal(str, bool)  # ♥ in the prompt: exercise id, now a favourite
+    hidden = Signal(str)  # "Don't show this again": exercise id
 
     def __init__(
         self,
@@ -251,6 +257,10 @@ class ChildPrompt(QObject):
             )
         elif kind == "finished":
             self._end(str(event["state"]))
+        elif kind == "favourite":
+            self.favourite_changed.emit(str(event["id"]), bool(event["on"]))
+        elif kind == "hidden":
+            self.hidden.emit(str(event["id"]))
 
     def _end(self, state: str, why: str = "") -> None:
         if self._ended:
@@ -286,6 +296,9 @@ class ChildPrompt(QObject):
         prompt = self._fallback_factory()
         prompt.exercise_done.connect(self.exercise_done)
         prompt.finished.connect(lambda state: self._end(state))
+        if hasattr(prompt, "favourite_changed"):  # the real PromptWindow; a test's stand-in may lack them
+            prompt.favourite_changed.connect(self.favourite_changed)
+            prompt.hidden.connect(self.hidden)
         self._fallback = prompt
         prompt.show_unfocused()
         if self._paused:

@@ -164,6 +164,11 @@ class ExercisesPage(Page):
             item = self.list.item(i)
             off = item.data(Qt.ItemDataRole.UserRole) in settings.disabled_exercises
             item.setCheckState(Qt.CheckState.Unchecked if off else Qt.CheckState.Checked)
+            ex = self._exercise(item)
+            if ex is not None:  # ♥ from the prompt; unticking is how "Don't show this again" is undone
+                liked = ex.id in settings.favourite_exercises
+                item.setText(f"♥ {ex.name}" if liked else ex.name)
+                item.setToolTip("A favourite (♥ in the prompt)" if liked else "")
         self.list.blockSignals(False)
         for area, box in self.areas.items():
             box.setChecked(area not in settings.disabled_areas)

@@ -42,11 +42,15 @@ LABELS: dict[str, str] = {
     "routine_max": QT_TRANSLATE_NOOP("SettingsPage", "&Longest routine"),
     "lead_time": QT_TRANSLATE_NOOP("SettingsPage", "&Heads-up before a break"),
     "snooze": QT_TRANSLATE_NOOP("SettingsPage", "S&nooze postpones by"),
+    "skip_budget": QT_TRANSLATE_NOOP("SettingsPage", "Routines to s&kip a day"),
     "chime": QT_TRANSLATE_NOOP("SettingsPage", "Play a soft &chime at the start and between exercises"),
     "notifications": QT_TRANSLATE_NOOP("SettingsPage", "Announce breaks with a desktop &notification"),
     "idle_detection": QT_TRANSLATE_NOOP("SettingsPage", "Count time away from the keyboard as a &break"),
     "defer_when_fullscreen": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while a &fullscreen window has focus"),
     "dnd_processes": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while these &programs run"),
+    "hold_during_calls": QT_TRANSLATE_NOOP(
+        "SettingsPage", "Hold breaks during a call (&microphone or camera in use)"
+    ),
     "timezone": QT_TRANSLATE_NOOP("SettingsPage", "Plan in &time zone"),
     "calendar_refresh": QT_TRANSLATE_NOOP("SettingsPage", "Fetch &URL calendars every"),
 }
@@ -196,7 +200,7 @@ class BreaksPage(Page):
         layout.addWidget(timing)
         announce = QGroupBox(translate("BreaksPage", "How breaks are announced"))
         form2 = QFormLayout(announce)
-        for name in ("lead_time", "snooze"):
+        for name in ("lead_time", "snooze", "skip_budget"):
             box = spin_for(f"breaks.{name}", self.changed)
             self.spins[name] = box
             label = QLabel(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
@@ -205,6 +209,7 @@ class BreaksPage(Page):
         self.announce_error = ErrorLabel()
         form2.addRow("", self.announce_error)
         self.spins["lead_time"].setSpecialValueText(translate("BreaksPage", "off"))
+        self.spins["skip_budget"].setSpecialValueText(translate("BreaksPage", "no limit"))
         self.chime = QCheckBox(translate("SettingsPage", LABELS["chime"]))  # i18n: marked elsewhere
         self.chime.toggled.connect(self.changed)
         form2.addRow(self.chime)
@@ -270,7 +275,7 @@ class GeneralPage(Page):
         system = QGroupBox(translate("GeneralPage", "Fitting in with the rest of the desktop"))
         form = QFormLayout(system)
         self.checks: dict[str, QCheckBox] = {}
-        for name in ("idle_detection", "defer_when_fullscreen"):
+        for name in ("idle_detection", "defer_when_fullscreen", "hold_during_calls"):
             box = QCheckBox(translate("SettingsPage", LABELS[name]))  # i18n: marked elsewhere
             box.setToolTip(translate("Option", OPTIONS_BY_KEY[f"system.{name}"].help))  # i18n: marked elsewhere
             self.checks[name] = box

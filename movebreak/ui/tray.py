@@ -156,4 +156,9 @@ class Tray(QObject):
         self._resume.setEnabled(paused)
         self._prompt_action.setVisible(status.prompt_open)
         self.icon.setIcon(tray_icon(paused))
+        self.update_tooltip(status)
+
+    def update_tooltip(self, status: Status) -> None:
+        """Only the tooltip (once a minute for "last moved"): the icon and menu stay untouched,
+        as sending the icon to the tray host again wakes both up."""
         self.icon.setToolTip("movebreak\n" + status_summary(status))

@@ -248,3 +248,15 @@ def test_escape_closes_the_history_window(window, qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
     qtbot.keyClick(window.windowHandle(), Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=2000)
+
+
+def test_the_figures_list_the_favourites(qtbot, journal, clock):
+    liked: list[str] = []
+    w = HistoryWindow(journal, clock, name_of=lambda i: i.replace("-", " ").capitalize(), favourites=lambda: liked)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert "♥" not in w.figures.text()
+    liked.append("chin-tuck")
+    w.refresh()
+    assert "♥ Chin tuck" in w.figures.text()

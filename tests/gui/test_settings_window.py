@@ -403,3 +403,18 @@ def test_an_unreadable_file_is_kept_and_a_fresh_one_saved_on_request(
     loaded = load_config(path)
     assert loaded.problems == [] and loaded.settings.snooze == 9
     assert not w.fresh_button.isVisible()
+
+
+def test_exercises_page_marks_favourites_and_undoes_dont_show_again(make_window, qtbot: QtBot) -> None:
+    catalogue, _ = load_catalogue(None)
+    liked, hidden = catalogue[1], catalogue[2]
+    settings = DEFAULTS.with_changes(favourite_exercises=(liked.id,), disabled_exercises=(hidden.id,))
+    w = make_window(settings, catalogue=catalogue)
+    page = w.exercises
+    assert page.list.item(1).text() == f"♥ {liked.name}" and page.list.item(0).text() == catalogue[0].name
+    assert page.list.item(2).checkState() == Qt.CheckState.Unchecked  # hidden from the prompt
+    page.list.item(2).setCheckState(Qt.CheckState.Checked)  # shown again
+    with qtbot.waitSignal(w.saved, timeout=2000) as signal:
+        w.save_button.click()
+    assert signal.args[0].disabled_exercises == ()
+    assert signal.args[0].favourite_exercises == (liked.id,)

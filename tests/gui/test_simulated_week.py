@@ -130,6 +130,7 @@ class Week:
         self.prompts: list[str] = []
         self.notes: list[str] = []
         self.replans: list[str] = []
+        self.answer_prompts = True  # False: a prompt stays open until answer() is called
 
         self.runtime = build_runtime(
             clock=self.clock,
@@ -183,12 +184,18 @@ class Week:
                 QCoreApplication.sendPostedEvents()
                 QCoreApplication.processEvents()
             prompt = self.coordinator.prompt
-            if prompt is None:
+            if prompt is None or not self.answer_prompts:
                 return
-            if isinstance(prompt, PromptWindow):
-                for _ in prompt.routine.items:
-                    prompt.done()
+            self.answer()
         raise AssertionError("the runtime never settled")
+
+    def answer(self) -> None:
+        """Done on each exercise of the open prompt."""
+        prompt = self.coordinator.prompt
+        if isinstance(prompt, PromptWindow):
+            for _ in prompt.routine.items:
+                prompt.done()
+        QCoreApplication.sendPostedEvents()
 
     def journal_rows(self) -> list[tuple[str, str]]:
         return [(r.planned_start.strftime("%a %d %H:%M %z"), r.state) for r in self.journal.breaks()]
@@ -224,9 +231,9 @@ def test_a_simulated_week_journals_and_prompts_exactly_as_planned(week: Week, ca
     # Thu 14:00: 50 minutes of focus.
     assert week.coordinator.start_focus("50m") == "Focus until 14:50; the break comes after it."
     week.run_until(new_york(10, 30, 12, 0))
-    # Fri: away from the desk 12:10-13:30, then a screen share 14:40-14:49.
+    # Fri: away from the desk 12:10-13:30, then a screen share 14:54-15:03.
     week.away.spans.append((new_york(10, 30, 12, 10), new_york(10, 30, 13, 30)))
-    week.sharing.spans.append((new_york(10, 30, 14, 40), new_york(10, 30, 14, 49)))
+    week.sharing.spans.append((new_york(10, 30, 14, 54), new_york(10, 30, 15, 3)))
     week.run_until(new_york(11, 1, 23, 59))
 
     # Working day 09:00-17:30 with a stand-up to 09:15: an after-block slot at 09:17 (5 min),
@@ -265,13 +272,15 @@ def test_a_simulated_week_journals_and_prompts_exactly_as_planned(week: Week, ca
         ("Thu 29 13:24 -0400", "completed"),
         ("Thu 29 14:52 -0400", "completed"),
         ("Thu 29 16:11 -0400", "completed"),
-        # Fri: away since 12:10, 74 min by 13:24, longer than its 5-minute routine.
+        # Fri: away since 12:10, 74 min by 13:24, longer than its 5-minute routine. Back at
+        # 13:30: the sitting clock starts again, so 90 min later, 15:00, and the 145 min
+        # from 15:05 get one more slot at 16:15.
         ("Fri 30 09:17 -0400", "completed"),
         ("Fri 30 10:40 -0400", "completed"),
         ("Fri 30 12:02 -0400", "completed"),
         ("Fri 30 13:24 -0400", "natural-break"),
-        ("Fri 30 14:46 -0400", "completed"),
-        ("Fri 30 16:08 -0400", "completed"),
+        ("Fri 30 15:00 -0400", "completed"),
+        ("Fri 30 16:15 -0400", "completed"),
         # Sun: New York is back on EST since 02:00; the 10:00-11:00 block still ends at 11:00.
         ("Sun 01 11:02 -0500", "completed"),
     ]
@@ -299,9 +308,9 @@ def test_a_simulated_week_journals_and_prompts_exactly_as_planned(week: Week, ca
         "Fri 30 09:17 -0400",
         "Fri 30 10:40 -0400",
         "Fri 30 12:02 -0400",
-        # 14:46 fell in the screen share: retried at 14:48 (still sharing), shown at 14:50.
-        "Fri 30 14:50 -0400",
-        "Fri 30 16:08 -0400",
+        # 15:00 fell in the screen share: retried at 15:02 (still sharing), shown at 15:04.
+        "Fri 30 15:04 -0400",
+        "Fri 30 16:15 -0400",
         "Sun 01 11:02 -0500",
     ]
     # What re-planned on its own: the gap check after the wake, the zone change at the next
@@ -314,13 +323,43 @@ def test_a_simulated_week_journals_and_prompts_exactly_as_planned(week: Week, ca
     ]
     # No stale heads-up or prompt after the wake, and no bubble during the screen share.
     assert [n for n in week.notes if n.startswith("Tue")] == []
-    assert [n for n in week.notes if n.startswith(("Fri 30 12", "Fri 30 13", "Fri 30 14"))] == [
+    assert [n for n in week.notes if n.startswith(("Fri 30 12", "Fri 30 13", "Fri 30 14", "Fri 30 15"))] == [
         "Fri 30 12:01 -0400 Stretch break in 1 min",
         "Fri 30 12:02 -0400 Time to move",
-        "Fri 30 13:23 -0400 Stretch break in 1 min",
-        "Fri 30 14:50 -0400 Time to move",
+        # none at 13:23: away for 73 min, the 13:24 break was going to be a natural one
+        "Fri 30 15:04 -0400 Time to move",
     ]
     # The wake itself: APScheduler's timer fired first (17:16) and dropped all twelve of
     # Tuesday's jobs (six slots, six heads-ups) as misfired; none reached the coordinator.
     misfired = [r for r in caplog.records if "was missed by" in r.getMessage()]
     assert len(misfired) == 12
+
+
+def test_a_manual_break_at_ten_moves_the_next_sitting_limit_break(week: Week) -> None:
+    """Monday as planned (09:17, 10:40, 12:02...) until a break-now at 10:00 that takes its
+    five minutes: the sitting clock starts again at 10:05, so nothing before 11:35."""
+    week.start()
+    week.run_until(berlin(26, 10, 0))
+    assert week.coordinator.status().next_break.start == berlin(26, 10, 40)  # type: ignore[union-attr]
+    week.answer_prompts = False
+    assert week.coordinator.start_break_now().startswith("Break started: ")
+    week.run_until(berlin(26, 10, 5))
+    week.answer()
+    week.answer_prompts = True
+    week.run_until(berlin(26, 10, 6))
+    routine, sitting = timedelta(minutes=5), timedelta(minutes=90)
+    nxt = week.coordinator.status().next_break
+    assert nxt is not None and nxt.reason == "sitting-limit"
+    assert nxt.start >= berlin(26, 10, 0) + routine + sitting
+    assert f"Next break: {nxt.start:%H:%M}" in week.coordinator.status().summary()
+    week.run_until(berlin(26, 17, 30))
+    # the rest of the day spread evenly from the moved slot; no prompt at 10:40
+    assert week.prompts == [
+        "Mon 26 09:17 +0100",
+        "Mon 26 10:00 +0100",
+        "Mon 26 11:35 +0100",
+        "Mon 26 13:04 +0100",
+        "Mon 26 14:33 +0100",
+        "Mon 26 16:02 +0100",
+    ]
+    assert [row for row in week.journal_rows() if row[1] != "completed"] == []

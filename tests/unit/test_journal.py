@@ -42,9 +42,7 @@ def raw(path: Path, sql: str) -> list[tuple]:
 def test_break_is_stored_in_utc_with_the_local_offset(journal, tmp_path):
     start = datetime(2026, 3, 27, 10, 30, tzinfo=BERLIN)  # CET, +01:00
     assert journal.record_break("s1", start, 5, "shown", shown_at=start)
-    rows = raw(
-        tmp_path / "journal.sqlite3", "SELECT planned_start_utc, planned_offset_min FROM breaks"
-    )
+    rows = raw(tmp_path / "journal.sqlite3", "SELECT planned_start_utc, planned_offset_min FROM breaks")
     assert rows == [("2026-03-27T09:30:00Z", 60)]
     [record] = journal.breaks()
     assert record.planned_start == start
@@ -107,9 +105,7 @@ def test_wal_and_full_sync_are_on(journal, tmp_path):
 
 def test_recent_exercise_ids_are_completed_ones_newest_first(journal, clock):
     t0 = clock.now()
-    journal.record_routine(
-        "a", t0 - timedelta(days=3), 5, "completed", [ExerciseRecord(0, "old", "completed", 30)]
-    )
+    journal.record_routine("a", t0 - timedelta(days=3), 5, "completed", [ExerciseRecord(0, "old", "completed", 30)])
     journal.record_routine(
         "b",
         t0 - timedelta(hours=2),
@@ -117,9 +113,7 @@ def test_recent_exercise_ids_are_completed_ones_newest_first(journal, clock):
         "partial",
         [ExerciseRecord(0, "first", "completed", 30), ExerciseRecord(1, "no", "skipped", 0)],
     )
-    journal.record_routine(
-        "c", t0 - timedelta(hours=1), 5, "completed", [ExerciseRecord(0, "last", "completed", 30)]
-    )
+    journal.record_routine("c", t0 - timedelta(hours=1), 5, "completed", [ExerciseRecord(0, "last", "completed", 30)])
     assert journal.recent_exercise_ids(t0 - timedelta(days=1)) == ["last", "first"]
 
 
@@ -247,3 +241,24 @@ def test_open_for_reading_changes_nothing(tmp_path, clock):
     with pytest.raises(JournalError, match="cannot read"):
         Journal.open_for_reading(tmp_path / "missing.sqlite3", clock)
     assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_taken_breaks_are_done_partial_and_natural_ones_from_shown_to_written(journal, clock):
+    from movebreak.domain.planner import TakenBreak
+
+    t0 = clock.now()
+    journal.record_break("done", t0, 5, "shown", shown_at=t0 + timedelta(minutes=1))
+    clock.advance(timedelta(minutes=6))
+    journal.record_break("done", t0, 5, "completed")
+    journal.record_break("skip", t0 + timedelta(minutes=30), 5, "skipped", shown_at=t0 + timedelta(minutes=30))
+    clock.advance(timedelta(hours=1))
+    journal.record_break("away", t0 + timedelta(minutes=66), 5, "natural-break")
+    journal.record_break("slept", t0 + timedelta(minutes=70), 5, "missed")
+    since = t0 - timedelta(hours=1)
+    assert journal.taken_breaks(since) == [
+        TakenBreak(t0 + timedelta(minutes=1), t0 + timedelta(minutes=6), "done"),
+        TakenBreak(t0 + timedelta(minutes=66), t0 + timedelta(minutes=66), "away"),
+    ]
+    assert journal.taken_breaks(t0 + timedelta(minutes=7)) == [
+        TakenBreak(t0 + timedelta(minutes=66), t0 + timedelta(minutes=66), "away")
+    ]

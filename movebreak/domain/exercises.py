@@ -437,7 +437,36 @@ def compose_routine(
     What the user likes weighs in only where body areas leave a choice, so areas stay balanced:
     among equally balanced picks an exercise in `often_skipped` (skipped three times or more
     lately) comes last and a favourite (`settings.favourite_exercises`) first; a favourite is
-    also exempt from the two-day rest."""
+    also exempt from the two-day rest. Should the greedy picks still end up leaning on one
+    area more than the routine without preferences would (a different fit late in the
+    routine), the routine without them is used: preferences never cost balance."""
+    if not settings.favourite_exercises and not often_skipped:
+        return _compose(minutes, history, rng, catalogue, settings, often_skipped)
+    same_chance = random.Random()
+    same_chance.setstate(rng.getstate())  # the routine without preferences, on the same draw
+    liked = _compose(minutes, history, rng, catalogue, settings, often_skipped)
+    plain = _compose(minutes, history, same_chance, catalogue, settings.with_changes(favourite_exercises=()), ())
+    if len(plain.items) == len(liked.items) and _max_load(liked) > max(_max_load(plain), 1):
+        return plain
+    return liked
+
+
+def _max_load(routine: Routine) -> int:
+    covered: Counter[str] = Counter()
+    for item in routine.items:
+        covered.update(item.exercise.areas)
+    return max(covered.values(), default=0)
+
+
+def _compose(
+    minutes: int,
+    history: Sequence[str],
+    rng: random.Random,
+    catalogue: Sequence[Exercise],
+    settings: Settings,
+    often_skipped: Collection[str],
+) -> Routine:
+    """compose_routine's greedy picks (see there)."""
     budget = max(0, minutes) * 60
     disabled_ids, disabled_areas = set(settings.disabled_exercises), set(settings.disabled_areas)
     pool = [e for e in catalogue if e.id not in disabled_ids and not disabled_areas & set(e.areas)]

@@ -373,7 +373,7 @@ def test_calendar_test_result_is_scrolled_into_view(make_window, qtbot: QtBot, t
     w.schedule.test_selected()
     qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
     label = w.schedule.test_result
-    qtbot.waitUntil(lambda: label.visibleRegion().boundingRect() == label.rect(), timeout=2000)
+    qtbot.waitUntil(lambda: label.visibleRegion().boundingRect() == label.rect(), timeout=10000)
     assert label.text().startswith("2 event(s)")
 
 

@@ -41,15 +41,19 @@ def _zone(settings: Settings, clock: Clock) -> tzinfo:
 
 
 def compute_days(settings: Settings, clock: Clock, cache_dir: Path | None) -> list[DayPlan]:
-    """Plan today (from now) and tomorrow exactly as the app would, calendars read offline."""
+    """Plan today (from now) and tomorrow as the app would, from the calendars already read.
+
+    Only readings the app's watcher already has (cached_only): a calendar not read yet is left
+    out rather than read here, as the GUI thread must never wait on someone else's calendar
+    (the reader child may take up to its time limit)."""
     from movebreak.domain.blocks import wall_clock
     from movebreak.domain.planner import plan
-    from movebreak.sources.calendar import collect_blocks
+    from movebreak.sources.calendar import collect
 
     tz = _zone(settings, clock)
     now = clock.now().astimezone(tz)
     window = Window.for_days(now.date(), 2, tz, now=now)
-    blocks, _problems = collect_blocks(settings, window, cache_dir=cache_dir, offline=True, clock=clock)
+    blocks = collect(settings, window, cache_dir=cache_dir, offline=True, clock=clock, cached_only=True).blocks
     slots = plan(window, blocks, settings)
     out = []
     for offset, label in ((0, translate("PlanPreview", "Today")), (1, translate("PlanPreview", "Tomorrow"))):

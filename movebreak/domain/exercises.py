@@ -417,10 +417,12 @@ def compose_routine(
     least; exercises in `history` (done in the last two days) are used only when nothing else
     fits. Disabled exercises and any exercise touching a disabled area are never used.
 
-    What the user likes weighs in only where body areas leave a choice, so areas stay balanced:
-    among equally balanced picks an exercise in `often_skipped` (skipped three times or more
-    lately) comes last and a favourite (`settings.favourite_exercises`) first; a favourite is
-    also exempt from the two-day rest."""
+    What the user likes weighs in only where body areas leave a choice: at each pick the body
+    areas decide first. Among equally balanced picks an exercise in `often_skipped` (skipped
+    three times or more lately) comes last and a favourite (`settings.favourite_exercises`)
+    first; a favourite is also exempt from the two-day rest. (A favourite picked early can
+    still lead the greedy path to a routine less even than the one without it; hypothesis
+    found such a case.)"""
     budget = max(0, minutes) * 60
     disabled_ids, disabled_areas = set(settings.disabled_exercises), set(settings.disabled_areas)
     pool = [e for e in catalogue if e.id not in disabled_ids and not disabled_areas & set(e.areas)]

@@ -25,6 +25,7 @@ import movebreak.domain.clock
 import movebreak.domain.exercises
 import movebreak.domain.pause
 import movebreak.domain.planner
+import movebreak.domain.routines
 import movebreak.domain.settings
 import movebreak.domain.states
 import movebreak.domain.stats

@@ -114,7 +114,8 @@ def overview_sheet(exercises: list[Exercise], path: Path, dark: bool, size: int 
 
 def render_prompt(ids: list[str], out: Path, dark: bool, dpr: float, index: int = 0, name: str = "") -> Path:
     """The prompt window for a routine of `ids`, showing item `index`, at a device pixel ratio."""
-    from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
+    from movebreak.domain.exercises import Routine, RoutineItem
+    from movebreak.domain.routines import BOTH_SIDES
     from movebreak.ui.prompt import PromptWindow
     from movebreak.ui.theme import dark_palette, light_palette
 
@@ -128,7 +129,7 @@ def render_prompt(ids: list[str], out: Path, dark: bool, dpr: float, index: int 
         ex = catalogue[ident]
         # as the composer does it: both sides are one step
         items.append(RoutineItem(ex, BOTH_SIDES if ex.per_side else None, ex.seconds * (2 if ex.per_side else 1)))
-    from movebreak.domain.exercises import _title  # the same title the composer gives
+    from movebreak.domain.routines import _title  # the same title the composer gives
 
     routine = Routine(_title(items, sum(i.seconds for i in items)), tuple(items))
     window = PromptWindow(routine, tick_ms=0)

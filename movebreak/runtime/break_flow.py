@@ -15,8 +15,9 @@ from PySide6.QtCore import QObject, Signal
 
 from movebreak.domain.blocks import wall_clock
 from movebreak.domain.clock import Clock
-from movebreak.domain.exercises import Exercise, Routine, compose_routine
+from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.planner import BreakSlot, TakenBreak
+from movebreak.domain.routines import compose_routine
 from movebreak.domain.states import BreakState, ExerciseOutcome
 from movebreak.domain.stats import ExerciseRecord
 from movebreak.i18n import routine_title, translate

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak import paths
-from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
+from movebreak.domain.exercises import Routine, RoutineItem
+from movebreak.domain.routines import BOTH_SIDES
 from movebreak.domain.states import PROMPT_ENDINGS, ExerciseOutcome
 from movebreak.i18n import exercise_text, minutes_text, routine_title, translate
 from movebreak.ui.figure import FigureWidget

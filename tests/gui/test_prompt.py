@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton
 
-from movebreak.domain.exercises import BOTH_SIDES, Routine, RoutineItem
+from movebreak.domain.exercises import Routine, RoutineItem
+from movebreak.domain.routines import BOTH_SIDES
 from movebreak.storage.catalogue import load_catalogue
 from movebreak.ui.prompt import PromptWindow
 from movebreak.ui.theme import accent_color, dark_palette, light_palette

@@ -9,7 +9,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from movebreak.domain.exercises import compose_routine
+from movebreak.domain.routines import compose_routine
 from movebreak.domain.settings import DEFAULTS
 from movebreak.storage.catalogue import load_catalogue
 

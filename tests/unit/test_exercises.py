@@ -10,13 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from movebreak.domain.exercises import (
-    BOTH_SIDES,
     Exercise,
     PoseIllustration,
     Routine,
-    compose_routine,
     exercise_from_mapping,
 )
+from movebreak.domain.routines import BOTH_SIDES, compose_routine
 from movebreak.domain.settings import BODY_AREAS, Settings
 from movebreak.storage.catalogue import load_catalogue
 

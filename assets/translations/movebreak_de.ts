@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>kein Limit</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -875,6 +879,10 @@
         <translation>Vorschau &amp;abspielen</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>Ein Favorit (♥ im Pausenfenster)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>Körperbereiche, die &amp;vorkommen</translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation>Übungs-IDs, die nie vorgeschlagen werden.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>Übungs-IDs, die zuerst vorgeschlagen werden, soweit die Körperbereiche es zulassen.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>Lücken, die kürzer sind, bekommen keine Pause.</translation>
     </message>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>Pausen zurückhalten, solange einer dieser Prozesse läuft.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>Pausen zurückhalten, solange Mikrofon oder Kamera benutzt werden (ein Anruf).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>Einen sanften Ton zu Beginn und zwischen den Übungen spielen.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>Routinen, die du pro Tag überspringen darfst; danach wird aus „Pause überspringen“ „Auf 1 Min. kürzen“ (0 = kein Limit).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1415,8 +1435,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Nicht mehr zeigen</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1425,6 +1453,10 @@
     <message>
         <source>Left side</source>
         <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>Diese Übung nie mehr vorschlagen; rückgängig unter Einstellungen ▸ Übungen (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1459,6 +1491,10 @@
         <translation>Im Sitzen</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>Auf 1 Min. kürzen</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>Übung überspringen</translation>
     </message>
@@ -1476,6 +1512,10 @@
     <message>
         <source>Standing</source>
         <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>Diese Übung öfter vorschlagen (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1791,6 +1831,10 @@
         <translation>Allgemein</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>Pausen während eines Anrufs zurückhalten (&amp;Mikrofon oder Kamera aktiv)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>Pausen zurückhalten, solange ein &amp;Vollbildfenster aktiv ist</translation>
     </message>
@@ -1809,6 +1853,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>Einen sanften &amp;Ton zu Beginn und zwischen den Übungen spielen</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>&amp;Überspringbare Routinen pro Tag</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

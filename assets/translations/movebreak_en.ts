@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
@@ -875,6 +879,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,6 +1257,10 @@
     </message>
     <message>
         <source>Hold breaks while any of these processes runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1277,6 +1293,10 @@
     </message>
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1415,7 +1435,15 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1424,6 +1452,10 @@
     </message>
     <message>
         <source>Left side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1459,6 +1491,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1475,6 +1511,10 @@
     </message>
     <message>
         <source>Standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1791,6 +1831,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,6 +1852,10 @@
     </message>
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

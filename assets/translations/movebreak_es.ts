@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>desactivado</translation>
     </message>
@@ -875,6 +879,10 @@
         <translation>&amp;Reproducir vista previa</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>Un favorito (♥ en la ventana de pausa)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Zonas del cuerpo incluidas</translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation>Identificadores de ejercicios que nunca se proponen.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>Identificadores de ejercicios que se proponen primero cuando las zonas del cuerpo lo permiten.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>Los huecos más cortos no tienen pausa.</translation>
     </message>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>Retener las pausas mientras se ejecute alguno de estos procesos.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>Retener las pausas mientras el micrófono o la cámara estén en uso (una llamada).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>Tocar un suave sonido al empezar y entre ejercicios.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>Rutinas que puedes saltar al día; después «Saltar rutina» pasa a ser «Acortar a 1 min» (0 = sin límite).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1415,8 +1435,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>No mostrar más</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1425,6 +1453,10 @@
     <message>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>No proponer nunca este ejercicio; deshazlo en Ajustes ▸ Ejercicios (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1459,6 +1491,10 @@
         <translation>Sentado</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>Acortar a 1 min</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>Saltar ejercicio</translation>
     </message>
@@ -1476,6 +1512,10 @@
     <message>
         <source>Standing</source>
         <translation>De pie</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>Proponer este ejercicio más a menudo (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1791,6 +1831,10 @@
         <translation>General</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>Retener pausas durante una llamada (&amp;micrófono o cámara en uso)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>Retener pausas mientras una ventana a pantalla &amp;completa tenga el foco</translation>
     </message>
@@ -1809,6 +1853,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>Tocar un suave &amp;sonido al empezar y entre ejercicios</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>Rutinas que saltar al &amp;día</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

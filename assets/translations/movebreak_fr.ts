@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>désactivé</translation>
     </message>
@@ -875,6 +879,10 @@
         <translation>&amp;Lancer l’aperçu</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>Un favori (♥ dans la fenêtre de pause)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Zones du corps à inclure</translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation>Identifiants d’exercices à ne jamais proposer.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>Identifiants d’exercices à proposer en premier quand les zones du corps le permettent.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>Les créneaux plus courts n’ont pas de pause.</translation>
     </message>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>Retenir les pauses tant qu’un de ces processus tourne.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>Retenir les pauses tant que le micro ou la caméra est utilisé (un appel).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>Jouer un léger carillon au début et entre les exercices.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>Séances que vous pouvez passer par jour ; ensuite « Passer la séance » devient « Réduire à 1 min » (0 = sans limite).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1415,8 +1435,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Ne plus afficher</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favori</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1425,6 +1453,10 @@
     <message>
         <source>Left side</source>
         <translation>Côté gauche</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>Ne plus jamais proposer cet exercice ; annulez-le dans Réglages ▸ Exercices (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1459,6 +1491,10 @@
         <translation>Assis</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>Réduire à 1 min</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>Passer l’exercice</translation>
     </message>
@@ -1476,6 +1512,10 @@
     <message>
         <source>Standing</source>
         <translation>Debout</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>Proposer cet exercice plus souvent (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1791,6 +1831,10 @@
         <translation>Général</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>Retenir les pauses pendant un appel (&amp;micro ou caméra utilisés)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>Retenir les pauses quand une fenêtre &amp;plein écran a le focus</translation>
     </message>
@@ -1809,6 +1853,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>Jouer un léger &amp;carillon au début et entre les exercices</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>Séances à passer par &amp;jour</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

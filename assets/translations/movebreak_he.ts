@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>ללא הגבלה</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>כבוי</translation>
     </message>
@@ -875,6 +879,10 @@
         <translation>&amp;הפעלת תצוגה מקדימה</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>מועדף (♥ בחלון ההפסקה)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;אזורי גוף לכלול</translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation>מזהי תרגילים שלעולם לא יוצעו.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>מזהי תרגילים שיוצעו קודם, ככל שאזורי הגוף מאפשרים.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>פערים קצרים מזה לא מקבלים הפסקה.</translation>
     </message>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>עיכוב הפסקות כל עוד אחד מהתהליכים האלה רץ.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>עיכוב הפסקות כל עוד המיקרופון או המצלמה בשימוש (שיחה).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>השמעת צליל עדין בהתחלה ובין התרגילים.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>שגרות שאפשר לדלג עליהן ביום; אחר כך „דלג על השגרה” הופך ל„קצר לדקה” (0 = ללא הגבלה).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1415,8 +1435,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>לא להציג שוב</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>סיימתי</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>מועדף</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1425,6 +1453,10 @@
     <message>
         <source>Left side</source>
         <translation>צד שמאל</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>לעולם לא להציע את התרגיל הזה; אפשר לבטל בהגדרות ▸ תרגילים (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1459,6 +1491,10 @@
         <translation>בישיבה</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>קצר לדקה</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>דלג על התרגיל</translation>
     </message>
@@ -1476,6 +1512,10 @@
     <message>
         <source>Standing</source>
         <translation>בעמידה</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>להציע את התרגיל הזה לעתים קרובות יותר (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1791,6 +1831,10 @@
         <translation>כללי</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>עיכוב הפסקות בזמן שיחה (מיקרופון או מצלמה &amp;פעילים)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>עיכוב הפסקות כשחלון ב&amp;מסך מלא בפוקוס</translation>
     </message>
@@ -1809,6 +1853,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>השמעת &amp;צליל עדין בהתחלה ובין התרגילים</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>שגרות שאפשר &amp;לדלג עליהן ביום</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

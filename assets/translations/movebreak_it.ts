@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>nessun limite</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>disattivato</translation>
     </message>
@@ -875,6 +879,10 @@
         <translation>&amp;Avvia anteprima</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>Un preferito (♥ nella finestra della pausa)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Zone del corpo incluse</translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation>ID di esercizi da non proporre mai.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>ID di esercizi da proporre per primi quando le zone del corpo lo permettono.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>Gli spazi più brevi non hanno pausa.</translation>
     </message>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>Trattieni le pause mentre è in esecuzione uno di questi processi.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>Trattieni le pause mentre il microfono o la videocamera sono in uso (una chiamata).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>Suona un leggero rintocco all’inizio e tra gli esercizi.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>Routine che puoi saltare al giorno; poi «Salta la routine» diventa «Accorcia a 1 min» (0 = nessun limite).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1415,8 +1435,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Non mostrare più</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fatto</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Preferito</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1425,6 +1453,10 @@
     <message>
         <source>Left side</source>
         <translation>Lato sinistro</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>Non proporre mai più questo esercizio; annullalo in Impostazioni ▸ Esercizi (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1459,6 +1491,10 @@
         <translation>Seduto</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>Accorcia a 1 min</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>Salta esercizio</translation>
     </message>
@@ -1476,6 +1512,10 @@
     <message>
         <source>Standing</source>
         <translation>In piedi</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>Proponi questo esercizio più spesso (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1791,6 +1831,10 @@
         <translation>Generale</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>Trattieni le pause durante una chiamata (&amp;microfono o videocamera in uso)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>Trattieni le pause se una finestra a schermo &amp;intero ha il focus</translation>
     </message>
@@ -1809,6 +1853,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>Suona un leggero &amp;rintocco all’inizio e tra gli esercizi</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>Routine da saltare al &amp;giorno</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

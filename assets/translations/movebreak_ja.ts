@@ -90,6 +90,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>オフ</translation>
     </message>
@@ -871,6 +875,10 @@
         <translation>プレビューを再生(&amp;P)</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>お気に入り（休憩画面の ♥）</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>含める体の部位(&amp;A)</translation>
     </message>
@@ -1222,6 +1230,10 @@
         <translation>提案しない運動の ID。</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>体の部位が許す範囲で最初に提案する運動の ID。</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>これより短い空き時間には休憩を入れません。</translation>
     </message>
@@ -1236,6 +1248,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>これらのプロセスが動いている間は休憩を保留します。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>マイクまたはカメラの使用中（通話中）は休憩を保留します。</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1268,6 +1284,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>開始時と運動の合間にやさしいチャイムを鳴らします。</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>1 日にスキップできるルーティンの数です。超えると「ルーティンをスキップ」が「1 分に短縮」になります（0 = 制限なし）。</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1400,8 +1420,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>今後は表示しない</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完了</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>お気に入り</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1410,6 +1438,10 @@
     <message>
         <source>Left side</source>
         <translation>左側</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>この運動を今後は提案しません。設定 ▸ 運動 で元に戻せます (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1444,6 +1476,10 @@
         <translation>座位</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>1 分に短縮</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>この運動をスキップ</translation>
     </message>
@@ -1460,6 +1496,10 @@
     <message>
         <source>Standing</source>
         <translation>立位</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>この運動をもっと提案します (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1773,6 +1813,10 @@
         <translation>一般</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>通話中は休憩を保留（マイクまたはカメラを使用中）(&amp;M)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>全画面ウィンドウがフォーカス中は休憩を保留(&amp;F)</translation>
     </message>
@@ -1791,6 +1835,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>開始時と運動の合間にやさしいチャイムを鳴らす(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>1 日にスキップできるルーティン(&amp;K)</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

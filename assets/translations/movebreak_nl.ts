@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>uit</translation>
     </message>
@@ -875,6 +879,10 @@
         <translation>Voorbeeld &amp;afspelen</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>Een favoriet (♥ in het pauzevenster)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Lichaamsdelen die meedoen</translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation>Oefening-ID&apos;s die nooit worden voorgesteld.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>Oefening-ID&apos;s die als eerste worden voorgesteld als de lichaamsdelen het toelaten.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>Kortere ruimtes krijgen geen pauze.</translation>
     </message>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>Pauzes vasthouden zolang een van deze processen draait.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>Pauzes vasthouden zolang de microfoon of de camera in gebruik is (een gesprek).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>Een zacht belletje spelen aan het begin en tussen de oefeningen.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>Routines die je per dag mag overslaan; daarna wordt ‘Routine overslaan’ ‘Inkorten tot 1 min’ (0 = geen limiet).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1415,8 +1435,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Niet meer tonen</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favoriet</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1425,6 +1453,10 @@
     <message>
         <source>Left side</source>
         <translation>Linkerkant</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>Deze oefening nooit meer voorstellen; terugdraaien in Instellingen ▸ Oefeningen (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1459,6 +1491,10 @@
         <translation>Zittend</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>Inkorten tot 1 min</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>Oefening overslaan</translation>
     </message>
@@ -1476,6 +1512,10 @@
     <message>
         <source>Standing</source>
         <translation>Staand</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>Deze oefening vaker voorstellen (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1791,6 +1831,10 @@
         <translation>Algemeen</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>Pauzes vasthouden tijdens een gesprek (microfoon of &amp;camera in gebruik)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>Pauzes vasthouden als een venster op &amp;volledig scherm de focus heeft</translation>
     </message>
@@ -1809,6 +1853,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>Een zacht &amp;belletje spelen aan het begin en tussen de oefeningen</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>Routines om per &amp;dag over te slaan</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

@@ -94,6 +94,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>wył.</translation>
     </message>
@@ -879,6 +883,10 @@
         <translation>&amp;Odtwórz podgląd</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>Ulubione (♥ w oknie przerwy)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Uwzględniane partie ciała</translation>
     </message>
@@ -1242,6 +1250,10 @@
         <translation>Identyfikatory ćwiczeń, których nigdy nie proponować.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>Identyfikatory ćwiczeń proponowanych najpierw, gdy pozwalają na to partie ciała.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>Krótsze luki nie dostają przerwy.</translation>
     </message>
@@ -1256,6 +1268,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>Wstrzymuj przerwy, gdy działa któryś z tych procesów.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>Wstrzymuj przerwy, gdy mikrofon lub kamera są w użyciu (rozmowa).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1288,6 +1304,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>Odtwarzaj delikatny dźwięk na początku i między ćwiczeniami.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>Zestawy, które możesz pominąć w ciągu dnia; potem „Pomiń zestaw” zmienia się w „Skróć do 1 min” (0 = bez limitu).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1430,8 +1450,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Nie pokazuj więcej</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Gotowe</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Ulubione</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1440,6 +1468,10 @@
     <message>
         <source>Left side</source>
         <translation>Lewa strona</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>Nigdy nie proponuj tego ćwiczenia; cofniesz to w Ustawienia ▸ Ćwiczenia (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1474,6 +1506,10 @@
         <translation>Na siedząco</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>Skróć do 1 min</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>Pomiń ćwiczenie</translation>
     </message>
@@ -1492,6 +1528,10 @@
     <message>
         <source>Standing</source>
         <translation>Na stojąco</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>Proponuj to ćwiczenie częściej (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1809,6 +1849,10 @@
         <translation>Ogólne</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>Wstrzymuj przerwy podczas rozmowy (&amp;mikrofon lub kamera w użyciu)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>Wstrzymuj przerwy, gdy okno &amp;pełnoekranowe jest aktywne</translation>
     </message>
@@ -1827,6 +1871,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>Odtwarzaj delikatny &amp;dźwięk na początku i między ćwiczeniami</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>Zestawy do po&amp;minięcia dziennie</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

@@ -92,6 +92,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>sem limite</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>desligado</translation>
     </message>
@@ -875,6 +879,10 @@
         <translation>&amp;Reproduzir prévia</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>Um favorito (♥ na janela da pausa)</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>&amp;Áreas do corpo incluídas</translation>
     </message>
@@ -1232,6 +1240,10 @@
         <translation>IDs de exercícios que nunca são sugeridos.</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>IDs de exercícios sugeridos primeiro quando as áreas do corpo permitem.</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>Intervalos mais curtos não recebem pausa.</translation>
     </message>
@@ -1246,6 +1258,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>Segurar as pausas enquanto algum destes processos estiver rodando.</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>Segurar as pausas enquanto o microfone ou a câmera estiver em uso (uma chamada).</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1278,6 +1294,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>Tocar um som suave no início e entre os exercícios.</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>Rotinas que você pode pular por dia; depois “Pular rotina” vira “Encurtar para 1 min” (0 = sem limite).</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1415,8 +1435,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>Não mostrar de novo</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1425,6 +1453,10 @@
     <message>
         <source>Left side</source>
         <translation>Lado esquerdo</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>Nunca sugerir este exercício; desfaça em Configurações ▸ Exercícios (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1459,6 +1491,10 @@
         <translation>Sentado</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>Encurtar para 1 min</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>Pular exercício</translation>
     </message>
@@ -1476,6 +1512,10 @@
     <message>
         <source>Standing</source>
         <translation>Em pé</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>Sugerir este exercício com mais frequência (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1791,6 +1831,10 @@
         <translation>Geral</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>Segurar pausas durante uma chamada (&amp;microfone ou câmera em uso)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>Segurar pausas enquanto uma janela em tela &amp;cheia estiver em foco</translation>
     </message>
@@ -1809,6 +1853,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>Tocar um &amp;som suave no início e entre os exercícios</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>Rotinas para &amp;pular por dia</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

@@ -90,6 +90,10 @@
         </translation>
     </message>
     <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
         <source>off</source>
         <translation>关</translation>
     </message>
@@ -871,6 +875,10 @@
         <translation>播放预览(&amp;P)</translation>
     </message>
     <message>
+        <source>A favourite (♥ in the prompt)</source>
+        <translation>收藏（休息窗口中的 ♥）</translation>
+    </message>
+    <message>
         <source>Body &amp;areas to include</source>
         <translation>包含的身体部位(&amp;A)</translation>
     </message>
@@ -1222,6 +1230,10 @@
         <translation>永不推荐的练习 ID。</translation>
     </message>
     <message>
+        <source>Exercise ids to suggest first where body areas allow.</source>
+        <translation>在身体部位允许时优先推荐的练习 ID。</translation>
+    </message>
+    <message>
         <source>Gaps shorter than this get no break.</source>
         <translation>短于此时长的空档不安排休息。</translation>
     </message>
@@ -1236,6 +1248,10 @@
     <message>
         <source>Hold breaks while any of these processes runs.</source>
         <translation>这些进程运行时暂缓休息。</translation>
+    </message>
+    <message>
+        <source>Hold breaks while the microphone or the camera is in use (a call).</source>
+        <translation>麦克风或摄像头使用中（通话时）暂缓休息。</translation>
     </message>
     <message>
         <source>How long Snooze postpones a break.</source>
@@ -1268,6 +1284,10 @@
     <message>
         <source>Play a soft chime at the start and between exercises.</source>
         <translation>在开始时和练习之间播放轻柔的提示音。</translation>
+    </message>
+    <message>
+        <source>Routines you may skip a day; then Skip routine becomes Shorten to 1 min (0 = no limit).</source>
+        <translation>每天可跳过的组数；用完后“跳过本组”变为“缩短到 1 分钟”（0 = 不限）。</translation>
     </message>
     <message>
         <source>Shortest routine.</source>
@@ -1400,8 +1420,16 @@
         </translation>
     </message>
     <message>
+        <source>Don&apos;t show this again</source>
+        <translation>不再显示</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>完成</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
     </message>
     <message>
         <source>Last one</source>
@@ -1410,6 +1438,10 @@
     <message>
         <source>Left side</source>
         <translation>左侧</translation>
+    </message>
+    <message>
+        <source>Never suggest this exercise; undo it in Settings ▸ Exercises (H)</source>
+        <translation>不再推荐此练习；可在 设置 ▸ 练习 中撤销 (H)</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -1444,6 +1476,10 @@
         <translation>坐姿</translation>
     </message>
     <message>
+        <source>Shorten to 1 min</source>
+        <translation>缩短到 1 分钟</translation>
+    </message>
+    <message>
         <source>Skip exercise</source>
         <translation>跳过此练习</translation>
     </message>
@@ -1460,6 +1496,10 @@
     <message>
         <source>Standing</source>
         <translation>站姿</translation>
+    </message>
+    <message>
+        <source>Suggest this exercise more often (F)</source>
+        <translation>更常推荐此练习 (F)</translation>
     </message>
     <message>
         <source>Time left</source>
@@ -1773,6 +1813,10 @@
         <translation>常规</translation>
     </message>
     <message>
+        <source>Hold breaks during a call (&amp;microphone or camera in use)</source>
+        <translation>通话时暂缓休息（麦克风或摄像头使用中）(&amp;M)</translation>
+    </message>
+    <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
         <translation>全屏窗口获得焦点时暂缓休息(&amp;F)</translation>
     </message>
@@ -1791,6 +1835,10 @@
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
         <translation>在开始时和练习之间播放轻柔的提示音(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Routines to s&amp;kip a day</source>
+        <translation>每天可跳过的组数(&amp;K)</translation>
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>

@@ -8,7 +8,12 @@ from collections.abc import Collection
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-HEART_ON, HEART_OFF = "♥ Favourite", "♡ Favourite"
+from movebreak.i18n import translate
+
+
+def _heart(on: bool) -> str:
+    """The favourite button's text: the glyph shows the state, the word is translated."""
+    return ("♥ " if on else "♡ ") + translate("PromptWindow", "Favourite")
 
 
 class LikeBar(QWidget):
@@ -21,12 +26,16 @@ class LikeBar(QWidget):
         self._exercise: str | None = None
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.heart = QPushButton(HEART_OFF, self, objectName="favouriteButton", checkable=True)
-        self.heart.setToolTip("Suggest this exercise more often (F)")
+        self.heart = QPushButton(_heart(False), self, objectName="favouriteButton", checkable=True)
+        self.heart.setToolTip(translate("PromptWindow", "Suggest this exercise more often (F)"))
         self.heart.setAutoDefault(False)
         self.heart.toggled.connect(self._toggled)
-        self.hide_button = QPushButton("Don't show this again", self, objectName="hideExerciseButton")
-        self.hide_button.setToolTip("Never suggest this exercise; undo it in Settings ▸ Exercises (H)")
+        self.hide_button = QPushButton(
+            translate("PromptWindow", "Don't show this again"), self, objectName="hideExerciseButton"
+        )
+        self.hide_button.setToolTip(
+            translate("PromptWindow", "Never suggest this exercise; undo it in Settings ▸ Exercises (H)")
+        )
         self.hide_button.setFlat(True)
         self.hide_button.setAutoDefault(False)
         self.hide_button.clicked.connect(self._hide)
@@ -40,14 +49,14 @@ class LikeBar(QWidget):
         self.heart.blockSignals(True)  # showing the state is no change of mind
         self.heart.setChecked(exercise_id in self._favourites)
         self.heart.blockSignals(False)
-        self.heart.setText(HEART_ON if self.heart.isChecked() else HEART_OFF)
+        self.heart.setText(_heart(self.heart.isChecked()))
 
     def toggle_favourite(self) -> None:
         if self._exercise is not None:
             self.heart.toggle()
 
     def _toggled(self, on: bool) -> None:
-        self.heart.setText(HEART_ON if on else HEART_OFF)
+        self.heart.setText(_heart(on))
         if self._exercise is None:
             return
         (self._favourites.add if on else self._favourites.discard)(self._exercise)

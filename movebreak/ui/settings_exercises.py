@@ -167,8 +167,8 @@ class ExercisesPage(Page):
             ex = self._exercise(item)
             if ex is not None:  # ♥ from the prompt; unticking is how "Don't show this again" is undone
                 liked = ex.id in settings.favourite_exercises
-                item.setText(f"♥ {ex.name}" if liked else ex.name)
-                item.setToolTip("A favourite (♥ in the prompt)" if liked else "")
+                item.setText(f"♥ {exercise_text(ex.name)}" if liked else exercise_text(ex.name))
+                item.setToolTip(translate("ExercisesPage", "A favourite (♥ in the prompt)") if liked else "")
         self.list.blockSignals(False)
         for area, box in self.areas.items():
             box.setChecked(area not in settings.disabled_areas)

@@ -38,7 +38,9 @@ def plan_at(moment: str, tmp_path: Path) -> list[str]:
     faketime = shutil.which("faketime")
     if faketime is None:
         pytest.skip("faketime is not installed (Debian package faketime; .ci/run installs it)")
-    env = {**os.environ, "MOVEBREAK_DATA_DIR": str(tmp_path / "data"), "TZ": "Europe/Berlin"}
+    # an outer libfaketime (tests/unit/test_any_day.py) would win over this one's date
+    own = {k: v for k, v in os.environ.items() if not k.startswith("FAKETIME") and k != "LD_PRELOAD"}
+    env = {**own, "MOVEBREAK_DATA_DIR": str(tmp_path / "data"), "TZ": "Europe/Berlin"}
     proc = subprocess.run(
         [faketime, moment, sys.executable, "-m", "movebreak", "--config", str(tmp_path / "config.toml"),
          "plan", "--format", "json"],

@@ -33,10 +33,7 @@ AGGREGATES_FROM = 3  # the schema version before the per-day aggregates (migrati
 ZONE = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 3, 27, 16, 0, tzinfo=ZONE)
 EXERCISES = [f"exercise-{i:02d}" for i in range(40)]
-AREAS = {
-    e: (BODY_AREAS[i % len(BODY_AREAS)], BODY_AREAS[(i * 3) % len(BODY_AREAS)])
-    for i, e in enumerate(EXERCISES)
-}
+AREAS = {e: (BODY_AREAS[i % len(BODY_AREAS)], BODY_AREAS[(i * 3) % len(BODY_AREAS)]) for i, e in enumerate(EXERCISES)}
 STATES = ["completed", "partial", "skipped", "snoozed", "missed", "natural-break", "suppressed"]
 
 
@@ -58,9 +55,7 @@ def seed(path: Path, breaks: int, per_day: int) -> int:
     b_rows, e_rows = [], []
     for i in range(breaks):
         day = first + timedelta(days=i // per_day)
-        start = (
-            day.replace(hour=8) + timedelta(minutes=(i % per_day) * (600 // per_day))
-        ).astimezone(ZONE)
+        start = (day.replace(hour=8) + timedelta(minutes=(i % per_day) * (600 // per_day))).astimezone(ZONE)
         state = rng.choices(STATES, [6, 2, 2, 1, 1, 1, 1])[0]
         b_rows.append(
             (
@@ -77,11 +72,7 @@ def seed(path: Path, breaks: int, per_day: int) -> int:
             )
         )
         for p in range(4):
-            outcome = (
-                "completed"
-                if state == "completed"
-                else rng.choice(["completed", "skipped", "not-reached"])
-            )
+            outcome = "completed" if state == "completed" else rng.choice(["completed", "skipped", "not-reached"])
             e_rows.append(
                 (
                     f"slot-{i:07d}",
@@ -125,9 +116,7 @@ def report(label: str, figures: tuple[float, float], goal: float | None = None) 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--breaks", type=int, default=100_000)
-    parser.add_argument(
-        "--per-day", type=int, default=100, help="breaks per day (dense = pessimistic)"
-    )
+    parser.add_argument("--per-day", type=int, default=100, help="breaks per day (dense = pessimistic)")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -144,9 +133,7 @@ def main() -> int:
         t0 = time.perf_counter()
         Journal.open(path, clock).close()
         print(f"  {'migration to per-day aggregates (once)':<44} {(time.perf_counter() - t0) * 1000:8.1f} ms")
-        report(
-            "Journal.open (incl. quick_check)", timed(lambda: Journal.open(path, clock).close(), 5)
-        )
+        report("Journal.open (incl. quick_check)", timed(lambda: Journal.open(path, clock).close(), 5))
         journal = Journal.open(path, clock)
         areas = AREAS.get
         last30 = Range(today - timedelta(days=29), None, ZONE)
@@ -201,9 +188,7 @@ def main() -> int:
         window = timed(open_window, 5)
         report("bare QWidget: construct + show", bare)
         report("HistoryWindow: construct + show (30 days)", window, 100)
-        print(
-            f"  {'ratio HistoryWindow / bare QWidget':<44} {window[0] / max(bare[0], 1e-6):8.1f} x"
-        )
+        print(f"  {'ratio HistoryWindow / bare QWidget':<44} {window[0] / max(bare[0], 1e-6):8.1f} x")
         w = HistoryWindow(journal, clock, areas_of=areas)
         w.show()
         app.processEvents()

@@ -69,8 +69,6 @@ def config_for(idle_detection: bool, hours: str) -> str:
     return f"{base}\n[system]\nidle_detection = {'true' if idle_detection else 'false'}\n"
 
 
-
-
 def take_a_break(desktop: DesktopSession, env: dict[str, str]) -> None:
     """`movebreak break-now`, then Esc (skip the routine) in the prompt: after this the app
     holds what a break loads (prompt, figures, journal) the way it will after any real break."""

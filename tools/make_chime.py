@@ -19,9 +19,7 @@ def samples() -> list[int]:
         t = n / RATE
         attack = min(1.0, t / 0.015)
         decay = math.exp(-t * 3.2)
-        tone = 0.7 * math.sin(2 * math.pi * 880 * t) + 0.3 * math.sin(
-            2 * math.pi * 1318.5 * t
-        ) * math.exp(-t * 2)
+        tone = 0.7 * math.sin(2 * math.pi * 880 * t) + 0.3 * math.sin(2 * math.pi * 1318.5 * t) * math.exp(-t * 2)
         out.append(int(32767 * 0.45 * attack * decay * tone))
     return out
 

@@ -173,7 +173,8 @@ def render_table(result: PlanResult) -> str:
         end_text = f"{e:%H:%M}" if e.date() == s.date() else f"{day_name(e.isoweekday())} {e:%H:%M}"
         source = f"  [{b.source}]" if b.source else ""
         rows.setdefault(s.date(), []).append(
-            (s, f"  {s:%H:%M}-{end_text:<9} {translate('Plan', 'block'):<6} {b.title}{source}"))
+            (s, f"  {s:%H:%M}-{end_text:<9} {translate('Plan', 'block'):<6} {b.title}{source}")
+        )
     for slot in result.slots:
         s, e = slot.start.astimezone(tz), slot.end.astimezone(tz)
         length = minutes_text(slot.routine_minutes)

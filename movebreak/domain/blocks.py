@@ -38,9 +38,7 @@ def days_between(start: datetime, end: datetime, tz: tzinfo) -> list[date]:
     return [first + timedelta(days=i) for i in range((last - first).days + 1)]
 
 
-def blocks_from_rules(
-    rules: Sequence[BlockRule], start: datetime, end: datetime, tz: tzinfo
-) -> list[Block]:
+def blocks_from_rules(rules: Sequence[BlockRule], start: datetime, end: datetime, tz: tzinfo) -> list[Block]:
     """Expand weekly rules into blocks that touch [start, end), on wall-clock time in tz."""
     out: list[Block] = []
     for day in days_between(start, end, tz):

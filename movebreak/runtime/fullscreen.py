@@ -287,5 +287,3 @@ def _xprop_fullscreen() -> bool:
     except (OSError, ValueError, subprocess.SubprocessError):
         return False
     return "_NET_WM_STATE_FULLSCREEN" in state
-
-

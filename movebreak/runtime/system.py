@@ -93,13 +93,11 @@ def libx11() -> ctypes.CDLL | None:
         "XInternAtom": (ul, [vp, ctypes.c_char_p, ci]),
         "XGetWindowProperty": (
             ci,
-            [vp, ul, ul, ctypes.c_long, ctypes.c_long, ci, ul,
-             pul, pi, pul, pul, ctypes.POINTER(ctypes.c_void_p)],
+            [vp, ul, ul, ctypes.c_long, ctypes.c_long, ci, ul, pul, pi, pul, pul, ctypes.POINTER(ctypes.c_void_p)],
         ),
         "XFree": (ci, [vp]),
         "XGetInputFocus": (ci, [vp, pul, pi]),
-        "XQueryTree": (ci, [vp, ul, pul, pul, ctypes.POINTER(ctypes.c_void_p),
-                            ctypes.POINTER(ctypes.c_uint)]),
+        "XQueryTree": (ci, [vp, ul, pul, pul, ctypes.POINTER(ctypes.c_void_p), ctypes.POINTER(ctypes.c_uint)]),
         "XGetGeometry": (ci, [vp, ul, pul, pi, pi] + [ctypes.POINTER(ctypes.c_uint)] * 4),
         "XTranslateCoordinates": (ci, [vp, ul, ul, ci, ci, pi, pi, pul]),
         "XQueryPointer": (ci, [vp, ul, pul, pul, pi, pi, pi, pi, ctypes.POINTER(ctypes.c_uint)]),
@@ -206,21 +204,16 @@ def dbus_call(
     return [_plain(a) for a in reply.arguments()]
 
 
-def dbus_property(
-    service: str, path: str, interface: str, name: str, *, system: bool = False
-) -> Any | None:
+def dbus_property(service: str, path: str, interface: str, name: str, *, system: bool = False) -> Any | None:
     """One property's value, or None when it cannot be read."""
-    reply = dbus_call(
-        service, path, "org.freedesktop.DBus.Properties", "Get", interface, name, system=system
-    )
+    reply = dbus_call(service, path, "org.freedesktop.DBus.Properties", "Get", interface, name, system=system)
     return reply[0] if reply else None
 
 
 def screen_is_locked() -> bool | None:
     """Whether the freedesktop screen saver (screen lock) is active; None when unknown."""
     for path in ("/org/freedesktop/ScreenSaver", "/ScreenSaver"):
-        reply = dbus_call("org.freedesktop.ScreenSaver", path, "org.freedesktop.ScreenSaver",
-                          "GetActive")
+        reply = dbus_call("org.freedesktop.ScreenSaver", path, "org.freedesktop.ScreenSaver", "GetActive")
         if reply and isinstance(reply[0], bool):
             return reply[0]
     return None

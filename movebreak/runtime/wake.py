@@ -91,11 +91,7 @@ class WakeWatcher(QObject):
 
     def _check(self) -> None:
         elapsed = self._clock.now().astimezone(UTC) - self._last_wall
-        up_elapsed = (
-            self._uptime() - self._last_up
-            if self._uptime is not None and self._last_up is not None
-            else None
-        )
+        up_elapsed = self._uptime() - self._last_up if self._uptime is not None and self._last_up is not None else None
         zone_before = self._zone
         self._reset_baseline()
         if elapsed < -SLACK:

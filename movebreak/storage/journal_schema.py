@@ -37,8 +37,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     ),
     (  # 3: the local day stored, so per-day figures and streaks read an index, not every row
         "ALTER TABLE breaks ADD COLUMN local_day TEXT NOT NULL DEFAULT ''",
-        "UPDATE breaks SET local_day ="
-        " date(planned_start_utc, printf('%+d minutes', planned_offset_min))",
+        "UPDATE breaks SET local_day = date(planned_start_utc, printf('%+d minutes', planned_offset_min))",
         "CREATE INDEX breaks_by_day ON breaks (local_day, state)",
     ),
     # 4: per-day aggregates kept by triggers, backfilled here (see journal_days)
@@ -56,8 +55,7 @@ WHY_WORDS = {  # sqlite3 primary result codes → words a person can act on
 }
 DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 BREAK_COLUMNS = (
-    "slot_id, planned_start_utc, planned_offset_min, planned_minutes,"
-    " shown_at_utc, shown_offset_min, state, reason"
+    "slot_id, planned_start_utc, planned_offset_min, planned_minutes, shown_at_utc, shown_offset_min, state, reason"
 )
 LOCAL_DAY_SQL = "b.local_day"
 
@@ -242,9 +240,7 @@ def exercise_upsert(
     slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int
 ) -> tuple[str, tuple[object, ...]]:
     if outcome not in EXERCISE_OUTCOMES:
-        raise ValueError(
-            f"unknown exercise outcome {outcome!r} (valid: {', '.join(EXERCISE_OUTCOMES)})"
-        )
+        raise ValueError(f"unknown exercise outcome {outcome!r} (valid: {', '.join(EXERCISE_OUTCOMES)})")
     sql = (
         "INSERT INTO exercises (slot_id, position, exercise_id, outcome, seconds)"
         " VALUES (?,?,?,?,?) ON CONFLICT (slot_id, position) DO UPDATE SET"

@@ -39,8 +39,7 @@ class CornerPopup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Palette roles, not fixed colours, so it reads well in light and dark themes.
         self.setStyleSheet(
-            "#cornerPopup { background: palette(window); border: 1px solid palette(mid);"
-            " border-radius: 8px; }"
+            "#cornerPopup { background: palette(window); border: 1px solid palette(mid); border-radius: 8px; }"
         )
         self.title_label = QLabel(title)
         font = self.title_label.font()

@@ -48,6 +48,7 @@ MIN_WIDTH = 640
 
 SHORTENED_SECONDS = 60  # "Shorten to 1 min"
 
+
 def _side_words(side: str | None) -> str:
     if side == BOTH_SIDES:
         return translate("PromptWindow", "both sides")

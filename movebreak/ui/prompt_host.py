@@ -252,9 +252,7 @@ class ChildPrompt(QObject):
         elif kind == "exercise_done" and not self._ended:
             if event["outcome"] == "completed":
                 self._completed.add(int(event["index"]))
-            self.exercise_done.emit(
-                int(event["index"]), str(event["id"]), str(event["outcome"]), int(event["seconds"])
-            )
+            self.exercise_done.emit(int(event["index"]), str(event["id"]), str(event["outcome"]), int(event["seconds"]))
         elif kind == "finished":
             self._end(str(event["state"]))
         elif kind == "favourite":

@@ -48,9 +48,7 @@ LABELS: dict[str, str] = {
     "idle_detection": QT_TRANSLATE_NOOP("SettingsPage", "Count time away from the keyboard as a &break"),
     "defer_when_fullscreen": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while a &fullscreen window has focus"),
     "dnd_processes": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks while these &programs run"),
-    "hold_during_calls": QT_TRANSLATE_NOOP(
-        "SettingsPage", "Hold breaks during a call (&microphone or camera in use)"
-    ),
+    "hold_during_calls": QT_TRANSLATE_NOOP("SettingsPage", "Hold breaks during a call (&microphone or camera in use)"),
     "timezone": QT_TRANSLATE_NOOP("SettingsPage", "Plan in &time zone"),
     "calendar_refresh": QT_TRANSLATE_NOOP("SettingsPage", "Fetch &URL calendars every"),
 }

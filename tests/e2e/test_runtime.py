@@ -121,8 +121,9 @@ def test_editing_a_calendar_file_re_plans_the_running_app(desktop: DesktopSessio
     running = RunningApp(desktop, tmp_path, config=config).start()
     try:
         # Calendars are read off the GUI thread: the plan takes the block in a moment.
-        placed = wait_for(lambda: (n := next_break_start(running)) is not None and n >= first_end,
-                          timeout=10, interval=0.3)
+        placed = wait_for(
+            lambda: (n := next_break_start(running)) is not None and n >= first_end, timeout=10, interval=0.3
+        )
         assert placed, status(running)
         # The meeting runs over: the organiser moves its end 30 minutes later.
         later_end = first_end + timedelta(minutes=30)

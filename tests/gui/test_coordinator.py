@@ -282,7 +282,10 @@ def test_weekly_block_keeps_wall_clock_time_across_dst_and_break_follows_it(tmp_
 
 @pytest.mark.parametrize(("done", "expected"), [("all", "completed"), ("one", "partial"), ("none", "skipped")])
 def test_a_break_left_open_by_a_crash_is_settled_from_its_exercises_at_the_next_start(
-    tmp_path: Path, qapp, done: str, expected: str  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    qapp,
+    done: str,
+    expected: str,  # type: ignore[no-untyped-def]
 ) -> None:
     rig = Rig(tmp_path)
     slot = rig.coordinator.replan()[0]

@@ -136,9 +136,7 @@ def local_hhmm(slot: BreakSlot, zone: ZoneInfo) -> str:
 # ------------------------------------------------------------------ suspend / resume
 
 
-def test_three_hours_asleep_journals_passed_slots_missed_and_shows_nothing(
-    make_rig: MakeRig, qtbot: Any
-) -> None:
+def test_three_hours_asleep_journals_passed_slots_missed_and_shows_nothing(make_rig: MakeRig, qtbot: Any) -> None:
     rig = make_rig(MONDAY_0900)
     rig.scheduler.start()
     before = rig.coordinator.replan("start")
@@ -159,9 +157,7 @@ def test_three_hours_asleep_journals_passed_slots_missed_and_shows_nothing(
     assert rig.due_jobs() == sorted(s.id for s in rig.coordinator.planned)
 
 
-def test_after_the_resume_the_next_slot_opens_exactly_one_prompt(
-    make_rig: MakeRig, qtbot: Any
-) -> None:
+def test_after_the_resume_the_next_slot_opens_exactly_one_prompt(make_rig: MakeRig, qtbot: Any) -> None:
     rig = make_rig(MONDAY_0900)
     rig.coordinator.replan("start")
     rig.clock.advance(timedelta(hours=3))
@@ -170,8 +166,9 @@ def test_after_the_resume_the_next_slot_opens_exactly_one_prompt(
     first, second = rig.coordinator.planned[:2]
 
     # A stale slot from before the sleep, delivered late by the scheduler, is not shown.
-    rig.coordinator.on_due(BreakSlot("old", MONDAY_0900 + timedelta(minutes=50),
-                                     MONDAY_0900 + timedelta(minutes=55), "gap"))
+    rig.coordinator.on_due(
+        BreakSlot("old", MONDAY_0900 + timedelta(minutes=50), MONDAY_0900 + timedelta(minutes=55), "gap")
+    )
     rig.clock.set(first.start)
     rig.coordinator.on_due(first)
     rig.clock.set(second.start)
@@ -182,9 +179,7 @@ def test_after_the_resume_the_next_slot_opens_exactly_one_prompt(
     assert second.id not in rig.journal_states()
 
 
-def test_a_forward_clock_jump_is_a_clock_change_and_also_journals_missed(
-    make_rig: MakeRig, qtbot: Any
-) -> None:
+def test_a_forward_clock_jump_is_a_clock_change_and_also_journals_missed(make_rig: MakeRig, qtbot: Any) -> None:
     rig = make_rig(MONDAY_0900)
     before = rig.coordinator.replan("start")
     rig.clock.advance(timedelta(hours=3))  # the boot clock did not move: the clock was set
@@ -198,9 +193,7 @@ def test_a_forward_clock_jump_is_a_clock_change_and_also_journals_missed(
 # ------------------------------------------------------------------ time-zone change
 
 
-def test_a_zone_change_re_plans_09_00_rules_on_the_new_zones_wall_clock(
-    make_rig: MakeRig, qtbot: Any
-) -> None:
+def test_a_zone_change_re_plans_09_00_rules_on_the_new_zones_wall_clock(make_rig: MakeRig, qtbot: Any) -> None:
     rig = make_rig(MONDAY_0700, Settings(blocks=(DEEP_WORK,)))
     in_berlin = rig.coordinator.replan("start")
     assert local_hhmm(in_berlin[0], BERLIN) == "Mon 12:02"  # after the 09:00-12:00 block

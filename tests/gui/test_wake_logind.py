@@ -35,8 +35,12 @@ def fake_system_bus() -> Iterator[str]:
     if daemon is None:
         print("SKIP reason: dbus-daemon is not installed (Debian package dbus)")
         pytest.skip("dbus-daemon is not installed")
-    bus = subprocess.Popen([daemon, "--session", "--nofork", "--print-address=1"],
-                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    bus = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     assert bus.stdout is not None
     yield bus.stdout.readline().strip()
     bus.terminate()
@@ -44,9 +48,7 @@ def fake_system_bus() -> Iterator[str]:
 
 
 def _prepare_for_sleep(bus: QDBusConnection, going_to_sleep: bool) -> None:
-    signal = QDBusMessage.createSignal(
-        "/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep"
-    )
+    signal = QDBusMessage.createSignal("/org/freedesktop/login1", "org.freedesktop.login1.Manager", "PrepareForSleep")
     signal.setArguments([going_to_sleep])
     assert bus.send(signal)
 
@@ -55,10 +57,13 @@ def test_logind_resume_signal_emits_resumed(qapp, fake_system_bus: str) -> None:
     logind = QDBusConnection.connectToBus(fake_system_bus, "movebreak-fake-logind")
     try:
         assert logind.registerService("org.freedesktop.login1")
-        env = {**os.environ, "DBUS_SYSTEM_BUS_ADDRESS": fake_system_bus,
-               "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-        watcher = subprocess.Popen([sys.executable, "-c", WATCHER_SCRIPT], env=env,
-                                   stdout=subprocess.PIPE, text=True)
+        env = {
+            **os.environ,
+            "DBUS_SYSTEM_BUS_ADDRESS": fake_system_bus,
+            "PYTHONPATH": str(ROOT),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        watcher = subprocess.Popen([sys.executable, "-c", WATCHER_SCRIPT], env=env, stdout=subprocess.PIPE, text=True)
         assert watcher.stdout is not None
         try:
             assert watcher.stdout.readline().strip() == "logind True"

@@ -53,9 +53,7 @@ def test_entry_switched_off_by_the_desktop_counts_as_disabled(xdg: Path) -> None
     assert autostart.is_enabled() is False
 
 
-def test_relative_xdg_config_home_is_ignored(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_relative_xdg_config_home_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", "relative/dir")
     monkeypatch.setenv("HOME", str(tmp_path))
     autostart.set_enabled(True)

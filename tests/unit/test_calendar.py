@@ -180,8 +180,7 @@ def test_collect_skips_a_bad_source_and_keeps_the_others(tmp_path) -> None:
         )
     )
     window = Window.for_days(date(2024, 6, 10), 1, BERLIN)
-    got = cal.collect(settings, window, cache_dir=tmp_path,
-                      extra_sources=[str(tmp_path / "missing.ics")])
+    got = cal.collect(settings, window, cache_dir=tmp_path, extra_sources=[str(tmp_path / "missing.ics")])
     assert [b.source for b in got.blocks] == ["Work"] * 4
     bad = {str(FIXTURES / "not_ical.ics"), str(tmp_path / "missing.ics")}
     assert {p.source for p in got.errors} == bad

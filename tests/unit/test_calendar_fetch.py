@@ -75,8 +75,7 @@ def test_refresh_caches_a_good_copy_and_collect_reads_it_offline(server, tmp_pat
     url = f"{server}/mixed.ics"
     assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     settings = Settings(calendars=(CalendarSource(url, name="Work"),))
-    blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
-                                          clock=clock_at(11))
+    blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=clock_at(11))
     titles = [b.title for b in blocks]
     assert titles == ["Planning meeting", "Floating meeting", "Deep work session", "Backwards event"]
     stale = [p for p in problems if "cached copy" in p.message]
@@ -102,8 +101,12 @@ def test_no_cache_and_no_server_is_a_clear_error(tmp_path) -> None:
 
 def test_offline_without_a_cached_copy_says_so(tmp_path) -> None:
     blocks, problems = cal.collect_blocks(
-        Settings(calendars=(CalendarSource("https://127.0.0.1:9/x.ics"),)), WINDOW,
-        cache_dir=tmp_path, offline=True, clock=clock_at(9))
+        Settings(calendars=(CalendarSource("https://127.0.0.1:9/x.ics"),)),
+        WINDOW,
+        cache_dir=tmp_path,
+        offline=True,
+        clock=clock_at(9),
+    )
     assert blocks == []
     assert "no cached copy" in str(problems[0])
 
@@ -152,8 +155,7 @@ def test_a_freshly_refreshed_copy_read_offline_raises_no_warning(server, tmp_pat
     url = f"{server}/clean.ics"
     assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     settings = Settings(calendars=(CalendarSource(url, name="Work"),), calendar_refresh=30)
-    blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
-                                          clock=clock_at(8))
+    blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=clock_at(8))
     assert [b.title for b in blocks] == ["Planning"]
     assert problems == []
 
@@ -163,8 +165,7 @@ def test_a_copy_older_than_two_refreshes_is_a_warning(server, tmp_path) -> None:
     assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     settings = Settings(calendars=(CalendarSource(url),), calendar_refresh=30)
     late = FakeClock(datetime(2024, 6, 10, 9, 1, tzinfo=BERLIN))
-    _blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True,
-                                           clock=late)
+    _blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=late)
     assert [p.message for p in problems] == ["using the cached copy, 1 h 1 min old"]
 
 

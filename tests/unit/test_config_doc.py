@@ -14,9 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "gen_config_doc", ROOT / "tools" / "gen_config_doc.py"
-    )
+    spec = importlib.util.spec_from_file_location("gen_config_doc", ROOT / "tools" / "gen_config_doc.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules["gen_config_doc"] = module
@@ -32,9 +30,7 @@ def test_committed_reference_is_up_to_date() -> None:
 def test_every_key_is_documented_with_its_default() -> None:
     text = _generator().render()
     for opt in OPTIONS:
-        row = next(
-            (line for line in text.splitlines() if line.startswith(f"| `{opt.name}` |")), None
-        )
+        row = next((line for line in text.splitlines() if line.startswith(f"| `{opt.name}` |")), None)
         assert row is not None, opt.key
         assert opt.help.replace("|", "\\|") in row
     for section in STRUCTURED_SECTIONS:

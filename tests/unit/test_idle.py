@@ -52,8 +52,13 @@ def test_xscreensaver_backend_declines_without_display() -> None:
 
 def test_detect_takes_the_first_backend_that_answers() -> None:
     monitor = IdleMonitor.detect(
-        [lambda: None, lambda: Broken(), lambda: Answers("silent", None),
-         lambda: Answers("gnome", 12.5), lambda: Answers("later", 1.0)]
+        [
+            lambda: None,
+            lambda: Broken(),
+            lambda: Answers("silent", None),
+            lambda: Answers("gnome", 12.5),
+            lambda: Answers("later", 1.0),
+        ]
     )
     assert monitor.backend == "gnome"
     assert monitor.idle_seconds() == 12.5

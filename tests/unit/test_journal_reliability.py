@@ -208,9 +208,7 @@ def run_unprivileged(journal_path: Path) -> dict:
     if os.geteuid() == 0:
         setpriv = shutil.which("setpriv")
         if setpriv is None:
-            pytest.skip(
-                "running as root and setpriv (util-linux) is missing: cannot drop privileges"
-            )
+            pytest.skip("running as root and setpriv (util-linux) is missing: cannot drop privileges")
         cmd = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *cmd]
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
@@ -244,9 +242,7 @@ def test_a_read_only_file_is_read_and_never_written(shared_dir, clock):
     assert path.read_bytes() == before
 
 
-def test_a_folder_that_cannot_be_created_leaves_an_empty_journal_that_logs_nothing(
-    shared_dir, clock
-):
+def test_a_folder_that_cannot_be_created_leaves_an_empty_journal_that_logs_nothing(shared_dir, clock):
     locked = shared_dir / "locked"
     locked.mkdir(mode=0o555)
     result = run_unprivileged(locked / "data" / "journal.sqlite3")

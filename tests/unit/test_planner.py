@@ -40,8 +40,7 @@ def test_window_for_days_starts_at_now_and_plan_keeps_later_slots() -> None:
 
 def test_no_working_hours_no_slots_and_ids_are_short_stable_hashes() -> None:
     assert plan(Window.for_days(date(2024, 6, 15), 2, TZ), [], Settings()) == []  # weekend
-    assert slot_id(at(9, 50), at(9, 58), "gap") == slot_id(
-        at(9, 50).astimezone(ZoneInfo("UTC")), at(9, 58), "gap")
+    assert slot_id(at(9, 50), at(9, 58), "gap") == slot_id(at(9, 50).astimezone(ZoneInfo("UTC")), at(9, 58), "gap")
     assert len(slot_id(at(9, 50), at(9, 58), "gap")) == 16
     assert {"after-block", "gap", "sitting-limit", "manual", "snooze"} == set(REASONS)
     first = plan(Window.for_days(date(2024, 6, 10), 1, TZ), [], Settings())[0]
@@ -56,7 +55,11 @@ def test_round_the_clock_hours_replan_from_next_midnight_keeps_the_same_slots() 
     all_day = (TimeRange(time(0, 0), time(23, 59, 59)),)
     s = Settings(
         working_hours=(all_day,) * 5 + ((), ()),
-        after_block_delay=0, min_gap=1, max_sitting=10, routine_min=1, routine_max=1,
+        after_block_delay=0,
+        min_gap=1,
+        max_sitting=10,
+        routine_min=1,
+        routine_max=1,
     )
     start = datetime(2024, 6, 10, 0, 0, tzinfo=TZ)
     end = datetime(2024, 6, 12, 0, 0, tzinfo=TZ)

@@ -15,9 +15,7 @@ from movebreak.domain.settings import DEFAULTS, Settings, TimeRange
 
 ZONES = ["Europe/Berlin", "America/New_York", "Australia/Lord_Howe", "UTC", "Asia/Kolkata"]
 # days around DST switches, so random calendars cross them too
-FIRST_DAYS = [
-    date(2024, 3, 29), date(2024, 10, 25), date(2024, 3, 8), date(2024, 4, 5), date(2024, 6, 10)
-]
+FIRST_DAYS = [date(2024, 3, 29), date(2024, 10, 25), date(2024, 3, 8), date(2024, 4, 5), date(2024, 6, 10)]
 CONFIG = settings(max_examples=150, deadline=None)
 
 
@@ -30,8 +28,10 @@ def planning_settings(draw: st.DrawFn) -> Settings:
     delay = draw(st.integers(0, min(30, max_sitting - routine_min)))
     min_gap = draw(st.integers(1, min(60, max_sitting)))
     split = draw(st.booleans())
-    day = (TimeRange(time(9), time(12)), TimeRange(time(13), time(17, 30))) if split else (
-        TimeRange(time(0), time(23, 59, 59)),
+    day = (
+        (TimeRange(time(9), time(12)), TimeRange(time(13), time(17, 30)))
+        if split
+        else (TimeRange(time(0), time(23, 59, 59)),)
     )
     weekend = draw(st.sampled_from([(), (TimeRange(time(1), time(4)),)]))
     return Settings(
@@ -125,14 +125,12 @@ def test_no_free_stretch_longer_than_max_sitting_lacks_a_break(
     for start, end, after_block in free_stretches(working_intervals(window, s), busy_of(blocks)):
         if end - start < timedelta(minutes=max(s.min_gap, s.routine_min)):
             continue
-        inside = sorted(
-            (x for x in slots if start <= x.start and x.end <= end), key=lambda x: utc(x.start)
-        )
+        inside = sorted((x for x in slots if start <= x.start and x.end <= end), key=lambda x: utc(x.start))
         cursor = start
         for slot in inside:
             # the after-block delay is the one free stretch the rules allow before a slot
-            allowed = limit if not (after_block and cursor == start) else max(
-                limit, timedelta(minutes=s.after_block_delay)
+            allowed = (
+                limit if not (after_block and cursor == start) else max(limit, timedelta(minutes=s.after_block_delay))
             )
             assert utc(slot.start) - cursor <= allowed, (cursor, slot)
             cursor = utc(slot.end)
@@ -191,9 +189,7 @@ def test_back_to_back_meetings_get_one_break_after_the_last() -> None:
     tz = ZoneInfo("Europe/Berlin")
     window = Window.for_days(date(2024, 6, 10), 1, tz)
     at = lambda h, m: datetime(2024, 6, 10, h, m, tzinfo=tz)  # noqa: E731
-    blocks = [
-        Block(at(10, 0), at(11, 0)), Block(at(11, 0), at(11, 45)), Block(at(11, 30), at(12, 0))
-    ]
+    blocks = [Block(at(10, 0), at(11, 0)), Block(at(11, 0), at(11, 45)), Block(at(11, 30), at(12, 0))]
     slots = plan(window, blocks, Settings())
     assert not [x for x in slots if at(10, 0) <= x.start < at(12, 0)]
     after = [x for x in slots if x.reason == "after-block"]

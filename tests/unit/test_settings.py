@@ -34,9 +34,7 @@ def test_defaults_validate_clean() -> None:
 
 
 def test_every_problem_is_collected() -> None:
-    _, problems = settings_from_mapping(
-        {"planning": {"min_gap": 0, "max_sitting": "x"}, "breaks": {"snoze": 3}}
-    )
+    _, problems = settings_from_mapping({"planning": {"min_gap": 0, "max_sitting": "x"}, "breaks": {"snoze": 3}})
     assert [p.key for p in problems] == ["planning.min_gap", "planning.max_sitting", "breaks.snoze"]
     assert "did you mean 'snooze'" in problems[2].message
 
@@ -75,12 +73,8 @@ def test_range_end_must_be_after_start() -> None:
     span=st.integers(0, 29),
     chime=st.booleans(),
 )
-def test_round_trip_through_the_toml_shape(
-    min_gap: int, max_sitting: int, lo: int, span: int, chime: bool
-) -> None:
+def test_round_trip_through_the_toml_shape(min_gap: int, max_sitting: int, lo: int, span: int, chime: bool) -> None:
     hi = min(30, lo + span)
-    s = DEFAULTS.with_changes(
-        min_gap=min_gap, max_sitting=max_sitting, routine_min=lo, routine_max=hi, chime=chime
-    )
+    s = DEFAULTS.with_changes(min_gap=min_gap, max_sitting=max_sitting, routine_min=lo, routine_max=hi, chime=chime)
     back, problems = settings_from_mapping(settings_to_mapping(s))
     assert problems == [] and back == s

@@ -56,9 +56,7 @@ def test_tally_days_groups_by_local_day_and_counts_completed_seconds():
 
 
 def test_completion_rate_excuses_natural_and_suppressed_breaks():
-    t = day(
-        MON, completed=2, skipped=1, missed=1, natural_break=5, suppressed=3, shown=1, snoozed=2
-    )
+    t = day(MON, completed=2, skipped=1, missed=1, natural_break=5, suppressed=3, shown=1, snoozed=2)
     assert completion_rate([t]) == 2 / 4
     assert completion_rate([day(MON, natural_break=2)]) is None
 
@@ -171,18 +169,12 @@ def test_tallies_and_summary_agree_with_a_brute_force_count(breaks, today):
         assert t.completed == sum(b.state == "completed" for b in mine)
         assert t.seconds_moved == sum(b.seconds_moved for b in mine)
     ex = tally_exercises(breaks)
-    assert sum(t.skipped for t in ex) == sum(
-        e.outcome == "skipped" for b in breaks for e in b.exercises
-    )
+    assert sum(t.skipped for t in ex) == sum(e.outcome == "skipped" for b in breaks for e in b.exercises)
     s = summarize(days, ex, today)
     assert 0 <= s.streak.current <= s.streak.longest
     flags = [(t.day, t.completed > 0, t.due > 0) for t in reversed(days)]
     assert current_streak(flags, today) == s.streak.current
-    good_days = {
-        b.planned_start.date()
-        for b in breaks
-        if b.state == "completed" and b.planned_start.date() <= today
-    }
+    good_days = {b.planned_start.date() for b in breaks if b.state == "completed" and b.planned_start.date() <= today}
     assert s.streak.longest <= len(good_days)
     if good_days:
         assert s.streak.longest >= 1

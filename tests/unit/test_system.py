@@ -31,11 +31,21 @@ def test_no_display_means_no_x11_connection() -> None:
 
 
 def test_dbus_without_an_application_or_bus_answers_none() -> None:
-    assert system.dbus_call("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver",
-                            "org.freedesktop.ScreenSaver", "GetActive") is None
-    assert system.dbus_property("org.freedesktop.Notifications",
-                                "/org/freedesktop/Notifications",
-                                "org.freedesktop.Notifications", "Inhibited") is None
+    assert (
+        system.dbus_call(
+            "org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver", "GetActive"
+        )
+        is None
+    )
+    assert (
+        system.dbus_property(
+            "org.freedesktop.Notifications",
+            "/org/freedesktop/Notifications",
+            "org.freedesktop.Notifications",
+            "Inhibited",
+        )
+        is None
+    )
     assert system.screen_is_locked() is None
 
 

@@ -88,7 +88,13 @@ def process_started_at(pid: int) -> float | None:
         ticks = int(Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[19])
     except (OSError, IndexError, ValueError):
         return None
-    since_start = time.clock_gettime(time.CLOCK_BOOTTIME) - ticks / os.sysconf("SC_CLK_TCK")
+    # /proc/uptime, not clock_gettime: both it and the start ticks are the kernel's own count,
+    # so the difference holds even under a faked clock (libfaketime shifts clock_gettime).
+    try:
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+    except (OSError, IndexError, ValueError):
+        return None
+    since_start = uptime - ticks / os.sysconf("SC_CLK_TCK")
     return time.time() - since_start
 
 

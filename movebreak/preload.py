@@ -20,6 +20,8 @@ import tomllib
 import platformdirs
 
 import movebreak._sha1
+import movebreak.app_probes
+import movebreak.app_startup
 import movebreak.domain.blocks
 import movebreak.domain.clock
 import movebreak.domain.exercises

@@ -36,6 +36,7 @@ import movebreak.process
 import movebreak.runtime.commands
 import movebreak.runtime.status
 import movebreak.sources.calendar
+import movebreak.sources.fetch
 import movebreak.sources.reader
 import movebreak.sources.sandbox
 import movebreak.storage.catalogue

@@ -35,9 +35,12 @@ import movebreak.errors
 import movebreak.log_terminal
 import movebreak.paths
 import movebreak.process
+import movebreak.runtime.break_routines
 import movebreak.runtime.commands
+import movebreak.runtime.ports
 import movebreak.runtime.status
 import movebreak.sources.calendar
+import movebreak.sources.fetch
 import movebreak.sources.reader
 import movebreak.sources.sandbox
 import movebreak.storage.catalogue

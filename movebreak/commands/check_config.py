@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 def source_problems(settings: Settings, source: str) -> list[Problem]:
     """Calendar locations that can never be read: a scheme other than http(s) or file, a
     URL that does not parse, a path that is missing or no regular file. Nothing is fetched."""
-    from movebreak.sources.calendar import VALID_LOCATION, classify
+    from movebreak.sources.fetch import VALID_LOCATION, classify
 
     found: list[Problem] = []
     for i, cal in enumerate(settings.calendars):

@@ -22,11 +22,13 @@ import platformdirs
 import movebreak._sha1
 import movebreak.domain.blocks
 import movebreak.domain.clock
+import movebreak.domain.day_times
 import movebreak.domain.exercises
 import movebreak.domain.pause
 import movebreak.domain.planner
 import movebreak.domain.routines
 import movebreak.domain.settings
+import movebreak.domain.settings_parse
 import movebreak.domain.states
 import movebreak.domain.stats
 import movebreak.errors

@@ -15,12 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from movebreak.domain.settings import (
-    DEFAULTS,
-    Settings,
-    settings_from_mapping,
-    settings_to_mapping,
-)
+from movebreak.domain.settings import DEFAULTS, Settings
+from movebreak.domain.settings_parse import settings_from_mapping, settings_to_mapping
 from movebreak.errors import ConfigError, Problem
 from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
 

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 from movebreak import paths
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise
-from movebreak.domain.settings import Settings, validate
+from movebreak.domain.settings import Settings
+from movebreak.domain.settings_parse import validate
 from movebreak.errors import MovebreakError, Problem
 from movebreak.i18n import translate
 from movebreak.runtime import autostart

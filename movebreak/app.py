@@ -20,7 +20,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import MovebreakError, Problem
-from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, config_notice, problem_text, translate
 from movebreak.i18n import install as install_language
 from movebreak.log_terminal import one_line_on_terminal
 from movebreak.process import drop_source_caches, log_unexpected, quit_on_signals, setup_logging
@@ -80,17 +80,11 @@ class App(QObject):
         self._windows: dict[str, QWidget] = {}
         self._notices: list[str] = []
         if loaded.problems:
-            shown = "\n".join(str(p) for p in loaded.problems[:5])
-            self._notices.append(
-                translate(
-                    "App",
-                    "Your config has problems; movebreak runs on defaults for those keys. The file was not changed.",
-                )
-                + f"\n{shown}"
-            )
-            print("movebreak: config problems (running on defaults for these):", file=sys.stderr)
+            shown = "\n".join(problem_text(p) for p in loaded.problems[:5])
+            self._notices.append(config_notice(loaded.problems) + f"\n{shown}")
+            print(f"movebreak: {config_notice(loaded.problems)}", file=sys.stderr)
             for p in loaded.problems:
-                print(f"  {p}", file=sys.stderr)
+                print(f"  {problem_text(p)}", file=sys.stderr)
         self.config_problems = loaded.problems
 
         data_problem = _data_dir_problem()
@@ -110,7 +104,7 @@ class App(QObject):
             self._notices.append(
                 translate(
                     "App", "%n exercise file problems; those exercises were skipped. First: %1", None, len(cat_problems)
-                ).replace("%1", str(cat_problems[0]))
+                ).replace("%1", problem_text(cat_problems[0]))
             )
 
         self.tray_available = QSystemTrayIcon.isSystemTrayAvailable()

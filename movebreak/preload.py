@@ -43,6 +43,7 @@ import movebreak.sources.sandbox
 import movebreak.storage.catalogue
 import movebreak.storage.config_file
 import movebreak.storage.journal_handle
+import movebreak.texts
 from movebreak.runtime import apscheduler_lean
 
 apscheduler_lean.load()

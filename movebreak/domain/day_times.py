@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
+from movebreak.texts import N_, Text
+
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _RANGE_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$")
 _TIME_RE = re.compile(r"^\s*(\d{1,2}):(\d{2})\s*$")
@@ -45,17 +47,17 @@ def parse_range(text: str) -> TimeRange | None:
     return TimeRange(start, end)
 
 
-def range_problem(item: object) -> str:
+def range_problem(item: object) -> Text:
     """Why item is no working-hours range, in the user's terms (parse_range said None)."""
     if not isinstance(item, str):
-        return f'Invalid range {str(item)[:40]} - write a range as a quoted "HH:MM-HH:MM" string'
+        return N_("Problem", "Invalid range %1 - write a range as a quoted %2 string", str(item)[:40], '"HH:MM-HH:MM"')
     m = _RANGE_RE.match(item)
     if not m:
-        return f"Invalid range {item[:40]!r} - not written as HH:MM-HH:MM (two-digit minutes)"
+        return N_("Problem", "Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)", repr(item[:40]))
     for h, mi in ((m.group(1), m.group(2)), (m.group(3), m.group(4))):
         if parse_time(f"{h}:{mi}") is None:
-            return f"Invalid range {item!r} - {h}:{mi} is no time of day (00:00 to 24:00)"
-    return f"Invalid range {item!r} - end must be after start"
+            return N_("Problem", "Invalid range %1 - %2 is no time of day (00:00 to 24:00)", repr(item), f"{h}:{mi}")
+    return N_("Problem", "Invalid range %1 - end must be after start", repr(item))
 
 
 def parse_days(value: Any) -> tuple[int, ...] | None:

@@ -10,6 +10,7 @@ from typing import Any
 
 # Re-exported: the rest of movebreak knows these names from here.
 from movebreak.domain.day_times import WEEKDAYS, TimeRange, format_days, parse_days, parse_range, parse_time
+from movebreak.texts import N_, Text
 
 __all__ = [
     "BODY_AREAS",
@@ -126,15 +127,24 @@ class Option:
 
     @property
     def valid(self) -> str:
+        return str(self.valid_text)
+
+    @property
+    def valid_text(self) -> Text:
+        """What a value may be, marked for translation (the problem shows it in the user's language)."""
         if self.kind is bool:
-            return "true or false"
+            return N_("Problem", "true or false")
         if self.kind is int:
-            return f"a whole number of {self.unit} from {self.low} to {self.high}"
+            if self.unit == "seconds":
+                return N_("Problem", "a whole number of seconds from %1 to %2", self.low, self.high)
+            if self.unit == "skips":
+                return N_("Problem", "a whole number of skips from %1 to %2", self.low, self.high)
+            return N_("Problem", "a whole number of minutes from %1 to %2", self.low, self.high)
         if self.item_choices:
-            return "a list of: " + ", ".join(repr(c) for c in self.item_choices)
+            return N_("Problem", "a list of: %1", ", ".join(repr(c) for c in self.item_choices))
         if self.kind is tuple:
-            return "a list of strings"
-        return "a string"
+            return N_("Problem", "a list of strings")
+        return N_("Problem", "a string")
 
 
 DEFAULTS = Settings()

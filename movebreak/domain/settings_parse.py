@@ -30,13 +30,22 @@ from movebreak.domain.settings import (
     Settings,
 )
 from movebreak.errors import Problem
+from movebreak.texts import N_, Text
 
 
-def _suggest(word: str, choices: list[str]) -> str:
+def _suggest(word: str, choices: list[str]) -> str | None:
     import difflib  # only when there is a typo to name
 
     close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return repr(close[0]) if close else None
+
+
+def _invalid(value: object, choices: list[str] | None = None) -> Text:
+    """ "Invalid value 'x'", with a did-you-mean when choices hold a close one."""
+    close = _suggest(str(value), choices) if choices else None
+    if close:
+        return N_("Problem", "Invalid value %1; did you mean %2?", repr(value), close)
+    return N_("Problem", "Invalid value %1", repr(value))
 
 
 class _Collector:
@@ -44,20 +53,25 @@ class _Collector:
         self.source = source
         self.problems: list[Problem] = []
 
-    def add(self, key: str, message: str, valid: str | None = None) -> None:
-        self.problems.append(Problem(self.source, message, key=key, valid=valid))
+    def add(self, key: str, message: Text, valid: Text | str | None = None) -> None:
+        self.problems.append(Problem.of(self.source, message, key=key, valid=valid))
 
-    def unknown(self, key: str, what: str, name: str, known: list[str]) -> None:
+    def unknown(self, key: str, section: bool, name: str, known: list[str]) -> None:
         """One rule for unknown keys and sections: kept, ignored, a warning with a did-you-mean."""
-        self.problems.append(
-            Problem(
-                self.source,
-                f"Unknown {what} {name!r}, ignored{_suggest(name, known)}",
-                key=key,
-                valid=", ".join(known),
-                warning=True,
+        close = _suggest(name, known)
+        if section:
+            message = (
+                N_("Problem", "Unknown section %1, ignored; did you mean %2?", repr(name), close)
+                if close
+                else N_("Problem", "Unknown section %1, ignored", repr(name))
             )
-        )
+        else:
+            message = (
+                N_("Problem", "Unknown key %1, ignored; did you mean %2?", repr(name), close)
+                if close
+                else N_("Problem", "Unknown key %1, ignored", repr(name))
+            )
+        self.problems.append(Problem.of(self.source, message, key=key, valid=", ".join(known), warning=True))
 
 
 def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
@@ -68,7 +82,7 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
     elif opt.kind is int:
         if isinstance(value, int) and not isinstance(value, bool):
             if opt.low is not None and opt.high is not None and not opt.low <= value <= opt.high:
-                out.add(key, f"Invalid value {value!r} - out of range", opt.valid)
+                out.add(key, N_("Problem", "Invalid value %1 - out of range", repr(value)), opt.valid_text)
                 return None
             return value
     elif opt.kind is str:
@@ -76,13 +90,13 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
             if opt.name == "timezone" and value and zone_named(value) is None:
                 out.add(
                     key,
-                    f"Invalid value {value[:64]!r} - unknown time zone",
-                    "an IANA zone such as 'Europe/Berlin', or empty",
+                    N_("Problem", "Invalid value %1 - unknown time zone", repr(value[:64])),
+                    N_("Problem", "an IANA zone such as %1, or empty", "'Europe/Berlin'"),
                 )
                 return None
             if opt.name == "language" and value and value not in LANGUAGES:
-                valid = "empty, or one of: " + ", ".join(LANGUAGES)
-                out.add(key, f"Invalid value {value[:64]!r} - not a shipped language", valid)
+                valid = N_("Problem", "empty, or one of: %1", ", ".join(LANGUAGES))
+                out.add(key, N_("Problem", "Invalid value %1 - not a shipped language", repr(value[:64])), valid)
                 return None
             return value
     elif opt.kind is tuple and isinstance(value, list) and all(isinstance(v, str) for v in value):
@@ -90,45 +104,55 @@ def _scalar(opt: Option, value: Any, out: _Collector) -> Any:
         if bad:
             out.add(
                 key,
-                f"Invalid value {bad[0]!r}{_suggest(bad[0], list(opt.item_choices))}",
-                opt.valid,
+                _invalid(bad[0], list(opt.item_choices)),
+                opt.valid_text,
             )
             return None
         return tuple(value)
-    out.add(key, f"Invalid value {value!r} - wrong type", opt.valid)
+    out.add(key, N_("Problem", "Invalid value %1 - wrong type", repr(value)), opt.valid_text)
     return None
 
 
 def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], ...] | None:
     if not isinstance(data, Mapping):
-        out.add("working_hours", "must be a table of weekdays", 'e.g. mon = ["09:00-17:30"]')
+        out.add(
+            "working_hours",
+            N_("Problem", "must be a table of weekdays"),
+            N_("Problem", "e.g. %1", 'mon = ["09:00-17:30"]'),
+        )
         return None
     hours = list(DEFAULTS.working_hours)
     for day, value in data.items():
         key = f"working_hours.{day}"
         if day not in WEEKDAYS:
-            out.add(key, f"Unknown weekday {day!r}{_suggest(day, list(WEEKDAYS))}", ", ".join(WEEKDAYS))
+            close = _suggest(day, list(WEEKDAYS))
+            message = (
+                N_("Problem", "Unknown weekday %1; did you mean %2?", repr(day), close)
+                if close
+                else N_("Problem", "Unknown weekday %1", repr(day))
+            )
+            out.add(key, message, ", ".join(WEEKDAYS))
             continue
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list):
             out.add(
                 key,
-                f"Invalid value {value!r}",
-                'a list of "HH:MM-HH:MM" ranges, e.g. ["09:00-12:00", "13:00-17:30"]',
+                _invalid(value),
+                N_("Problem", "a list of %1 ranges, e.g. %2", '"HH:MM-HH:MM"', '["09:00-12:00", "13:00-17:30"]'),
             )
             continue
         ranges: list[TimeRange] = []
         for item in value:
             r = parse_range(item) if isinstance(item, str) else None
             if r is None:
-                out.add(key, range_problem(item), '"HH:MM-HH:MM", e.g. "09:00-17:30"')
+                out.add(key, range_problem(item), N_("Problem", "%1, e.g. %2", '"HH:MM-HH:MM"', '"09:00-17:30"'))
                 break
             ranges.append(r)
         else:
             ranges.sort(key=lambda r: r.start)
             if any(a.end > b.start for a, b in itertools.pairwise(ranges)):
-                out.add(key, "Ranges overlap", "ranges that do not overlap")
+                out.add(key, N_("Problem", "Ranges overlap"), N_("Problem", "ranges that do not overlap"))
                 continue
             hours[WEEKDAYS.index(day)] = tuple(ranges)
     return tuple(hours)
@@ -137,12 +161,12 @@ def _working_hours(data: Any, out: _Collector) -> tuple[tuple[TimeRange, ...], .
 def _block_rule(i: int, data: Any, out: _Collector) -> BlockRule | None:
     key = f"blocks[{i}]"
     if not isinstance(data, Mapping):
-        out.add(key, "must be a table", "days, start, end, title")
+        out.add(key, N_("Problem", "must be a table"), "days, start, end, title")
         return None
     allowed = ["days", "start", "end", "title"]
     for k in data:
         if k not in allowed:
-            out.unknown(f"{key}.{k}", "key", k, allowed)
+            out.unknown(f"{key}.{k}", False, k, allowed)
     days = parse_days(data.get("days", "mon-fri"))
     start = parse_time(data["start"]) if isinstance(data.get("start"), str) else None
     end = parse_time(data["end"]) if isinstance(data.get("end"), str) else None
@@ -151,21 +175,23 @@ def _block_rule(i: int, data: Any, out: _Collector) -> BlockRule | None:
     if days is None:
         out.add(
             f"{key}.days",
-            f"Invalid value {data.get('days')!r}",
-            "weekdays such as 'mon-thu' or ['mon', 'wed']",
+            _invalid(data.get("days")),
+            N_("Problem", "weekdays such as %1 or %2", "'mon-thu'", "['mon', 'wed']"),
         )
         ok = False
     if start is None:
-        out.add(f"{key}.start", f"Invalid value {data.get('start')!r}", '"HH:MM"')
+        out.add(f"{key}.start", _invalid(data.get("start")), '"HH:MM"')
         ok = False
     if end is None:
-        out.add(f"{key}.end", f"Invalid value {data.get('end')!r}", '"HH:MM"')
+        out.add(f"{key}.end", _invalid(data.get("end")), '"HH:MM"')
         ok = False
     if start is not None and end is not None and end <= start:
-        out.add(f"{key}.end", "end must be after start", f"a time after {start:%H:%M}")
+        out.add(
+            f"{key}.end", N_("Problem", "end must be after start"), N_("Problem", "a time after %1", f"{start:%H:%M}")
+        )
         ok = False
     if not isinstance(title, str):
-        out.add(f"{key}.title", f"Invalid value {title!r}", "a string")
+        out.add(f"{key}.title", _invalid(title), N_("Problem", "a string"))
         ok = False
     if not ok or days is None or start is None or end is None:
         return None
@@ -175,29 +201,29 @@ def _block_rule(i: int, data: Any, out: _Collector) -> BlockRule | None:
 def _calendar(i: int, data: Any, out: _Collector) -> CalendarSource | None:
     key = f"calendars[{i}]"
     if not isinstance(data, Mapping):
-        out.add(key, "must be a table", "source, enabled, keywords, name")
+        out.add(key, N_("Problem", "must be a table"), "source, enabled, keywords, name")
         return None
     allowed = ["source", "enabled", "keywords", "name"]
     for k in data:
         if k not in allowed:
-            out.unknown(f"{key}.{k}", "key", k, allowed)
+            out.unknown(f"{key}.{k}", False, k, allowed)
     loc = data.get("source")
     if not isinstance(loc, str) or not loc.strip():
-        out.add(f"{key}.source", f"Invalid value {loc!r}", "a path to an .ics file, or an http(s) URL")
+        out.add(f"{key}.source", _invalid(loc), N_("Problem", "a path to an .ics file, or an http(s) URL"))
         return None
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
-        out.add(f"{key}.enabled", f"Invalid value {enabled!r}", "true or false")
+        out.add(f"{key}.enabled", _invalid(enabled), N_("Problem", "true or false"))
         return None
     keywords = data.get("keywords", [])
     if isinstance(keywords, str):
         keywords = [keywords]
     if not isinstance(keywords, list) or not all(isinstance(k, str) for k in keywords):
-        out.add(f"{key}.keywords", f"Invalid value {keywords!r}", "a list of strings, e.g. ['Focus']")
+        out.add(f"{key}.keywords", _invalid(keywords), N_("Problem", "a list of strings, e.g. %1", "['Focus']"))
         return None
     name = data.get("name", "")
     if not isinstance(name, str):
-        out.add(f"{key}.name", f"Invalid value {name!r}", "a string")
+        out.add(f"{key}.name", _invalid(name), N_("Problem", "a string"))
         return None
     return CalendarSource(loc.strip(), enabled, tuple(keywords), name)
 
@@ -206,7 +232,7 @@ def _list_of(
     section: str, data: Any, parse: Callable[[int, Any, _Collector], Any], out: _Collector
 ) -> tuple[Any, ...] | None:
     if not isinstance(data, list):
-        out.add(section, "must be an array of tables", f"[[{section}]] entries")
+        out.add(section, N_("Problem", "must be an array of tables"), N_("Problem", "%1 entries", f"[[{section}]]"))
         return None
     items = [parse(i, item, out) for i, item in enumerate(data)]
     return tuple(i for i in items if i is not None)
@@ -218,7 +244,7 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tu
     changes: dict[str, Any] = {}
     for section, value in data.items():
         if section not in SECTIONS:
-            out.unknown(section, "section", section, list(SECTIONS))
+            out.unknown(section, True, section, list(SECTIONS))
             continue
         if section == "working_hours":
             hours = _working_hours(value, out)
@@ -236,13 +262,13 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tu
                 changes["calendars"] = cals
             continue
         if not isinstance(value, Mapping):
-            out.add(section, "must be a table", f"[{section}]")
+            out.add(section, N_("Problem", "must be a table"), f"[{section}]")
             continue
         names = [o.name for o in OPTIONS if o.section == section]
         for name, raw in value.items():
             opt = OPTIONS_BY_KEY.get(f"{section}.{name}")
             if opt is None:
-                out.unknown(f"{section}.{name}", "key", name, names)
+                out.unknown(f"{section}.{name}", False, name, names)
                 continue
             parsed = _scalar(opt, raw, out)
             if parsed is not None:
@@ -252,8 +278,8 @@ def settings_from_mapping(data: Mapping[str, Any], source: str = "config") -> tu
     if lo > hi:
         out.add(
             "planning.routine_max",
-            f"routine_max ({hi}) is below routine_min ({lo})",
-            f"at least {lo}",
+            N_("Problem", "routine_max (%1) is below routine_min (%2)", hi, lo),
+            N_("Problem", "at least %1", lo),
         )
         settings = replace(settings, routine_min=DEFAULTS.routine_min, routine_max=DEFAULTS.routine_max)
     return settings, out.problems

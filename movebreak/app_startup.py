@@ -75,24 +75,18 @@ def read_startup(config_path: Path, explicit_config: bool) -> Startup:
 
 
 def _config_notice(problems: Sequence[Problem]) -> str:
-    from movebreak.i18n import translate
+    from movebreak.i18n import config_notice, problem_text
 
-    shown = "\n".join(str(p) for p in problems[:5])
-    print("movebreak: config problems (running on defaults for these):", file=sys.stderr)
+    shown = "\n".join(problem_text(p) for p in problems[:5])
+    print(f"movebreak: {config_notice(problems)}", file=sys.stderr)
     for p in problems:
-        print(f"  {p}", file=sys.stderr)
-    return (
-        translate(
-            "App",
-            "Your config has problems; movebreak runs on defaults for those keys. The file was not changed.",
-        )
-        + f"\n{shown}"
-    )
+        print(f"  {problem_text(p)}", file=sys.stderr)
+    return config_notice(problems) + f"\n{shown}"
 
 
 def _catalogue_notice(problems: Sequence[Problem]) -> str:
-    from movebreak.i18n import translate
+    from movebreak.i18n import problem_text, translate
 
     return translate(
         "App", "%n exercise file problems; those exercises were skipped. First: %1", None, len(problems)
-    ).replace("%1", str(problems[0]))
+    ).replace("%1", problem_text(problems[0]))

@@ -24,11 +24,13 @@ import movebreak.app_probes
 import movebreak.app_startup
 import movebreak.domain.blocks
 import movebreak.domain.clock
+import movebreak.domain.day_times
 import movebreak.domain.exercises
 import movebreak.domain.pause
 import movebreak.domain.planner
 import movebreak.domain.routines
 import movebreak.domain.settings
+import movebreak.domain.settings_parse
 import movebreak.domain.states
 import movebreak.domain.stats
 import movebreak.errors
@@ -46,6 +48,7 @@ import movebreak.sources.sandbox
 import movebreak.storage.catalogue
 import movebreak.storage.config_file
 import movebreak.storage.journal_handle
+import movebreak.texts
 from movebreak.runtime import apscheduler_lean
 
 apscheduler_lean.load()

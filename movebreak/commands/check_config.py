@@ -11,7 +11,7 @@ from typing import Any
 from movebreak import paths
 from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
-from movebreak.i18n import translate
+from movebreak.i18n import problem_text, translate
 from movebreak.storage.config_file import load_config
 
 
@@ -87,7 +87,7 @@ def check(path: Path, *, explicit: bool, strict: bool = False) -> int:
     # In file order, so the list reads top to bottom alongside the editor.
     ordered = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
     for problem in ordered:
-        print(problem, file=sys.stderr)
+        print(problem_text(problem), file=sys.stderr)
     errors, warnings = len(loaded.errors) + len(sources), len(loaded.warnings)
     parts = [translate("CheckConfig", "%n problems", None, errors)] if errors else []
     if warnings:

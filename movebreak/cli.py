@@ -93,7 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         use_language(args)
         return int(args.func(args))
     except MovebreakError as exc:
-        print(f"movebreak: {exc}", file=sys.stderr)
+        if "movebreak.i18n" in sys.modules:  # the command's language is installed: say it in that
+            from movebreak.i18n import problem_text
+
+            print("\n".join(f"movebreak: {problem_text(p)}" for p in exc.problems), file=sys.stderr)
+        else:
+            print(f"movebreak: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         return 130

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from movebreak.texts import Text
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -17,6 +19,35 @@ class Problem:
     # A warning is kept and reported but changes nothing (an unknown key or section, which a
     # newer movebreak may have written); `check-config --strict` counts it as an error.
     warning: bool = False
+    # The marked English texts message and valid were filled from, so whatever shows the
+    # problem can show it in the user's language (movebreak.i18n.problem_text); None where
+    # the words are not ours (an OS error, a library's message).
+    text: Text | None = None
+    valid_text: Text | None = None
+
+    @classmethod
+    def of(
+        cls,
+        source: str,
+        message: Text,
+        *,
+        key: str | None = None,
+        line: int | None = None,
+        valid: Text | str | None = None,
+        warning: bool = False,
+    ) -> Problem:
+        """A problem in our own words: message (and valid, unless it is a plain list of
+        names such as keys) marked for translation with movebreak.texts.N_."""
+        return cls(
+            source,
+            str(message),
+            key=key,
+            line=line,
+            valid=None if valid is None else str(valid),
+            warning=warning,
+            text=message,
+            valid_text=valid if isinstance(valid, Text) else None,
+        )
 
     def __str__(self) -> str:
         where = self.source

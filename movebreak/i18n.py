@@ -19,7 +19,9 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime
 
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.languages import LANGUAGES, RIGHT_TO_LEFT
+from movebreak.errors import Problem
 from movebreak.paths import asset
+from movebreak.texts import Text, fill
 
 log = logging.getLogger(__name__)
 
@@ -174,6 +176,61 @@ def first_day_of_week() -> int:
 
 
 # ---------------------------------------------------------------- texts built from parts
+
+
+def text(marked: Text) -> str:
+    """A text the domain or storage marked (movebreak.texts.N_), translated, its parts filled in."""
+    args = tuple(text(a) if isinstance(a, Text) else a for a in marked.args)
+    return fill(translate(marked.context, marked.source), args)  # i18n: marked elsewhere
+
+
+def problem_text(problem: Problem) -> str:
+    """A Problem as str(problem) writes it, in the user's language: where, what, what is valid.
+    Words that are not ours (an OS error) stay as they came."""
+    where = problem.source
+    if problem.line is not None:
+        where += f":{problem.line}"
+    if problem.key:
+        where += f": {problem.key}"
+    message = text(problem.text) if problem.text else problem.message
+    if problem.warning:
+        message = translate("Problem", "warning: %1").replace("%1", message)
+    valid = text(problem.valid_text) if problem.valid_text else problem.valid
+    if valid:
+        message = fill(translate("Problem", "%1 (valid: %2)"), (message, valid))
+    return f"{where}: {message}"
+
+
+def config_notice(problems: list[Problem]) -> str:
+    """The startup notice's first line for a config with problems, true to what happens: wrong
+    values run on their defaults, unknown keys and sections are only ignored, and a file that
+    cannot be read at all leaves every key on its default."""
+    errors = [p for p in problems if not p.warning]
+    if any(p.key is None for p in errors):
+        return translate(
+            "App", "Your config file cannot be read; movebreak runs on its defaults. The file was not changed."
+        )
+    if not errors:
+        return translate(
+            "App",
+            "Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.",
+            None,
+            len(problems),
+        )
+    if len(errors) < len(problems):
+        return translate(
+            "App",
+            "Your config has problems; movebreak runs on defaults for the wrong values "
+            "and ignores the unknown keys. The file was not changed.",
+        )
+    return translate(
+        "App", "Your config has problems; movebreak runs on defaults for those keys. The file was not changed."
+    )
+
+
+def problem_message(problem: Problem) -> str:
+    """Only what is wrong, in the user's language (a field's tooltip says where)."""
+    return text(problem.text) if problem.text else problem.message
 
 
 def minutes_text(minutes: int) -> str:

@@ -20,27 +20,35 @@ import tomllib
 import platformdirs
 
 import movebreak._sha1
+import movebreak.app_probes
+import movebreak.app_startup
 import movebreak.domain.blocks
 import movebreak.domain.clock
+import movebreak.domain.day_times
 import movebreak.domain.exercises
 import movebreak.domain.pause
 import movebreak.domain.planner
 import movebreak.domain.routines
 import movebreak.domain.settings
+import movebreak.domain.settings_parse
 import movebreak.domain.states
 import movebreak.domain.stats
 import movebreak.errors
 import movebreak.log_terminal
 import movebreak.paths
 import movebreak.process
+import movebreak.runtime.break_routines
 import movebreak.runtime.commands
+import movebreak.runtime.ports
 import movebreak.runtime.status
 import movebreak.sources.calendar
+import movebreak.sources.fetch
 import movebreak.sources.reader
 import movebreak.sources.sandbox
 import movebreak.storage.catalogue
 import movebreak.storage.config_file
 import movebreak.storage.journal_handle
+import movebreak.texts
 from movebreak.runtime import apscheduler_lean
 
 apscheduler_lean.load()

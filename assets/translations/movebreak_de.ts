@@ -19,6 +19,21 @@
         <translation>Kein Infobereich (System-Tray) gefunden, daher läuft movebreak ohne Symbol. Pausen erscheinen trotzdem. Nutze `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` und `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>Deine Konfigurationsdatei ist nicht lesbar; movebreak nutzt seine Standards. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>Deine Konfiguration hat %n unbekannten Schlüssel oder Abschnitt; movebreak ignoriert ihn. Die Datei wurde nicht geändert.</numerusform>
+            <numerusform>Deine Konfiguration hat %n unbekannte Schlüssel oder Abschnitte; movebreak ignoriert sie. Die Datei wurde nicht geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>Deine Konfiguration hat Probleme; für falsche Werte nutzt movebreak die Standards, unbekannte Schlüssel ignoriert es. Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>Deine Konfiguration hat Probleme; für diese Schlüssel nutzt movebreak die Standards. Die Datei wurde nicht geändert.</translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>Warnung: %1 (Standard wird genutzt)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1419,6 +1438,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (gültig: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1-Einträge</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, z. B. %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>Ungültiger Bereich %1 – %2 ist keine Uhrzeit (00:00 bis 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>Ungültiger Bereich %1 – das Ende muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>Ungültiger Bereich %1 – nicht als HH:MM-HH:MM geschrieben (Minuten zweistellig)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>Ungültiger Bereich %1 – schreib einen Bereich als %2 in Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>Ungültiger Wert %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>Ungültiger Wert %1 – keine mitgelieferte Sprache</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>Ungültiger Wert %1 – außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>Ungültiger Wert %1 – unbekannte Zeitzone</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>Ungültiger Wert %1 – falscher Typ</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>Ungültiger Wert %1; meintest du %2?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>Bereiche überschneiden sich</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>SVG-Datei %1 hat %2 Byte, mehr als die Grenze von %3 KB</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>SVG-Datei %1 nicht neben der TOML-Datei gefunden</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>TOML mit wenigen Ebenen Verschachtelung, siehe README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>TOML-Syntax, siehe README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>TOML mit [[exercise]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>Unbekannter Schlüssel %1, ignoriert</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>Unbekannter Schlüssel %1, ignoriert; meintest du %2?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>Unbekannter Abschnitt %1, ignoriert</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>Unbekannter Abschnitt %1, ignoriert; meintest du %2?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>Unbekannter Wochentag %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>Unbekannter Wochentag %1; meintest du %2?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>eine UTF-8-TOML-Datei unter 1 MB</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>eine Liste von %1-Bereichen, z. B. %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Texten</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>eine Liste von Texten, z. B. %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>eine Liste aus: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>ein Pfad zu einer .ics-Datei oder eine http(s)-URL</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>eine Uhrzeit nach %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>eine ganze Zahl von Minuten von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>eine ganze Zahl von Sekunden von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>eine ganze Zahl von Auslassungen von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>eine .svg-Datei in %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>eine .svg-Datei von höchstens %1 KB</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>eine IANA-Zone wie %1, oder leer</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>doppelte Übungs-ID %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>doppelte Übungs-ID %1; die erste wird genutzt</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>leer, oder eine von: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>das Ende muss nach dem Beginn liegen</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>IDs, die in all deinen Dateien eindeutig sind</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>ist kein gültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>ist kein gültiges TOML: Arrays oder Tabellen sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>muss eine Tabelle sein</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>muss eine Tabelle von Wochentagen sein</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>keine [[exercise]]-Tabellen gefunden</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>nicht gespeichert: keine normale Datei</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>nicht gespeichert: die Datei ist kein gültiges TOML (%1) und ginge verloren; korrigiere oder verschiebe sie zuerst, oder speichere eine neue Datei (die alte bleibt als .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>nicht gespeichert: die Datei ist kein gültiges TOML und ginge verloren; korrigiere oder verschiebe sie zuerst, oder speichere eine neue Datei (die alte bleibt als .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>nicht gespeichert: die vorhandene Datei ist nicht lesbar (%1) und ginge verloren; korrigiere oder verschiebe sie zuerst, oder speichere eine neue Datei (die alte bleibt als .bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>kein gültiges TOML: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>kein gültiges TOML: Arrays oder Tabellen sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>eine oder mehrere [[exercise]]-Tabellen</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>Bereiche, die sich nicht überschneiden</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) ist kleiner als routine_min (%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>Wochentage wie %1 oder %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,21 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>Your config has %n unknown key or section; movebreak ignores it. The file was not changed.</numerusform>
+            <numerusform>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1418,6 +1437,277 @@
     </message>
     <message>
         <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

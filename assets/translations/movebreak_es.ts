@@ -19,6 +19,21 @@
         <translation>No se encontró la bandeja del sistema, así que movebreak funciona sin icono. Las pausas siguen apareciendo. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` y `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>No se puede leer tu archivo de configuración; movebreak usa sus valores predeterminados. El archivo no se modificó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>Tu configuración tiene %n clave o sección desconocida; movebreak la ignora. El archivo no se modificó.</numerusform>
+            <numerusform>Tu configuración tiene %n claves o secciones desconocidas; movebreak las ignora. El archivo no se modificó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>Tu configuración tiene problemas; movebreak usa los valores predeterminados en lugar de los erróneos e ignora las claves desconocidas. El archivo no se modificó.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>Tu configuración tiene problemas; movebreak usa los valores predeterminados para esas claves. El archivo no se modificó.</translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation>nada previsto</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>aviso: %1 (se usa el valor predeterminado)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1419,6 +1438,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>Mañana</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (válido: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>entradas %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, p. ej. %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>Intervalo no válido %1: %2 no es una hora del día (00:00 a 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>Intervalo no válido %1: el final debe ser posterior al inicio</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>Intervalo no válido %1: no tiene la forma HH:MM-HH:MM (minutos con dos cifras)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>Intervalo no válido %1: escribe el intervalo como texto %2 entre comillas</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>Valor no válido %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>Valor no válido %1: no es un idioma incluido</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>Valor no válido %1: fuera de rango</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>Valor no válido %1: zona horaria desconocida</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>Valor no válido %1: tipo incorrecto</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>Valor no válido %1; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>Los intervalos se solapan</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>El archivo SVG %1 ocupa %2 bytes, más que el límite de %3 KB</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>No se encontró el archivo SVG %1 junto al archivo TOML</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>TOML con pocos niveles de anidación, consulta el README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>sintaxis TOML, consulta el README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>TOML con tablas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>Clave desconocida %1, se ignora</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>Clave desconocida %1, se ignora; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>Sección desconocida %1, se ignora</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>Sección desconocida %1, se ignora; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>Día de la semana desconocido %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>Día de la semana desconocido %1; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>un archivo TOML UTF-8 de menos de 1 MB</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>una lista de intervalos %1, p. ej. %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>una lista de textos</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>una lista de textos, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>una lista de: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>una ruta a un archivo .ics o una URL http(s)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>una hora posterior a %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>un número entero de minutos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>un número entero de segundos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>un número entero de omisiones de %1 a %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>un archivo .svg en %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>un archivo .svg de %1 KB como máximo</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>una zona IANA como %1, o vacío</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>id de ejercicio duplicado %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>id de ejercicio duplicado %1; se usa el primero</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ej. %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>vacío, o uno de: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>el final debe ser posterior al inicio</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>ids únicos en todos tus archivos</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>no es TOML válido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>no es TOML válido: hay arrays o tablas anidados demasiado</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>debe ser una tabla</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>debe ser una tabla de días de la semana</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>debe ser un array de tablas</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>no se encontraron tablas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>no se guardó: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>no se guardó: el archivo no es TOML válido (%1) y se perdería; corrígelo o muévelo primero, o guarda un archivo nuevo (el anterior se guarda como .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>no se guardó: el archivo no es TOML válido y se perdería; corrígelo o muévelo primero, o guarda un archivo nuevo (el anterior se guarda como .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>no se guardó: el archivo existente no se puede leer (%1) y se perdería; corrígelo o muévelo primero, o guarda un archivo nuevo (el anterior se guarda como .bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML no válido: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>TOML no válido: hay arrays o tablas anidados demasiado</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>una o más tablas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>intervalos que no se solapen</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) es menor que routine_min (%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>días de la semana como %1 o %2</translation>
     </message>
 </context>
 <context>

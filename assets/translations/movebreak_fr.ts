@@ -19,6 +19,21 @@
         <translation>Aucune zone de notification trouvée : movebreak tourne sans icône. Les pauses s’affichent quand même. Utilisez `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` et `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>Votre fichier de configuration est illisible ; movebreak utilise ses valeurs par défaut. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>Votre configuration a %n clé ou section inconnue ; movebreak l’ignore. Le fichier n’a pas été modifié.</numerusform>
+            <numerusform>Votre configuration a %n clés ou sections inconnues ; movebreak les ignore. Le fichier n’a pas été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>Votre configuration a des problèmes ; movebreak utilise les valeurs par défaut pour les valeurs erronées et ignore les clés inconnues. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>Votre configuration a des problèmes ; movebreak utilise les valeurs par défaut pour ces clés. Le fichier n’a pas été modifié.</translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>avertissement : %1 (valeur par défaut utilisée)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1419,6 +1438,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>Demain</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (valide : %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>des entrées %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, p. ex. %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>Plage invalide %1 – %2 n’est pas une heure (00:00 à 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>Plage invalide %1 – la fin doit suivre le début</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>Plage invalide %1 – pas écrite HH:MM-HH:MM (minutes sur deux chiffres)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>Plage invalide %1 – écrivez une plage comme chaîne %2 entre guillemets</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>Valeur invalide %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>Valeur invalide %1 – langue non fournie</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>Valeur invalide %1 – hors limites</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>Valeur invalide %1 – fuseau horaire inconnu</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>Valeur invalide %1 – mauvais type</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>Valeur invalide %1 ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>Les plages se chevauchent</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>Le fichier SVG %1 fait %2 octets, plus que la limite de %3 Ko</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>Fichier SVG %1 introuvable à côté du fichier TOML</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>du TOML imbriqué sur quelques niveaux, voir le README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>la syntaxe TOML, voir le README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>du TOML avec des tables [[exercise]]</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>Clé inconnue %1, ignorée</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>Clé inconnue %1, ignorée ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>Section inconnue %1, ignorée</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>Section inconnue %1, ignorée ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>Jour de semaine inconnu %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>Jour de semaine inconnu %1 ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>un fichier TOML UTF-8 de moins de 1 Mo</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>une liste de plages %1, p. ex. %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>une liste de chaînes, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>une liste parmi : %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>un chemin vers un fichier .ics, ou une URL http(s)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>une heure après %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>un nombre entier de minutes de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>un nombre entier de secondes de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>un nombre entier de passages de %1 à %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>un fichier .svg dans %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>un fichier .svg d’au plus %1 Ko</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>un fuseau IANA comme %1, ou vide</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>identifiant d’exercice en double %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>identifiant d’exercice en double %1 ; le premier est utilisé</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>vide, ou l’une de : %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>la fin doit suivre le début</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>des identifiants uniques dans tous vos fichiers</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>n’est pas du TOML valide : %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>n’est pas du TOML valide : tableaux ou tables trop imbriqués</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>doit être une table</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>doit être une table de jours de la semaine</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>aucune table [[exercise]] trouvée</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>non enregistré : ce n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>non enregistré : le fichier n’est pas du TOML valide (%1) et serait perdu ; corrigez-le ou déplacez-le d’abord, ou enregistrez un nouveau fichier (l’ancien est gardé en .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>non enregistré : le fichier n’est pas du TOML valide et serait perdu ; corrigez-le ou déplacez-le d’abord, ou enregistrez un nouveau fichier (l’ancien est gardé en .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>non enregistré : le fichier existant est illisible (%1) et serait perdu ; corrigez-le ou déplacez-le d’abord, ou enregistrez un nouveau fichier (l’ancien est gardé en .bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML invalide : %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>TOML invalide : tableaux ou tables trop imbriqués</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>une ou plusieurs tables [[exercise]]</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>des plages qui ne se chevauchent pas</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) est inférieur à routine_min (%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>des jours de la semaine comme %1 ou %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,21 @@
         <translation>לא נמצא מגש מערכת, ולכן movebreak פועל בלי סמל. ההפסקות עדיין מופיעות. השתמשו ב־`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` וב־`movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>לא ניתן לקרוא את קובץ התצורה; movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>בתצורה יש מפתח או מקטע אחד לא מוכר; movebreak מתעלם ממנו. הקובץ לא שונה.</numerusform>
+            <numerusform>בתצורה יש %n מפתחות או מקטעים לא מוכרים; movebreak מתעלם מהם. הקובץ לא שונה.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>יש בעיות בתצורה; במקום ערכים שגויים movebreak משתמש בברירות המחדל, ומתעלם ממפתחות לא מוכרים. הקובץ לא שונה.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>יש בעיות בתצורה; עבור המפתחות האלה movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation>לא מתוכנן דבר</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>אזהרה: %1 (נעשה שימוש בברירת המחדל)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1419,6 +1438,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>מחר</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (תקין: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>רשומות %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, למשל %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>טווח לא תקין %1 – %2 אינה שעה ביום (00:00 עד 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>טווח לא תקין %1 – הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>טווח לא תקין %1 – לא בצורה HH:MM-HH:MM (דקות בשתי ספרות)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>טווח לא תקין %1 – כתבו טווח כמחרוזת %2 במירכאות</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>ערך לא תקין %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>ערך לא תקין %1 – אינה שפה שכלולה</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>ערך לא תקין %1 – מחוץ לטווח</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>ערך לא תקין %1 – אזור זמן לא מוכר</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>ערך לא תקין %1 – סוג שגוי</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>ערך לא תקין %1; האם התכוונתם ל־%2?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>הטווחים חופפים</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>קובץ ה־SVG %1 בגודל %2 בתים, יותר מהמגבלה של %3 KB</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>קובץ ה־SVG %1 לא נמצא ליד קובץ ה־TOML</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>TOML בקינון של כמה רמות, ראו את ה־README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>תחביר TOML, ראו את ה־README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>TOML עם טבלאות [[exercise]]</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו; האם התכוונתם ל־%2?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>מקטע לא מוכר %1, המערכת מתעלמת ממנו</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>מקטע לא מוכר %1, המערכת מתעלמת ממנו; האם התכוונתם ל־%2?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>יום בשבוע לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>יום בשבוע לא מוכר %1; האם התכוונתם ל־%2?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>קובץ TOML בקידוד UTF-8 קטן מ־1 MB</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>רשימת טווחים %1, למשל %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>רשימת מחרוזות</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>רשימת מחרוזות, למשל %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>רשימה מתוך: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>נתיב לקובץ ‎.ics, או כתובת URL מסוג http(s)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>מחרוזת</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>שעה אחרי %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>מספר שלם של דקות מ־%1 עד %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>מספר שלם של שניות מ־%1 עד %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>מספר שלם של דילוגים מ־%1 עד %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>קובץ ‎.svg בתוך %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>קובץ ‎.svg של עד %1 KB</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>אזור IANA כמו %1, או ריק</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>לפחות %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>מזהה תרגיל כפול %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>מזהה תרגיל כפול %1; נעשה שימוש בראשון</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>למשל %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>ריק, או אחת מ: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>הסוף חייב להיות אחרי ההתחלה</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>מזהים ייחודיים בכל הקבצים שלך</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>אינו TOML תקין: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>אינו TOML תקין: מערכים או טבלאות מקוננים עמוק מדי</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>חייב להיות טבלה</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>חייב להיות טבלה של ימים בשבוע</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>חייב להיות מערך של טבלאות</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>לא נמצאו טבלאות [[exercise]]</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>אין קובץ כזה</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>לא נשמר: זה אינו קובץ רגיל</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>לא נשמר: הקובץ אינו TOML תקין (%1) והיה הולך לאיבוד; תקנו או העבירו אותו קודם, או שמרו קובץ חדש (הישן נשמר כ־‎.bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>לא נשמר: הקובץ אינו TOML תקין והיה הולך לאיבוד; תקנו או העבירו אותו קודם, או שמרו קובץ חדש (הישן נשמר כ־‎.bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>לא נשמר: לא ניתן לקרוא את הקובץ הקיים (%1) והוא היה הולך לאיבוד; תקנו או העבירו אותו קודם, או שמרו קובץ חדש (הישן נשמר כ־‎.bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML לא תקין: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>TOML לא תקין: מערכים או טבלאות מקוננים עמוק מדי</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>טבלת [[exercise]] אחת או יותר</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>טווחים שאינם חופפים</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max ‏(%1) קטן מ־routine_min ‏(%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true או false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>אזהרה: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>ימים בשבוע כמו %1 או %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,21 @@
         <translation>Nessuna area di notifica trovata: movebreak funziona senza icona. Le pause compaiono comunque. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` e `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>Il file di configurazione non è leggibile; movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>La configurazione ha %n chiave o sezione sconosciuta; movebreak la ignora. Il file non è stato modificato.</numerusform>
+            <numerusform>La configurazione ha %n chiavi o sezioni sconosciute; movebreak le ignora. Il file non è stato modificato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>La configurazione ha dei problemi; al posto dei valori errati movebreak usa quelli predefiniti e ignora le chiavi sconosciute. Il file non è stato modificato.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>La configurazione ha dei problemi; per quelle chiavi movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation>niente in programma</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>avviso: %1 (si usa il valore predefinito)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1419,6 +1438,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>Domani</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (valido: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>voci %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, ad es. %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>Intervallo non valido %1 – %2 non è un orario (da 00:00 a 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>Intervallo non valido %1 – la fine deve venire dopo l’inizio</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>Intervallo non valido %1 – non scritto come HH:MM-HH:MM (minuti a due cifre)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>Intervallo non valido %1 – scrivi l’intervallo come stringa %2 tra virgolette</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>Valore non valido %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>Valore non valido %1 – non è una lingua inclusa</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>Valore non valido %1 – fuori intervallo</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>Valore non valido %1 – fuso orario sconosciuto</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>Valore non valido %1 – tipo errato</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>Valore non valido %1; forse intendevi %2?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>Gli intervalli si sovrappongono</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>Il file SVG %1 è di %2 byte, oltre il limite di %3 KB</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>File SVG %1 non trovato accanto al file TOML</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>TOML annidato di pochi livelli, vedi il README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>sintassi TOML, vedi il README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>TOML con tabelle [[exercise]]</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>Chiave sconosciuta %1, ignorata</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>Chiave sconosciuta %1, ignorata; forse intendevi %2?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>Sezione sconosciuta %1, ignorata</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>Sezione sconosciuta %1, ignorata; forse intendevi %2?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>Giorno della settimana sconosciuto %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>Giorno della settimana sconosciuto %1; forse intendevi %2?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>un file TOML UTF-8 sotto 1 MB</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>un elenco di intervalli %1, ad es. %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>un elenco di stringhe</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>un elenco di stringhe, ad es. %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>un elenco tra: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>il percorso di un file .ics o un URL http(s)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>un orario dopo le %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>un numero intero di minuti da %1 a %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>un numero intero di secondi da %1 a %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>un numero intero di salti da %1 a %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>un file .svg in %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>un file .svg di al massimo %1 KB</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>un fuso IANA come %1, oppure vuoto</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>almeno %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non leggibile: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>id di esercizio duplicato %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>id di esercizio duplicato %1; si usa il primo</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ad es. %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>vuoto, oppure uno tra: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>la fine deve venire dopo l’inizio</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>id univoci in tutti i tuoi file</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>non è TOML valido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>non è TOML valido: array o tabelle annidati troppo a fondo</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>deve essere una tabella</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>deve essere una tabella di giorni della settimana</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>deve essere un array di tabelle</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>nessuna tabella [[exercise]] trovata</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>non salvato: non è un file normale</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>non salvato: il file non è TOML valido (%1) e andrebbe perso; correggilo o spostalo prima, oppure salva un file nuovo (il vecchio resta come .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>non salvato: il file non è TOML valido e andrebbe perso; correggilo o spostalo prima, oppure salva un file nuovo (il vecchio resta come .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>non salvato: il file esistente non è leggibile (%1) e andrebbe perso; correggilo o spostalo prima, oppure salva un file nuovo (il vecchio resta come .bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML non valido: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>TOML non valido: array o tabelle annidati troppo a fondo</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>una o più tabelle [[exercise]]</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>intervalli che non si sovrappongono</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) è minore di routine_min (%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>avviso: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>giorni della settimana come %1 o %2</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,20 @@
         <translation>システムトレイが見つからないため、movebreak はアイコンなしで動作します。休憩は通常どおり表示されます。`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history`、`movebreak quit` を使ってください。</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>設定ファイルを読み込めません。既定値で動作します。ファイルは変更していません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>設定に不明なキーまたはセクションが %n 個あります。これらは無視します。ファイルは変更していません。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>設定に問題があります。誤った値には既定値を使い、不明なキーは無視します。ファイルは変更していません。</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>設定に問題があります。該当するキーには既定値を使います。ファイルは変更していません。</translation>
     </message>
@@ -1369,6 +1383,10 @@
         <source>nothing planned</source>
         <translation>予定なし</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>警告: %1 (既定値を使用)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1405,6 +1423,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>明日</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (有効な値: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 のエントリ</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1 (例: %2)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>範囲 %1 が無効です: %2 は時刻ではありません (00:00〜24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>範囲 %1 が無効です: 終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>範囲 %1 が無効です: HH:MM-HH:MM の形式ではありません (分は2桁)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>範囲 %1 が無効です: 範囲は引用符付きの %2 で書いてください</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>無効な値 %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>無効な値 %1: 同梱の言語ではありません</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>無効な値 %1: 範囲外です</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>無効な値 %1: 不明なタイムゾーンです</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>無効な値 %1: 型が違います</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>無効な値 %1。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>範囲が重なっています</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>SVG ファイル %1 は %2 バイトで、上限の %3 KB を超えています</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>SVG ファイル %1 が TOML ファイルの隣に見つかりません</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>数階層までの TOML (README を参照)</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>TOML の構文 (README を参照)</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>[[exercise]] テーブルを含む TOML</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>不明なキー %1 (無視します)</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>不明なキー %1 (無視します)。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>不明なセクション %1 (無視します)</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>不明なセクション %1 (無視します)。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>不明な曜日 %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>不明な曜日 %1。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>1 MB 未満の UTF-8 の TOML ファイル</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>%1 の範囲のリスト (例: %2)</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>文字列のリスト</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>文字列のリスト (例: %1)</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>次から選んだリスト: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>.ics ファイルのパス、または http(s) の URL</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>%1 より後の時刻</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>%1〜%2 の整数 (分)</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>%1〜%2 の整数 (秒)</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>%1〜%2 の整数 (スキップ回数)</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>%1 にある .svg ファイル</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>%1 KB 以下の .svg ファイル</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>%1 のような IANA のゾーン、または空</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>エクササイズ ID %1 が重複しています</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>エクササイズ ID %1 が重複しています。最初のものを使います</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例: %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>空、または次のいずれか: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>終了は開始より後にしてください</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>すべてのファイルで重複しない ID</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>正しい TOML ではありません: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>正しい TOML ではありません: 配列やテーブルの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>テーブルにしてください</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>曜日のテーブルにしてください</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>テーブルの配列にしてください</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>[[exercise]] テーブルが見つかりません</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>保存していません: 通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>保存していません: ファイルが正しい TOML ではなく (%1)、失われてしまいます。先に修正するか移動してください。または新しいファイルとして保存してください (古いファイルは .bak として残します)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>保存していません: ファイルが正しい TOML ではなく、失われてしまいます。先に修正するか移動してください。または新しいファイルとして保存してください (古いファイルは .bak として残します)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>保存していません: 既存のファイルを読み込めず (%1)、失われてしまいます。先に修正するか移動してください。または新しいファイルとして保存してください (古いファイルは .bak として残します)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>正しい TOML ではありません: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>正しい TOML ではありません: 配列やテーブルの入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>1 つ以上の [[exercise]] テーブル</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>重ならない範囲</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) が routine_min (%2) より小さくなっています</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true または false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>%1 や %2 のような曜日</translation>
     </message>
 </context>
 <context>

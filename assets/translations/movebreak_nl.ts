@@ -19,6 +19,21 @@
         <translation>Geen systeemvak gevonden, dus movebreak draait zonder pictogram. Pauzes verschijnen toch. Gebruik `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` en `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>Je configuratiebestand is niet leesbaar; movebreak gebruikt de standaarden. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>Je configuratie heeft %n onbekende sleutel of sectie; movebreak negeert die. Het bestand is niet gewijzigd.</numerusform>
+            <numerusform>Je configuratie heeft %n onbekende sleutels of secties; movebreak negeert ze. Het bestand is niet gewijzigd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>Je configuratie heeft problemen; movebreak gebruikt de standaarden voor foute waarden en negeert onbekende sleutels. Het bestand is niet gewijzigd.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>Je configuratie heeft problemen; movebreak gebruikt voor die sleutels de standaarden. Het bestand is niet gewijzigd.</translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation>niets gepland</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>waarschuwing: %1 (de standaard wordt gebruikt)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1419,6 +1438,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>Morgen</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (geldig: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1-items</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, bijv. %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>Ongeldig bereik %1 – %2 is geen tijdstip (00:00 tot 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>Ongeldig bereik %1 – het einde moet na het begin liggen</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>Ongeldig bereik %1 – niet geschreven als HH:MM-HH:MM (minuten in twee cijfers)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>Ongeldig bereik %1 – schrijf een bereik als tekst %2 tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>Ongeldige waarde %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>Ongeldige waarde %1 – geen meegeleverde taal</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>Ongeldige waarde %1 – buiten bereik</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>Ongeldige waarde %1 – onbekende tijdzone</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>Ongeldige waarde %1 – verkeerd type</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>Ongeldige waarde %1; bedoelde je %2?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>Bereiken overlappen</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>SVG-bestand %1 is %2 bytes, meer dan de grens van %3 KB</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>SVG-bestand %1 niet gevonden naast het TOML-bestand</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>TOML met enkele niveaus nesting, zie de README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>TOML-syntaxis, zie de README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>TOML met [[exercise]]-tabellen</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>Onbekende sleutel %1, genegeerd</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>Onbekende sleutel %1, genegeerd; bedoelde je %2?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>Onbekende sectie %1, genegeerd</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>Onbekende sectie %1, genegeerd; bedoelde je %2?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>Onbekende weekdag %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>Onbekende weekdag %1; bedoelde je %2?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>een UTF-8 TOML-bestand kleiner dan 1 MB</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>een lijst van %1-bereiken, bijv. %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>een lijst van teksten</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>een lijst van teksten, bijv. %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>een lijst uit: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>een pad naar een .ics-bestand, of een http(s)-URL</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>een tijd na %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>een geheel aantal minuten van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>een geheel aantal seconden van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>een geheel aantal keer overslaan van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>een .svg-bestand in %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>een .svg-bestand van hoogstens %1 KB</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>een IANA-zone zoals %1, of leeg</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>minstens %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>niet leesbaar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>het bestand is niet leesbaar: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>dubbele oefening-id %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>dubbele oefening-id %1; de eerste wordt gebruikt</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>leeg, of een van: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>het einde moet na het begin liggen</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>id’s die uniek zijn in al je bestanden</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>is geen geldige TOML: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>is geen geldige TOML: arrays of tabellen zijn te diep genest</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>moet een tabel zijn</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>moet een tabel van weekdagen zijn</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>moet een array van tabellen zijn</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>geen [[exercise]]-tabellen gevonden</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>niet opgeslagen: het is geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>niet opgeslagen: het bestand is geen geldige TOML (%1) en zou verloren gaan; herstel of verplaats het eerst, of sla een nieuw bestand op (het oude blijft als .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>niet opgeslagen: het bestand is geen geldige TOML en zou verloren gaan; herstel of verplaats het eerst, of sla een nieuw bestand op (het oude blijft als .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>niet opgeslagen: het bestaande bestand is niet leesbaar (%1) en zou verloren gaan; herstel of verplaats het eerst, of sla een nieuw bestand op (het oude blijft als .bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>geen geldige TOML: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>geen geldige TOML: arrays of tabellen zijn te diep genest</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>een of meer [[exercise]]-tabellen</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>bereiken die niet overlappen</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) is kleiner dan routine_min (%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true of false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>waarschuwing: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>weekdagen zoals %1 of %2</translation>
     </message>
 </context>
 <context>

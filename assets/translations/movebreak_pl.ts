@@ -20,6 +20,22 @@
         <translation>Nie znaleziono zasobnika systemowego, więc movebreak działa bez ikony. Przerwy nadal się pojawiają. Użyj `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` i `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>Nie można odczytać pliku konfiguracji; movebreak używa wartości domyślnych. Plik nie został zmieniony.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>Konfiguracja zawiera %n nieznany klucz lub sekcję; movebreak go pomija. Plik nie został zmieniony.</numerusform>
+            <numerusform>Konfiguracja zawiera %n nieznane klucze lub sekcje; movebreak je pomija. Plik nie został zmieniony.</numerusform>
+            <numerusform>Konfiguracja zawiera %n nieznanych kluczy lub sekcji; movebreak je pomija. Plik nie został zmieniony.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>Konfiguracja zawiera problemy; zamiast błędnych wartości movebreak używa domyślnych, a nieznane klucze pomija. Plik nie został zmieniony.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>Konfiguracja zawiera problemy; dla tych kluczy movebreak używa wartości domyślnych. Plik nie został zmieniony.</translation>
     </message>
@@ -1395,6 +1411,10 @@
         <source>nothing planned</source>
         <translation>nic nie zaplanowano</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>ostrzeżenie: %1 (używana jest wartość domyślna)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1433,6 +1453,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>Jutro</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (poprawnie: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>wpisy %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, np. %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>Nieprawidłowy zakres %1 – %2 nie jest godziną (od 00:00 do 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>Nieprawidłowy zakres %1 – koniec musi być po początku</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>Nieprawidłowy zakres %1 – nie w postaci HH:MM-HH:MM (minuty dwucyfrowo)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>Nieprawidłowy zakres %1 – zapisz zakres jako tekst %2 w cudzysłowie</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>Nieprawidłowa wartość %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>Nieprawidłowa wartość %1 – to nie jest dostępny język</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>Nieprawidłowa wartość %1 – poza zakresem</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>Nieprawidłowa wartość %1 – nieznana strefa czasowa</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>Nieprawidłowa wartość %1 – zły typ</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>Nieprawidłowa wartość %1; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>Zakresy nakładają się</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>Plik SVG %1 ma %2 bajtów, więcej niż limit %3 KB</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>Nie znaleziono pliku SVG %1 obok pliku TOML</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>TOML zagnieżdżony na kilka poziomów, zobacz README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>składnia TOML, zobacz README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>TOML z tabelami [[exercise]]</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>Nieznany klucz %1, pominięty</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>Nieznany klucz %1, pominięty; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>Nieznana sekcja %1, pominięta</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>Nieznana sekcja %1, pominięta; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>Nieznany dzień tygodnia %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>Nieznany dzień tygodnia %1; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>plik TOML w UTF-8 poniżej 1 MB</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>lista zakresów %1, np. %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>lista tekstów</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>lista tekstów, np. %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>lista z: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>ścieżka do pliku .ics lub adres URL http(s)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>godzina po %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>liczba całkowita minut od %1 do %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>liczba całkowita sekund od %1 do %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>liczba całkowita pominięć od %1 do %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>plik .svg w %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>plik .svg o rozmiarze najwyżej %1 KB</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>strefa IANA, np. %1, albo puste</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>co najmniej %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nie można odczytać: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>powtórzony identyfikator ćwiczenia %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>powtórzony identyfikator ćwiczenia %1; używany jest pierwszy</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>np. %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>puste albo jedno z: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>koniec musi być po początku</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>identyfikatory niepowtarzalne we wszystkich plikach</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>to nie jest poprawny TOML: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>to nie jest poprawny TOML: tablice lub tabele są zbyt głęboko zagnieżdżone</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>musi być tabelą</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>musi być tabelą dni tygodnia</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>musi być tablicą tabel</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>nie znaleziono tabel [[exercise]]</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>nie zapisano: to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>nie zapisano: plik nie jest poprawnym TOML (%1) i zostałby utracony; najpierw go popraw lub przenieś albo zapisz nowy plik (stary zostanie jako .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>nie zapisano: plik nie jest poprawnym TOML i zostałby utracony; najpierw go popraw lub przenieś albo zapisz nowy plik (stary zostanie jako .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>nie zapisano: istniejącego pliku nie można odczytać (%1) i zostałby utracony; najpierw go popraw lub przenieś albo zapisz nowy plik (stary zostanie jako .bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>niepoprawny TOML: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>niepoprawny TOML: tablice lub tabele są zbyt głęboko zagnieżdżone</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>jedna lub więcej tabel [[exercise]]</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>zakresy, które się nie nakładają</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) jest mniejsze niż routine_min (%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>dni tygodnia, np. %1 lub %2</translation>
     </message>
 </context>
 <context>

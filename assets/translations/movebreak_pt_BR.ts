@@ -19,6 +19,21 @@
         <translation>Nenhuma bandeja do sistema encontrada, então o movebreak roda sem ícone. As pausas continuam aparecendo. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` e `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>Não foi possível ler seu arquivo de configuração; o movebreak usa os padrões. O arquivo não foi alterado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>Sua configuração tem %n chave ou seção desconhecida; o movebreak a ignora. O arquivo não foi alterado.</numerusform>
+            <numerusform>Sua configuração tem %n chaves ou seções desconhecidas; o movebreak as ignora. O arquivo não foi alterado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>Sua configuração tem problemas; o movebreak usa os padrões no lugar dos valores errados e ignora as chaves desconhecidas. O arquivo não foi alterado.</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>Sua configuração tem problemas; o movebreak usa os padrões para essas chaves. O arquivo não foi alterado.</translation>
     </message>
@@ -1382,6 +1397,10 @@
         <source>nothing planned</source>
         <translation>nada planejado</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>aviso: %1 (usando o padrão)</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1419,6 +1438,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>Amanhã</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1 (válido: %2)</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>entradas %1</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1, ex.: %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>Intervalo inválido %1 – %2 não é um horário (00:00 a 24:00)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>Intervalo inválido %1 – o fim deve ser depois do início</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>Intervalo inválido %1 – não está no formato HH:MM-HH:MM (minutos com dois dígitos)</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>Intervalo inválido %1 – escreva o intervalo como texto %2 entre aspas</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>Valor inválido %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>Valor inválido %1 – não é um idioma incluído</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>Valor inválido %1 – fora do intervalo</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>Valor inválido %1 – fuso horário desconhecido</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>Valor inválido %1 – tipo errado</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>Valor inválido %1; você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>Os intervalos se sobrepõem</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>O arquivo SVG %1 tem %2 bytes, mais que o limite de %3 KB</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>Arquivo SVG %1 não encontrado ao lado do arquivo TOML</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>TOML com poucos níveis de aninhamento, veja o README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>sintaxe TOML, veja o README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>TOML com tabelas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>Chave desconhecida %1, ignorada</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>Chave desconhecida %1, ignorada; você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>Seção desconhecida %1, ignorada</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>Seção desconhecida %1, ignorada; você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>Dia da semana desconhecido %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>Dia da semana desconhecido %1; você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>um arquivo TOML UTF-8 com menos de 1 MB</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>uma lista de intervalos %1, ex.: %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>uma lista de textos</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>uma lista de textos, ex.: %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>uma lista de: %1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>um caminho para um arquivo .ics ou uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>um texto</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>um horário depois de %1</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>um número inteiro de minutos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>um número inteiro de segundos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>um número inteiro de pulos de %1 a %2</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>um arquivo .svg em %1</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>um arquivo .svg de no máximo %1 KB</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>um fuso IANA como %1, ou vazio</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>pelo menos %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>id de exercício duplicado %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>id de exercício duplicado %1; o primeiro é usado</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex.: %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>vazio, ou um de: %1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>o fim deve ser depois do início</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>ids únicos em todos os seus arquivos</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>não é TOML válido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>não é TOML válido: arrays ou tabelas aninhados demais</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>deve ser uma tabela</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>deve ser uma tabela de dias da semana</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>deve ser um array de tabelas</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>nenhuma tabela [[exercise]] encontrada</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>não salvo: não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>não salvo: o arquivo não é TOML válido (%1) e seria perdido; corrija ou mova o arquivo antes, ou salve um arquivo novo (o antigo fica como .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>não salvo: o arquivo não é TOML válido e seria perdido; corrija ou mova o arquivo antes, ou salve um arquivo novo (o antigo fica como .bak)</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>não salvo: o arquivo existente não pode ser lido (%1) e seria perdido; corrija ou mova o arquivo antes, ou salve um arquivo novo (o antigo fica como .bak)</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>TOML inválido: %1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>TOML inválido: arrays ou tabelas aninhados demais</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>uma ou mais tabelas [[exercise]]</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>intervalos que não se sobreponham</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max (%1) é menor que routine_min (%2)</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>dias da semana como %1 ou %2</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,20 @@
         <translation>未找到系统托盘，movebreak 将在没有图标的情况下运行。休息仍会出现。请使用 `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` 和 `movebreak quit`。</translation>
     </message>
     <message>
+        <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
+        <translation>无法读取你的配置文件；movebreak 使用默认值。文件未被更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your config has %n unknown keys or sections; movebreak ignores them. The file was not changed.</source>
+        <translation>
+            <numerusform>你的配置有 %n 个未知的键或节；movebreak 会忽略它们。文件未被更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your config has problems; movebreak runs on defaults for the wrong values and ignores the unknown keys. The file was not changed.</source>
+        <translation>你的配置有问题；错误的值将使用默认值，未知的键会被忽略。文件未被更改。</translation>
+    </message>
+    <message>
         <source>Your config has problems; movebreak runs on defaults for those keys. The file was not changed.</source>
         <translation>你的配置有问题；这些键将使用默认值。文件未被更改。</translation>
     </message>
@@ -1369,6 +1383,10 @@
         <source>nothing planned</source>
         <translation>没有安排</translation>
     </message>
+    <message>
+        <source>warning: %1 (using the default)</source>
+        <translation>警告：%1（使用默认值）</translation>
+    </message>
 </context>
 <context>
     <name>PlanPreview</name>
@@ -1405,6 +1423,277 @@
     <message>
         <source>Tomorrow</source>
         <translation>明天</translation>
+    </message>
+</context>
+<context>
+    <name>Problem</name>
+    <message>
+        <source>%1 (valid: %2)</source>
+        <translation>%1（有效值：%2）</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条目</translation>
+    </message>
+    <message>
+        <source>%1, e.g. %2</source>
+        <translation>%1，例如 %2</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - %2 is no time of day (00:00 to 24:00)</source>
+        <translation>无效的范围 %1：%2 不是一天中的时间（00:00 到 24:00）</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - end must be after start</source>
+        <translation>无效的范围 %1：结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - not written as HH:MM-HH:MM (two-digit minutes)</source>
+        <translation>无效的范围 %1：格式不是 HH:MM-HH:MM（分钟为两位数）</translation>
+    </message>
+    <message>
+        <source>Invalid range %1 - write a range as a quoted %2 string</source>
+        <translation>无效的范围 %1：请把范围写成带引号的 %2 字符串</translation>
+    </message>
+    <message>
+        <source>Invalid value %1</source>
+        <translation>无效的值 %1</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - not a shipped language</source>
+        <translation>无效的值 %1：不是内置的语言</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - out of range</source>
+        <translation>无效的值 %1：超出范围</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - unknown time zone</source>
+        <translation>无效的值 %1：未知的时区</translation>
+    </message>
+    <message>
+        <source>Invalid value %1 - wrong type</source>
+        <translation>无效的值 %1：类型错误</translation>
+    </message>
+    <message>
+        <source>Invalid value %1; did you mean %2?</source>
+        <translation>无效的值 %1；你是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Ranges overlap</source>
+        <translation>范围有重叠</translation>
+    </message>
+    <message>
+        <source>SVG file %1 is %2 bytes, more than the %3 KB limit</source>
+        <translation>SVG 文件 %1 有 %2 字节，超过了 %3 KB 的上限</translation>
+    </message>
+    <message>
+        <source>SVG file %1 not found next to the TOML file</source>
+        <translation>在 TOML 文件旁找不到 SVG 文件 %1</translation>
+    </message>
+    <message>
+        <source>TOML nested a few levels deep, see the README</source>
+        <translation>只嵌套几层的 TOML，见 README</translation>
+    </message>
+    <message>
+        <source>TOML syntax, see the README</source>
+        <translation>TOML 语法，见 README</translation>
+    </message>
+    <message>
+        <source>TOML with [[exercise]] tables</source>
+        <translation>带 [[exercise]] 表的 TOML</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored</source>
+        <translation>未知的键 %1，已忽略</translation>
+    </message>
+    <message>
+        <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation>未知的键 %1，已忽略；你是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored</source>
+        <translation>未知的节 %1，已忽略</translation>
+    </message>
+    <message>
+        <source>Unknown section %1, ignored; did you mean %2?</source>
+        <translation>未知的节 %1，已忽略；你是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1</source>
+        <translation>未知的星期 %1</translation>
+    </message>
+    <message>
+        <source>Unknown weekday %1; did you mean %2?</source>
+        <translation>未知的星期 %1；你是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>a UTF-8 TOML file under 1 MB</source>
+        <translation>小于 1 MB 的 UTF-8 TOML 文件</translation>
+    </message>
+    <message>
+        <source>a list of %1 ranges, e.g. %2</source>
+        <translation>%1 范围的列表，例如 %2</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>字符串列表</translation>
+    </message>
+    <message>
+        <source>a list of strings, e.g. %1</source>
+        <translation>字符串列表，例如 %1</translation>
+    </message>
+    <message>
+        <source>a list of: %1</source>
+        <translation>以下各项的列表：%1</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, or an http(s) URL</source>
+        <translation>.ics 文件的路径，或 http(s) URL</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a time after %1</source>
+        <translation>晚于 %1 的时间</translation>
+    </message>
+    <message>
+        <source>a whole number of minutes from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数（分钟）</translation>
+    </message>
+    <message>
+        <source>a whole number of seconds from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数（秒）</translation>
+    </message>
+    <message>
+        <source>a whole number of skips from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数（跳过次数）</translation>
+    </message>
+    <message>
+        <source>an .svg file in %1</source>
+        <translation>%1 中的 .svg 文件</translation>
+    </message>
+    <message>
+        <source>an .svg file of at most %1 KB</source>
+        <translation>不超过 %1 KB 的 .svg 文件</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as %1, or empty</source>
+        <translation>IANA 时区（如 %1），或留空</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1</source>
+        <translation>重复的练习 id %1</translation>
+    </message>
+    <message>
+        <source>duplicate exercise id %1; the first one is used</source>
+        <translation>重复的练习 id %1；使用第一个</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>例如 %1</translation>
+    </message>
+    <message>
+        <source>empty, or one of: %1</source>
+        <translation>留空，或以下之一：%1</translation>
+    </message>
+    <message>
+        <source>end must be after start</source>
+        <translation>结束时间必须晚于开始时间</translation>
+    </message>
+    <message>
+        <source>ids unique across your files</source>
+        <translation>在你所有文件中唯一的 id</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: %1</source>
+        <translation>不是有效的 TOML：%1</translation>
+    </message>
+    <message>
+        <source>is not valid TOML: arrays or tables nest too deeply</source>
+        <translation>不是有效的 TOML：数组或表嵌套过深</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>必须是一个表</translation>
+    </message>
+    <message>
+        <source>must be a table of weekdays</source>
+        <translation>必须是按星期排列的表</translation>
+    </message>
+    <message>
+        <source>must be an array of tables</source>
+        <translation>必须是表的数组</translation>
+    </message>
+    <message>
+        <source>no [[exercise]] tables found</source>
+        <translation>未找到 [[exercise]] 表</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>没有这个文件</translation>
+    </message>
+    <message>
+        <source>not saved: it is not a regular file</source>
+        <translation>未保存：它不是普通文件</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>未保存：该文件不是有效的 TOML（%1），保存会丢失它；请先修复或移走它，或者保存为新文件（旧文件会保留为 .bak）</translation>
+    </message>
+    <message>
+        <source>not saved: the file is not valid TOML and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>未保存：该文件不是有效的 TOML，保存会丢失它；请先修复或移走它，或者保存为新文件（旧文件会保留为 .bak）</translation>
+    </message>
+    <message>
+        <source>not saved: the file there cannot be read (%1) and would be lost; fix or move it first, or save a fresh file (the old one is kept as .bak)</source>
+        <translation>未保存：无法读取现有文件（%1），保存会丢失它；请先修复或移走它，或者保存为新文件（旧文件会保留为 .bak）</translation>
+    </message>
+    <message>
+        <source>not valid TOML: %1</source>
+        <translation>无效的 TOML：%1</translation>
+    </message>
+    <message>
+        <source>not valid TOML: arrays or tables nest too deeply</source>
+        <translation>无效的 TOML：数组或表嵌套过深</translation>
+    </message>
+    <message>
+        <source>one or more [[exercise]] tables</source>
+        <translation>一个或多个 [[exercise]] 表</translation>
+    </message>
+    <message>
+        <source>ranges that do not overlap</source>
+        <translation>互不重叠的范围</translation>
+    </message>
+    <message>
+        <source>routine_max (%1) is below routine_min (%2)</source>
+        <translation>routine_max（%1）小于 routine_min（%2）</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>weekdays such as %1 or %2</source>
+        <translation>星期，如 %1 或 %2</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from typing import Any
 from movebreak import paths
 from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
-from movebreak.i18n import translate
+from movebreak.i18n import problem_text, translate
 from movebreak.storage.config_file import load_config
 
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 def source_problems(settings: Settings, source: str) -> list[Problem]:
     """Calendar locations that can never be read: a scheme other than http(s) or file, a
     URL that does not parse, a path that is missing or no regular file. Nothing is fetched."""
-    from movebreak.sources.calendar import VALID_LOCATION, classify
+    from movebreak.sources.fetch import VALID_LOCATION, classify
 
     found: list[Problem] = []
     for i, cal in enumerate(settings.calendars):
@@ -87,7 +87,7 @@ def check(path: Path, *, explicit: bool, strict: bool = False) -> int:
     # In file order, so the list reads top to bottom alongside the editor.
     ordered = sorted(problems, key=lambda p: (p.line is None, p.line or 0))
     for problem in ordered:
-        print(problem, file=sys.stderr)
+        print(problem_text(problem), file=sys.stderr)
     errors, warnings = len(loaded.errors) + len(sources), len(loaded.warnings)
     parts = [translate("CheckConfig", "%n problems", None, errors)] if errors else []
     if warnings:

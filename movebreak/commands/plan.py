@@ -17,7 +17,7 @@ from movebreak.domain.clock import SystemClock, zone_named
 from movebreak.domain.planner import BreakSlot, TakenBreak, Window, plan
 from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, ConfigError, JournalError, MovebreakError, Problem
-from movebreak.i18n import day_name, minutes_text, reason_name, translate
+from movebreak.i18n import day_name, minutes_text, problem_text, reason_name, translate
 from movebreak.sources.calendar import collect
 from movebreak.storage.config_file import load_config, load_config_strict
 from movebreak.storage.journal import Journal
@@ -74,7 +74,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     loaded = load_config(path)
     for problem in loaded.warnings if explicit else loaded.problems:
         # An unknown key or section is ignored: "using the default" would mean nothing there.
-        text = str(problem) if problem.warning else f"warning: {problem} (using the default)"
+        said = problem_text(problem)
+        text = said if problem.warning else translate("Plan", "warning: %1 (using the default)").replace("%1", said)
         print(f"movebreak: {text}", file=sys.stderr)
     return settings or loaded.settings
 
@@ -204,7 +205,7 @@ def run(args: argparse.Namespace) -> int:
         result = build(args)
     except MovebreakError as exc:
         for problem in exc.problems:
-            print(f"movebreak: {problem}", file=sys.stderr)
+            print(f"movebreak: {problem_text(problem)}", file=sys.stderr)
         return exc.exit_code
     for problem in result.warnings:
         print(f"movebreak: warning: {problem}", file=sys.stderr)

@@ -23,14 +23,14 @@ def register(subparsers: Any) -> None:
 def _handle(request: dict[str, Any]) -> dict[str, Any]:
     from movebreak.domain.clock import FakeClock
     from movebreak.errors import CalendarError
-    from movebreak.sources import calendar, sandbox
+    from movebreak.sources import fetch, sandbox
 
     location = str(request["location"])
     cache_dir = Path(request["cache_dir"]) if request.get("cache_dir") else None
     clock = FakeClock(datetime.fromisoformat(request["now"]))
     if request["job"] == "refresh":
         assert cache_dir is not None
-        failure = calendar.refresh_here(location, cache_dir, float(request["timeout"]), int(request["limit"]), clock)
+        failure = fetch.refresh_here(location, cache_dir, float(request["timeout"]), int(request["limit"]), clock)
         return {"problem": sandbox.problem_to_json(failure) if failure else None}
     from movebreak.sources.ics import parse_ics
 
@@ -38,7 +38,7 @@ def _handle(request: dict[str, Any]) -> dict[str, Any]:
     start, end = (datetime.fromisoformat(request[k]).astimezone(tz) for k in ("start", "end"))
     try:
         fresh_for = timedelta(seconds=float(request.get("fresh_for", 0)))
-        data, stale, age = calendar.read_source_here(location, cache_dir, bool(request["offline"]), clock, fresh_for)
+        data, stale, age = fetch.read_source_here(location, cache_dir, bool(request["offline"]), clock, fresh_for)
         blocks, warnings = parse_ics(data, location, start, end, tz, tuple(request["keywords"]), str(request["label"]))
     except CalendarError as exc:
         return {"errors": [sandbox.problem_to_json(p) for p in exc.problems]}

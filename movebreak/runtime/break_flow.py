@@ -1,28 +1,27 @@
 """A due slot -> do-not-disturb and idle checks -> notification + prompt -> journal.
 
 States are BreakState values (movebreak.domain.states), the one list the prompt and the
-journal share."""
+journal share. Which routine a break gets, and the skips in a row that shorten it, is
+runtime.break_routines; the prompt and the journal come in through runtime.ports."""
 
 from __future__ import annotations
 
 import logging
 import random
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, time, timedelta
-from typing import Any, Protocol
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QObject, Signal
 
-from movebreak.domain.blocks import wall_clock
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.planner import BreakSlot, TakenBreak
-from movebreak.domain.routines import compose_routine
 from movebreak.domain.states import BreakState, ExerciseOutcome
 from movebreak.domain.stats import ExerciseRecord
 from movebreak.i18n import routine_title, translate
-from movebreak.runtime.escalation import GENTLE_AFTER, GENTLE_MINUTES, gentle_title, skips_in_row
+from movebreak.runtime.break_routines import BreakRoutines
 from movebreak.runtime.planning import STALE_AFTER, Plan
+from movebreak.runtime.ports import ON_SCREEN, OVER, SOON, Journal, Prompt
 from movebreak.runtime.status import Held
 from movebreak.runtime.timers import Timers
 
@@ -31,12 +30,6 @@ log = logging.getLogger(__name__)
 DND_RETRY = timedelta(minutes=2)  # a deferred break is retried this often, to the end of its gap
 IDLE_POLL = timedelta(seconds=5)  # only while a prompt is open
 IDLE_PAUSES_COUNTDOWN_S = 30
-# An exercise skipped this often in this window comes last where body areas leave a choice.
-OFTEN_SKIPPED, OFTEN_SKIPPED_WINDOW = 3, timedelta(days=14)
-# Where a break is, for its notification (runtime.break_notice on the D-Bus path): "soon" before
-# the heads-up, "on-screen" before "Time to move", "over" when it is decided or its heads-up
-# can no longer be followed (held, paused): the notification is withdrawn.
-SOON, ON_SCREEN, OVER = "soon", "on-screen", "over"
 
 
 def heads_up_text(lead_seconds: int) -> str:
@@ -45,51 +38,6 @@ def heads_up_text(lead_seconds: int) -> str:
     if not minutes:
         return f"in {seconds} s"
     return f"in {minutes} min" + (f" {seconds} s" if seconds else "")
-
-
-class Prompt(Protocol):
-    """What the flow needs of ui.prompt.PromptWindow (injected, so runtime stays below ui)."""
-
-    exercise_done: Any
-    finished: Any
-
-    def show_unfocused(self) -> None: ...
-    def bring_forward(self) -> None: ...
-    def set_countdown_paused(self, paused: bool) -> None: ...
-    def end(self, state: str) -> None: ...
-    def close(self) -> bool: ...
-
-
-class Journal(Protocol):
-    writable: bool
-
-    def record_break(
-        self,
-        slot_id: str,
-        planned_start: datetime,
-        planned_minutes: int,
-        state: str,
-        *,
-        shown_at: datetime | None = None,
-        reason: str = "",
-    ) -> Any: ...
-    def record_exercise(self, slot_id: str, position: int, exercise_id: str, outcome: str, seconds: int) -> Any: ...
-    def recent_exercise_ids(self, since: datetime) -> list[str]: ...
-    def taken_breaks(self, since: datetime) -> list[TakenBreak]: ...
-    def recent_breaks(self, limit: int, since: datetime | None = None) -> Sequence[Any]: ...
-    def breaks(self, since: datetime | None = None, until: datetime | None = None) -> Sequence[Any]: ...
-    def exercise_tallies(self, since: datetime | None = None, until: datetime | None = None) -> Sequence[Any]: ...
-    def record_routine(
-        self,
-        slot_id: str,
-        planned_start: datetime,
-        planned_minutes: int,
-        state: str,
-        exercises: Sequence[ExerciseRecord],
-        *,
-        shown_at: datetime | None = None,
-        reason: str = "",
-    ) -> Any: ...
 
 
 class BreakFlow(QObject):
@@ -117,15 +65,13 @@ class BreakFlow(QObject):
         super().__init__(parent)
         self._clock = clock
         self._plan = plan
-        self._catalogue = list(catalogue)
         self._journal = journal
         self._notify = notify
         self._prompt_factory = prompt_factory
         self._idle_seconds = idle_seconds
         self._dnd_reason = dnd_reason
         self._is_paused = is_paused
-        self._rng = rng or random.Random()
-        self._routines: dict[str, Routine] = {}
+        self._routines = BreakRoutines(clock=clock, plan=plan, catalogue=catalogue, journal=journal, rng=rng)
         self._manual_count = 0
         self.prompt: Prompt | None = None
         self._prompt_slot: BreakSlot | None = None
@@ -135,14 +81,13 @@ class BreakFlow(QObject):
         self._heads_up: str | None = None  # the slot whose heads-up is out
         # since when the user has sat, and whether that is only a lower bound (set by the owner)
         self.sitting_since: Callable[[], tuple[datetime, bool]] = lambda: (self._now(), True)
-        self._skips_in_row: int | None = None  # from the journal when first needed
         self._dnd_retry = timers.single_shot("dnd-retry", self._retry_deferred)
         self._idle_poll = timers.repeating("idle-poll", IDLE_POLL, self._poll_idle)
         plan.on_missed = lambda slot: self._finish_slot(slot, BreakState.MISSED)
         plan.replanned.connect(self._after_replan)
 
     def set_catalogue(self, catalogue: Sequence[Exercise]) -> None:
-        self._catalogue = list(catalogue)
+        self._routines.set_catalogue(catalogue)
 
     def _now(self) -> datetime:
         return self._clock.now().astimezone(UTC)
@@ -165,7 +110,7 @@ class BreakFlow(QObject):
             if idle is not None and idle >= IDLE_PAUSES_COUNTDOWN_S and idle + lead >= routine_s:
                 log.info("heads-up for slot %s not shown: away for %d s, a natural break", slot.id, idle)
                 return
-        routine = self._routine_for(slot)
+        routine = self._routines.for_slot(slot)
         self._heads_up = slot.id
         self.break_phase.emit(slot.id, SOON)
         if lead % 60 == 0:
@@ -236,31 +181,9 @@ class BreakFlow(QObject):
             return
         self._consider(*deferred)
 
-    def _routine_for(self, slot: BreakSlot) -> Routine:
-        routine = self._routines.get(slot.id)
-        if routine is None:
-            history: list[str] = []
-            often_skipped: list[str] = []
-            if self._journal is not None:
-                history = self._journal.recent_exercise_ids(self._now() - timedelta(days=2))
-                tallies = self._journal.exercise_tallies(self._now() - OFTEN_SKIPPED_WINDOW)
-                often_skipped = [t.exercise_id for t in tallies if t.skipped >= OFTEN_SKIPPED]
-            routine = compose_routine(
-                slot.routine_minutes,
-                history,
-                self._rng,
-                catalogue=self._catalogue,
-                settings=self._plan.settings,
-                often_skipped=often_skipped,
-            )
-            self._routines[slot.id] = routine
-        return routine
-
     # ----------------------------------------------------------------- the prompt
     def _show(self, slot: BreakSlot) -> None:
-        routine = self._routine_for(slot)
-        if self.skips_in_row >= GENTLE_AFTER and slot.reason != "manual":
-            routine = self._routines[slot.id] = self._gentle_routine()
+        routine = self._routines.for_prompt(slot, self.sitting_since)
         self._plan.mark_decided(slot.id)
         self._shown_at = self._now()
         self._prompt_slot = slot
@@ -279,26 +202,10 @@ class BreakFlow(QObject):
             self._idle_poll.start()
         self.changed.emit()
 
-    def _gentle_routine(self) -> Routine:
-        """Two skipped in a row: one minute, and how long the user has been sitting."""
-        since, at_least = self.sitting_since()
-        routine = compose_routine(
-            GENTLE_MINUTES, [], self._rng, catalogue=self._catalogue, settings=self._plan.settings
-        )
-        title = gentle_title(self._now() - since.astimezone(UTC), at_least)
-        log.info("%d breaks skipped in a row: offering one minute", self.skips_in_row)
-        return Routine(title, routine.items)
-
     def skip_allowed(self) -> bool:
         """False once today's skipped breaks reach `skip_budget` (0: no limit): the prompt then
         offers Shorten to 1 min for Skip routine. Snooze always works; nothing is locked."""
-        budget = self._plan.settings.skip_budget
-        if budget <= 0 or self._journal is None:
-            return True
-        tz = self._clock.tz()
-        midnight = wall_clock(self._now().astimezone(tz).date(), time(0), tz)
-        skipped = sum(1 for r in self._journal.breaks(midnight) if r.state == BreakState.SKIPPED)
-        return skipped < budget
+        return self._routines.skip_allowed()
 
     def start_break_now(self) -> str:
         if self.prompt is not None:
@@ -311,7 +218,7 @@ class BreakFlow(QObject):
         slot_id = f"manual@{now:%Y%m%dT%H%M%S}-{self._manual_count}"
         slot = BreakSlot(slot_id, now, now + timedelta(minutes=minutes), "manual")
         self._show(slot)
-        return f"Break started: {self._routines[slot.id].title}"
+        return f"Break started: {self._routines.for_slot(slot).title}"
 
     def bring_prompt_forward(self) -> bool:
         if self.prompt is None:
@@ -340,7 +247,7 @@ class BreakFlow(QObject):
         if slot is None:
             return
         self.break_phase.emit(slot.id, OVER)
-        self._count_skips(BreakState(state))
+        self._routines.count(BreakState(state))
         self._record_break(slot, BreakState(state))
         self.break_logged.emit()
         if state in (BreakState.COMPLETED, BreakState.PARTIAL):
@@ -356,7 +263,7 @@ class BreakFlow(QObject):
         snoozed = BreakSlot(
             f"{slot.id}~snooze@{int(start.timestamp())}", start, start + (slot.end - slot.start), "snooze"
         )
-        self._routines[snoozed.id] = self._routines.get(slot.id) or self._routine_for(snoozed)
+        self._routines.carry_over(slot, snoozed)
         self._plan.add_extra(snoozed)
         self._plan.replan("snoozed")
 
@@ -390,25 +297,13 @@ class BreakFlow(QObject):
 
     @property
     def skips_in_row(self) -> int:
-        """Breaks skipped since the last one taken, across a restart (read when first asked,
-        as the journal opens on first use)."""
-        if self._skips_in_row is None:
-            self._skips_in_row = 0
-            if self._journal is not None:
-                recent = self._journal.recent_breaks(10, since=self._now() - timedelta(days=1))
-                self._skips_in_row = skips_in_row(r.state for r in recent)
-        return self._skips_in_row
-
-    def _count_skips(self, state: BreakState) -> None:
-        if state == BreakState.SKIPPED:
-            self._skips_in_row = self.skips_in_row + 1
-        elif state in (BreakState.COMPLETED, BreakState.PARTIAL, BreakState.NATURAL_BREAK):
-            self._skips_in_row = 0
+        """Breaks skipped since the last one taken, across a restart."""
+        return self._routines.skips_in_row
 
     # ----------------------------------------------------------------- the journal
     def _record_shown(self, slot: BreakSlot, routine: Routine) -> None:
         """The break, and every exercise as not reached yet, in one transaction: a crash then
-        leaves a break the next start settles from what was done (storage.journal)."""
+        leaves a break the next start settles from what was done (storage.journal_open)."""
         if self._journal is None:
             return
         not_yet = [
@@ -438,7 +333,7 @@ class BreakFlow(QObject):
         )
 
     def _finish_slot(self, slot: BreakSlot, state: BreakState) -> None:
-        self._count_skips(state)
+        self._routines.count(state)
         if self._heads_up == slot.id:
             self._heads_up = None
         self.break_phase.emit(slot.id, OVER)

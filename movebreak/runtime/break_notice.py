@@ -18,10 +18,10 @@ from movebreak import APP_NAME
 from movebreak.i18n import translate
 from movebreak.paths import asset
 from movebreak.runtime.dbus_notify import FreedesktopNotifications
+from movebreak.runtime.ports import OVER, SOON
 
 log = logging.getLogger(__name__)
 
-SOON, ON_SCREEN, OVER = "soon", "on-screen", "over"
 START, SNOOZE, SKIP = "start", "snooze", "skip"
 ON_SCREEN_EXPIRE_MS = 60_000  # the prompt itself stays; the bubble need not
 

@@ -21,7 +21,8 @@ from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
 from movebreak.runtime.timers import QtTimers, Timers
 from movebreak.sources import sandbox
-from movebreak.sources.calendar import FETCH_LIMIT, cached_copy, classify, collect, refresh_url
+from movebreak.sources.calendar import collect
+from movebreak.sources.fetch import FETCH_LIMIT, cached_copy, classify, refresh_url
 from movebreak.storage.bounded_read import read_bounded
 
 log = logging.getLogger(__name__)

@@ -18,9 +18,10 @@ from movebreak.domain.pause import Pause
 from movebreak.domain.planner import BreakSlot, TakenBreak
 from movebreak.domain.settings import Settings
 from movebreak.runtime.away import AwayWatch
-from movebreak.runtime.break_flow import BreakFlow, Journal, Prompt
+from movebreak.runtime.break_flow import BreakFlow
 from movebreak.runtime.pausing import PauseControl
 from movebreak.runtime.planning import TAKEN_KEPT, BlockSource, Plan
+from movebreak.runtime.ports import Journal, Prompt
 from movebreak.runtime.scheduler import SlotScheduler
 from movebreak.runtime.status import NoBreak, Status
 from movebreak.runtime.timers import QtTimers, Timers

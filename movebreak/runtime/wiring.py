@@ -14,10 +14,10 @@ from PySide6.QtCore import QObject
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.settings import Settings
-from movebreak.runtime.break_flow import Journal, Prompt
 from movebreak.runtime.commands import Commands
 from movebreak.runtime.coordinator import Coordinator
 from movebreak.runtime.planning import BlockSource
+from movebreak.runtime.ports import Journal, Prompt
 from movebreak.runtime.scheduler import SlotScheduler
 from movebreak.runtime.timers import QtTimers, Timers
 from movebreak.runtime.wake import WakeWatcher

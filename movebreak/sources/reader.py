@@ -27,7 +27,7 @@ NOT_FETCHED = "not fetched yet and no cached copy"
 def source_state(location: str, cache_dir: Path | None, offline: bool) -> tuple[int, ...] | Problem | None:
     """What the source holds now, as cheap to get as a stat; a Problem that needs no reading
     (a bad location, a missing file or cache); None when only reading can tell."""
-    from movebreak.sources.calendar import VALID_LOCATION, _cache_paths, classify
+    from movebreak.sources.fetch import VALID_LOCATION, cache_paths, classify
 
     try:
         kind, target = classify(location)
@@ -36,7 +36,7 @@ def source_state(location: str, cache_dir: Path | None, offline: bool) -> tuple[
     if kind == "url":
         if not offline or cache_dir is None:
             return None  # a fetch is asked for
-        target = _cache_paths(cache_dir, location)[0]
+        target = cache_paths(cache_dir, location)[0]
     try:
         info = os.stat(os.path.realpath(target))
     except FileNotFoundError:

@@ -12,6 +12,7 @@ from movebreak import paths
 from movebreak.domain.exercises import Exercise, SvgIllustration, exercise_from_mapping
 from movebreak.errors import Problem
 from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
+from movebreak.texts import N_
 
 # Qt reads an illustration whole, on the GUI thread; a drawing is a few KB.
 SVG_LIMIT = 512 * 1024
@@ -28,21 +29,27 @@ def _resolve_svgs(ex: Exercise, folder: Path, source: str) -> tuple[Exercise | N
         found = next((c for c in candidates if c.is_file() and ".." not in Path(name).parts), None)
         if found is None:
             return None, [
-                Problem(
+                Problem.of(
                     source,
-                    f"SVG file {name!r} not found next to the TOML file",
+                    N_("Problem", "SVG file %1 not found next to the TOML file", repr(name)),
                     key=f"exercise {ex.id!r}: illustration.svg",
-                    valid=f"an .svg file in {folder}",
+                    valid=N_("Problem", "an .svg file in %1", folder),
                 )
             ]
         size = found.stat().st_size  # is_file() followed any symlink: this is the target's size
         if size > SVG_LIMIT:
             return None, [
-                Problem(
+                Problem.of(
                     source,
-                    f"SVG file {name!r} is {size:,} bytes, more than the {SVG_LIMIT // 1024} KB limit",
+                    N_(
+                        "Problem",
+                        "SVG file %1 is %2 bytes, more than the %3 KB limit",
+                        repr(name),
+                        f"{size:,}",
+                        SVG_LIMIT // 1024,
+                    ),
                     key=f"exercise {ex.id!r}: illustration.svg",
-                    valid=f"an .svg file of at most {SVG_LIMIT // 1024} KB",
+                    valid=N_("Problem", "an .svg file of at most %1 KB", SVG_LIMIT // 1024),
                 )
             ]
         resolved.append(str(found.resolve()))
@@ -55,21 +62,22 @@ def load_file(path: Path) -> tuple[list[Exercise], list[Problem]]:
         # Symlinks are resolved first: a link to /dev/zero is refused, not read.
         data = tomllib.loads(read_text_bounded(path, CONFIG_LIMIT))
     except tomllib.TOMLDecodeError as exc:
-        return [], [Problem(source, f"not valid TOML: {exc}", valid="TOML with [[exercise]] tables")]
+        valid = N_("Problem", "TOML with [[exercise]] tables")
+        return [], [Problem.of(source, N_("Problem", "not valid TOML: %1", exc), valid=valid)]
     except RecursionError:
-        return [], [
-            Problem(source, "not valid TOML: arrays or tables nest too deeply", valid="TOML with [[exercise]] tables")
-        ]
+        deep = N_("Problem", "not valid TOML: arrays or tables nest too deeply")
+        return [], [Problem.of(source, deep, valid=N_("Problem", "TOML with [[exercise]] tables"))]
     except (OSError, UnicodeDecodeError) as exc:
-        return [], [Problem(source, f"cannot read the file: {exc}", valid="a UTF-8 TOML file under 1 MB")]
+        unreadable = N_("Problem", "cannot read the file: %1", exc)
+        return [], [Problem.of(source, unreadable, valid=N_("Problem", "a UTF-8 TOML file under 1 MB"))]
     entries = data.get("exercise")
     if not isinstance(entries, list) or not entries:
         return [], [
-            Problem(
+            Problem.of(
                 source,
-                "no [[exercise]] tables found",
+                N_("Problem", "no [[exercise]] tables found"),
                 key="exercise",
-                valid="one or more [[exercise]] tables",
+                valid=N_("Problem", "one or more [[exercise]] tables"),
             )
         ]
     found: list[Exercise] = []
@@ -104,7 +112,9 @@ def load_catalogue(user_dir: Path | None = None) -> tuple[list[Exercise], list[P
     by_id: dict[str, Exercise] = {}
     for ex in bundled:
         if ex.id in by_id:
-            problems.append(Problem("bundled catalogue", f"duplicate exercise id {ex.id!r}", key="id"))
+            problems.append(
+                Problem.of("bundled catalogue", N_("Problem", "duplicate exercise id %1", repr(ex.id)), key="id")
+            )
             continue
         by_id[ex.id] = ex
     if user_dir is not None:
@@ -114,11 +124,11 @@ def load_catalogue(user_dir: Path | None = None) -> tuple[list[Exercise], list[P
         for ex in users:
             if ex.id in seen:
                 problems.append(
-                    Problem(
+                    Problem.of(
                         str(user_dir),
-                        f"duplicate exercise id {ex.id!r}; the first one is used",
+                        N_("Problem", "duplicate exercise id %1; the first one is used", repr(ex.id)),
                         key=f"exercise {ex.id!r}: id",
-                        valid="ids unique across your files",
+                        valid=N_("Problem", "ids unique across your files"),
                     )
                 )
                 continue

@@ -15,14 +15,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from movebreak.domain.settings import (
-    DEFAULTS,
-    Settings,
-    settings_from_mapping,
-    settings_to_mapping,
-)
+from movebreak.domain.settings import DEFAULTS, Settings
+from movebreak.domain.settings_parse import settings_from_mapping, settings_to_mapping
 from movebreak.errors import ConfigError, Problem
 from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
+from movebreak.texts import N_
 
 
 class UnreadableConfig(ConfigError):
@@ -61,20 +58,20 @@ def parse_error(exc: tomllib.TOMLDecodeError, source: str) -> Problem:
     """tomllib's message names the line at its end; the Problem carries it as a field."""
     message = str(exc)
     m = _TOMLLIB_POSITION.search(message)
-    return Problem(
+    return Problem.of(
         source,
-        f"is not valid TOML: {message[: m.start()] if m else message}",
+        N_("Problem", "is not valid TOML: %1", message[: m.start()] if m else message),
         line=int(m.group(1)) if m else None,
-        valid="TOML syntax, see the README",
+        valid=N_("Problem", "TOML syntax, see the README"),
     )
 
 
 def too_deep(source: str) -> Problem:
     """tomllib recurses once per nested array or table: thousands deep exhaust the stack."""
-    return Problem(
+    return Problem.of(
         source,
-        "is not valid TOML: arrays or tables nest too deeply",
-        valid="TOML nested a few levels deep, see the README",
+        N_("Problem", "is not valid TOML: arrays or tables nest too deeply"),
+        valid=N_("Problem", "TOML nested a few levels deep, see the README"),
     )
 
 
@@ -127,7 +124,13 @@ def load_config(path: Path | None) -> ConfigLoad:
     except (OSError, UnicodeDecodeError) as exc:
         return ConfigLoad(
             path,
-            problems=[Problem(source, f"cannot be read: {exc}", valid="a UTF-8 TOML file under 1 MB")],
+            problems=[
+                Problem.of(
+                    source,
+                    N_("Problem", "cannot be read: %1", exc),
+                    valid=N_("Problem", "a UTF-8 TOML file under 1 MB"),
+                )
+            ],
             exists=True,
         )
     try:
@@ -145,7 +148,7 @@ def load_config_strict(path: Path) -> Settings:
     """For commands given an explicit --config: a missing file or a wrong value is an error
     (exit 2); unknown keys and sections are not (the caller may list `load_config` warnings)."""
     if not path.exists():
-        raise ConfigError(f"{path}: no such file", source=str(path))
+        raise ConfigError([Problem.of(str(path), N_("Problem", "no such file"))])
     loaded = load_config(path)
     if loaded.errors:
         raise ConfigError(loaded.errors)
@@ -182,32 +185,39 @@ def save_config(path: Path, settings: Settings, *, fresh: bool = False) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     old_text: str | None = None
     doc: Any = None
-    fix = "fix or move it first, or save a fresh file (the old one is kept as .bak)"
     exists = path.exists()
     if exists and not path.is_file():
-        raise ConfigError(f"{path}: not saved, it is not a regular file", source=str(path))
+        raise ConfigError([Problem.of(str(path), N_("Problem", "not saved: it is not a regular file"))])
     if exists and not fresh:
         try:
             old_text = read_text_bounded(path, CONFIG_LIMIT)
         except (OSError, UnicodeDecodeError) as exc:
-            raise UnreadableConfig(
-                f"{path}: not saved, the file there cannot be read ({exc}) and would be lost; {fix}",
-                source=str(path),
-            ) from exc
+            unreadable = N_(
+                "Problem",
+                "not saved: the file there cannot be read (%1) and would be lost; "
+                "fix or move it first, or save a fresh file (the old one is kept as .bak)",
+                exc,
+            )
+            raise UnreadableConfig([Problem.of(str(path), unreadable)]) from exc
         try:
             doc = tomlkit.parse(old_text)
             data = settings_to_mapping(settings)
             _prune_and_merge(doc, data)
         except ParseError as exc:
-            raise UnreadableConfig(
-                f"{path}:{exc.line}: not saved, the file is not valid TOML and would be lost; {fix}",
-                source=str(path),
-            ) from exc
+            not_toml = N_(
+                "Problem",
+                "not saved: the file is not valid TOML and would be lost; "
+                "fix or move it first, or save a fresh file (the old one is kept as .bak)",
+            )
+            raise UnreadableConfig([Problem.of(str(path), not_toml, line=exc.line)]) from exc
         except (TOMLKitError, RecursionError) as exc:  # a key twice in one table; nesting
-            raise UnreadableConfig(
-                f"{path}: not saved, the file is not valid TOML ({exc}) and would be lost; {fix}",
-                source=str(path),
-            ) from exc
+            not_toml = N_(
+                "Problem",
+                "not saved: the file is not valid TOML (%1) and would be lost; "
+                "fix or move it first, or save a fresh file (the old one is kept as .bak)",
+                exc,
+            )
+            raise UnreadableConfig([Problem.of(str(path), not_toml)]) from exc
     else:
         doc = tomlkit.document()
         doc.add(tomlkit.comment("movebreak settings. Every key is documented in the README."))

@@ -4,10 +4,11 @@ Durability: WAL with synchronous=FULL, one transaction per call, so a write that
 returned True survives a crash or a kill. Idempotency: rows are keyed on the slot's
 stable id (and the exercise's position), and writes are upserts.
 
-Failure policy: `Journal.open` never raises. A damaged file is moved aside, a file from
-a newer movebreak is opened read-only, and an unwritable file or folder is read (or
-replaced by an empty in-memory journal) without logging. Write methods never raise for
-storage failures either: they return False and set `notice` once per kind of failure.
+Failure policy: `Journal.open` never raises (storage.journal_open: a damaged file is moved
+aside, a file from a newer movebreak is opened read-only, and an unwritable file or folder
+is read, or replaced by an empty in-memory journal, without logging). Write methods never
+raise for storage failures either: they return False and set `notice` once per kind of
+failure.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -30,21 +31,13 @@ from movebreak.domain.stats import (
 )
 from movebreak.errors import JournalError
 from movebreak.storage import journal_days
+from movebreak.storage.journal_open import open_read_only, open_writable
 from movebreak.storage.journal_schema import (
     BREAK_COLUMNS,
-    DAMAGED_CODES,
     LOCAL_DAY_SQL,
-    SCHEMA_VERSION,
     break_upsert,
-    connect,
     exercise_upsert,
-    fallback_connection,
     from_row,
-    in_memory,
-    migrate,
-    read_only,
-    schema_problem,
-    upgraded_copy,
     utc_range,
     utc_text,
     why,
@@ -88,95 +81,8 @@ class Journal:
     def open(cls, path: Path, clock: Clock, on_notice: Callable[[str], None] | None = None) -> Journal:
         """Open or create the journal for logging. Never raises; see the module doc."""
         path = Path(path)
-
-        def make(conn: sqlite3.Connection, writable: bool, notice: str | None) -> Journal:
-            return cls(conn, path, clock, writable=writable, notice=notice, on_notice=on_notice)
-
-        conn: sqlite3.Connection | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            conn = connect(str(path))
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            check = conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise sqlite3.DatabaseError(f"integrity check failed: {check}")
-            # A file of the wrong shape is moved aside like a damaged one, never written into.
-            wrong = schema_problem(conn, version) if version <= SCHEMA_VERSION else None
-            if wrong:
-                raise sqlite3.DatabaseError(wrong)
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            code = getattr(exc, "sqlite_errorcode", None)
-            if isinstance(exc, sqlite3.OperationalError) and (code or 0) & 0xFF not in DAMAGED_CODES:
-                return make(*fallback_connection(path, f"The journal {path} cannot be opened for writing: {why(exc)}"))
-            return make(*cls._start_over(path, clock, exc))
-        except OSError as exc:
-            return make(
-                *fallback_connection(path, f"The journal folder {path.parent} cannot be created: {exc.strerror}")
-            )
-
-        if version > SCHEMA_VERSION:
-            conn.close()
-            conn, _, _ = fallback_connection(path, "")
-            return make(
-                conn,
-                False,
-                (
-                    f"The journal {path} was written by a newer movebreak (schema {version}; this "
-                    f"version knows up to {SCHEMA_VERSION}). History is shown, but breaks are not "
-                    "logged until you update movebreak."
-                ),
-            )
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-            conn.execute("PRAGMA synchronous = FULL")
-            migrate(conn, version)
-            # Prove the file takes writes now, rather than failing on the first outcome.
-            conn.execute("BEGIN IMMEDIATE")
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-            settle_unfinished(conn)
-            conn.execute("COMMIT")
-        except sqlite3.Error as exc:
-            if conn.in_transaction:
-                conn.rollback()
-            conn.close()
-            return make(*fallback_connection(path, f"The journal {path} cannot be written: {why(exc)}"))
-        return make(conn, True, None)
-
-    @classmethod
-    def _start_over(cls, path: Path, clock: Clock, exc: Exception) -> tuple[sqlite3.Connection, bool, str]:
-        """Keep the damaged file (and its WAL) under a new name; begin a fresh journal."""
-        stamp = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-        kept = path.with_name(f"{path.name}.corrupt-{stamp}")
-        n = 1
-        while kept.exists():
-            n += 1
-            kept = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
-        try:
-            path.rename(kept)
-            for suffix in ("-wal", "-shm"):
-                side = path.with_name(path.name + suffix)
-                if side.exists():
-                    side.rename(kept.with_name(kept.name + suffix))
-        except OSError as move_error:
-            return (
-                in_memory(),
-                False,
-                (
-                    f"The journal {path} is damaged ({exc}) and could not be moved aside "
-                    f"({move_error.strerror}). Breaks are not being logged."
-                ),
-            )
-        log.warning("journal %s is damaged (%s); kept as %s", path, exc, kept)
-        fresh = cls.open(path, clock)
-        notice = (
-            f"The journal {path} was damaged and could not be read ({exc}). It was kept as "
-            f"{kept.name} and a new journal was started."
-        )
-        if fresh.notice:
-            notice += " " + fresh.notice
-        return fresh._conn, fresh.writable, notice
+        conn, writable, notice = open_writable(path, clock)
+        return cls(conn, path, clock, writable=writable, notice=notice, on_notice=on_notice)
 
     @classmethod
     def open_for_reading(cls, path: Path, clock: Clock) -> Journal:
@@ -184,14 +90,22 @@ class Journal:
         moved or created). Raises JournalError if it cannot be read."""
         path = Path(path)
         try:
-            conn = read_only(path)
-            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-            conn.execute("PRAGMA quick_check").fetchone()
-            if version < SCHEMA_VERSION:
-                conn = upgraded_copy(conn, version)
+            conn = open_read_only(path)
         except sqlite3.Error as exc:
             raise JournalError(f"cannot read the journal: {why(exc)}", source=str(path)) from exc
         return cls(conn, path, clock, writable=False)
+
+    @property
+    def durability(self) -> tuple[str, str]:
+        """(journal mode, synchronous level) as SQLite reports them for this connection,
+        lower case: ('wal', 'full') for a journal the app logs into."""
+        levels = {0: "off", 1: "normal", 2: "full", 3: "extra"}
+        mode = self._query("PRAGMA journal_mode")
+        sync = self._query("PRAGMA synchronous")
+        return (
+            str(mode[0][0]).lower() if mode else "",
+            levels.get(int(sync[0][0]), str(sync[0][0])) if sync else "",
+        )
 
     def close(self) -> None:
         self._conn.close()
@@ -412,20 +326,3 @@ class Journal:
         return [
             TakenBreak(datetime.fromisoformat(a), datetime.fromisoformat(b), str(slot)) for slot, a, b in rows if a <= b
         ]
-
-
-def settle_unfinished(conn: sqlite3.Connection) -> int:
-    """Breaks a crash left 'shown' take the state their journaled exercises give.
-
-    When a prompt opens, every exercise of its routine is journaled as not reached (the flow
-    does that), and each outcome replaces its row as the user goes. So at the next start a
-    break still 'shown' is settled as the prompt itself would have been: every exercise
-    completed is 'completed', some is 'partial', none is 'skipped'. Runs inside the opening
-    transaction, before this process journals anything; returns how many were settled."""
-    shown = [row[0] for row in conn.execute("SELECT slot_id FROM breaks WHERE state = 'shown'")]
-    for slot_id in shown:
-        outcomes = [row[0] for row in conn.execute("SELECT outcome FROM exercises WHERE slot_id = ?", (slot_id,))]
-        done = outcomes.count("completed")
-        state = "completed" if outcomes and done == len(outcomes) else "partial" if done else "skipped"
-        conn.execute("UPDATE breaks SET state = ? WHERE slot_id = ?", (state, slot_id))
-    return len(shown)

@@ -70,7 +70,7 @@ def _source_problem(location: str) -> str | None:
     if not location or location in ("https://", "http://"):
         return translate("SchedulePage", "enter the path of an .ics file or an http(s) URL")
     try:
-        from movebreak.sources.calendar import classify
+        from movebreak.sources.fetch import classify
 
         classify(location)
     except MovebreakError as exc:

@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 from movebreak import paths
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise
-from movebreak.domain.settings import Settings, validate
+from movebreak.domain.settings import Settings
+from movebreak.domain.settings_parse import validate
 from movebreak.errors import MovebreakError, Problem
-from movebreak.i18n import translate
+from movebreak.i18n import problem_message, problem_text, translate
 from movebreak.runtime import autostart
 from movebreak.storage.config_file import UnreadableConfig, save_config
 from movebreak.ui.placement import fit_on_screen, scrollable
@@ -182,7 +183,7 @@ class SettingsWindow(QWidget):
                 built = page.apply(built)
             # The schema's own checks are the last word: the window must never save a
             # config that check-config would reject.
-            problems = [f"{p.key}: {p.message}" for p in validate(built, "settings window")]
+            problems = [f"{p.key}: {problem_message(p)}" for p in validate(built, "settings window")]
             candidate = None if problems else built
         self.candidate = candidate
         self.problems = problems
@@ -208,7 +209,7 @@ class SettingsWindow(QWidget):
         )
         self.banner_text.setForegroundRole(QPalette.ColorRole.WindowText)
         head = heading or _banner_heading(problems)
-        lines = [str(p) for p in problems[:_BANNER_MAX]]
+        lines = [problem_text(p) for p in problems[:_BANNER_MAX]]
         if len(problems) > _BANNER_MAX:
             lines.append(
                 translate(

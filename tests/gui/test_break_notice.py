@@ -15,7 +15,8 @@ from typing import Any
 
 import pytest
 
-from movebreak.runtime.break_notice import ON_SCREEN, OVER, SOON, BreakNotices, linux_notifications
+from movebreak.runtime.break_notice import BreakNotices, linux_notifications
+from movebreak.runtime.ports import ON_SCREEN, OVER, SOON
 
 SERVER = Path(__file__).resolve().parents[1] / "helpers" / "notify_server.py"
 

@@ -23,7 +23,7 @@ from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import Problem
 from movebreak.runtime.calendar_watch import CalendarWatcher
 from movebreak.runtime.timers import ManualTimers
-from movebreak.sources.calendar import cached_copy
+from movebreak.sources.fetch import cached_copy
 
 DEBOUNCE_MS = 100  # the real default is 1 s; the tests only need "after the writes"
 

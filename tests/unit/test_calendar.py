@@ -12,6 +12,7 @@ from movebreak.domain.planner import Window, plan
 from movebreak.domain.settings import BlockRule, CalendarSource, Settings
 from movebreak.errors import CalendarError
 from movebreak.sources import calendar as cal
+from movebreak.sources import fetch
 from movebreak.sources.ics import parse_ics
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "calendars"
@@ -165,10 +166,10 @@ def test_unusable_file_is_a_calendar_error_naming_source_and_line(name, line, wo
 
 def test_unsupported_scheme_is_refused_with_what_is_valid() -> None:
     with pytest.raises(CalendarError) as info:
-        cal.classify("webcal://example.org/cal.ics")
+        fetch.classify("webcal://example.org/cal.ics")
     assert "https://" in str(info.value) and "valid" in str(info.value)
     with pytest.raises(CalendarError):
-        cal.classify("ftp://example.org/cal.ics")
+        fetch.classify("ftp://example.org/cal.ics")
 
 
 def test_collect_skips_a_bad_source_and_keeps_the_others(tmp_path) -> None:

@@ -17,6 +17,7 @@ from movebreak.domain.clock import FakeClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.sources import calendar as cal
+from movebreak.sources import fetch
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "calendars"
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -73,7 +74,7 @@ def clock_at(hour: int) -> FakeClock:
 
 def test_refresh_caches_a_good_copy_and_collect_reads_it_offline(server, tmp_path) -> None:
     url = f"{server}/mixed.ics"
-    assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
+    assert fetch.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     settings = Settings(calendars=(CalendarSource(url, name="Work"),))
     blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=clock_at(11))
     titles = [b.title for b in blocks]
@@ -84,7 +85,7 @@ def test_refresh_caches_a_good_copy_and_collect_reads_it_offline(server, tmp_pat
 
 def test_unreachable_url_falls_back_to_the_cache_with_its_age(server, tmp_path) -> None:
     url = f"{server}/mixed.ics"
-    assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
+    assert fetch.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     del Handler.routes["/mixed.ics"]  # now the server answers 404
     report = cal.test_source(url, (), WINDOW, tmp_path, clock=clock_at(10))
     assert report.ok and report.events == 4
@@ -113,31 +114,31 @@ def test_offline_without_a_cached_copy_says_so(tmp_path) -> None:
 
 def test_a_non_calendar_answer_never_replaces_the_last_good_copy(server, tmp_path) -> None:
     good = f"{server}/mixed.ics"
-    assert cal.refresh_url(good, tmp_path, clock=clock_at(8)) is None
+    assert fetch.refresh_url(good, tmp_path, clock=clock_at(8)) is None
     Handler.routes["/mixed.ics"] = Handler.routes["/html.ics"]
-    problem = cal.refresh_url(good, tmp_path, clock=clock_at(9))
+    problem = fetch.refresh_url(good, tmp_path, clock=clock_at(9))
     assert problem is not None and problem.line == 1 and "not an iCalendar line" in problem.message
-    data, age = cal.cached_copy(good, tmp_path, clock_at(9))
+    data, age = fetch.cached_copy(good, tmp_path, clock_at(9))
     assert data == (FIXTURES / "mixed.ics").read_bytes() and age == timedelta(hours=1)
 
 
 def test_size_limit_is_enforced(server, tmp_path) -> None:
-    problem = cal.refresh_url(f"{server}/big.ics", tmp_path, limit=1024, clock=clock_at(8))
+    problem = fetch.refresh_url(f"{server}/big.ics", tmp_path, limit=1024, clock=clock_at(8))
     assert problem is not None and "limit" in problem.message
-    assert cal.cached_copy(f"{server}/big.ics", tmp_path, clock_at(8)) is None
+    assert fetch.cached_copy(f"{server}/big.ics", tmp_path, clock_at(8)) is None
 
 
 def test_timeout_gives_a_clear_problem(server, tmp_path) -> None:
-    problem = cal.refresh_url(f"{server}/slow.ics", tmp_path, timeout=0.3, clock=clock_at(8))
+    problem = fetch.refresh_url(f"{server}/slow.ics", tmp_path, timeout=0.3, clock=clock_at(8))
     assert problem is not None and "within 0.3 s" in problem.message
 
 
 def test_other_schemes_are_refused_and_files_need_no_fetch(tmp_path) -> None:
-    problem = cal.refresh_url("ftp://127.0.0.1/x.ics", tmp_path)
+    problem = fetch.refresh_url("ftp://127.0.0.1/x.ics", tmp_path)
     assert problem is not None and "unsupported scheme 'ftp:'" in problem.message
-    assert cal.refresh_url(str(FIXTURES / "mixed.ics"), tmp_path) is None
-    assert cal.refresh_url((FIXTURES / "mixed.ics").as_uri(), tmp_path) is None
-    assert "no such file" in str(cal.refresh_url(str(tmp_path / "none.ics"), tmp_path))
+    assert fetch.refresh_url(str(FIXTURES / "mixed.ics"), tmp_path) is None
+    assert fetch.refresh_url((FIXTURES / "mixed.ics").as_uri(), tmp_path) is None
+    assert "no such file" in str(fetch.refresh_url(str(tmp_path / "none.ics"), tmp_path))
 
 
 def test_source_report_lists_the_next_three_blocks(tmp_path) -> None:
@@ -153,7 +154,7 @@ def test_a_freshly_refreshed_copy_read_offline_raises_no_warning(server, tmp_pat
     # The app plans offline from the copy its watcher just fetched (HTTP 200): a warning
     # there ("using the cached copy, 0 min old") would notify the user of nothing wrong.
     url = f"{server}/clean.ics"
-    assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
+    assert fetch.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     settings = Settings(calendars=(CalendarSource(url, name="Work"),), calendar_refresh=30)
     blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=clock_at(8))
     assert [b.title for b in blocks] == ["Planning"]
@@ -162,7 +163,7 @@ def test_a_freshly_refreshed_copy_read_offline_raises_no_warning(server, tmp_pat
 
 def test_a_copy_older_than_two_refreshes_is_a_warning(server, tmp_path) -> None:
     url = f"{server}/clean.ics"
-    assert cal.refresh_url(url, tmp_path, clock=clock_at(8)) is None
+    assert fetch.refresh_url(url, tmp_path, clock=clock_at(8)) is None
     settings = Settings(calendars=(CalendarSource(url),), calendar_refresh=30)
     late = FakeClock(datetime(2024, 6, 10, 9, 1, tzinfo=BERLIN))
     _blocks, problems = cal.collect_blocks(settings, WINDOW, cache_dir=tmp_path, offline=True, clock=late)

@@ -23,7 +23,7 @@ import pytest
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.sources import calendar as cal
-from movebreak.sources import sandbox
+from movebreak.sources import fetch, sandbox
 from movebreak.storage.bounded_read import CALENDAR_LIMIT
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -91,7 +91,7 @@ def url(httpd: ThreadingHTTPServer, path: str) -> str:
 
 @pytest.mark.parametrize("path", ["/headers.ics", "/body.ics"])
 def test_a_trickling_server_is_cut_off_by_the_whole_fetch_deadline(server, tmp_path, path) -> None:
-    problem = cal.refresh_url(url(server, path), tmp_path, timeout=1.0)
+    problem = fetch.refresh_url(url(server, path), tmp_path, timeout=1.0)
     assert problem is not None
     assert "no complete answer within 1 s" in str(problem)
 
@@ -103,7 +103,7 @@ def test_a_redirect_to_ftp_is_refused_and_never_connects(server, tmp_path) -> No
     listener.setblocking(False)
     server.redirect_to = f"ftp://127.0.0.1:{listener.getsockname()[1]}/x.ics"  # type: ignore[attr-defined]
     try:
-        problem = cal.refresh_url(url(server, "/moved.ics"), tmp_path)
+        problem = fetch.refresh_url(url(server, "/moved.ics"), tmp_path)
         assert problem is not None
         assert "redirected to 'ftp://127.0.0.1" in str(problem) and "not an http(s) URL" in str(problem)
         with pytest.raises(BlockingIOError):
@@ -114,7 +114,7 @@ def test_a_redirect_to_ftp_is_refused_and_never_connects(server, tmp_path) -> No
 
 @pytest.mark.parametrize("location", ["http://[::1", "https://[fe80::1/cal.ics"])
 def test_an_unparseable_url_is_a_problem_not_a_traceback(tmp_path, location) -> None:
-    problem = cal.refresh_url(location, tmp_path)
+    problem = fetch.refresh_url(location, tmp_path)
     assert problem is not None and "is not a valid URL" in str(problem)
     got = cal.collect(Settings(calendars=(CalendarSource(location),)), WINDOW, cache_dir=tmp_path)
     assert [p.source for p in got.errors] == [location]

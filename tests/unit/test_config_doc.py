@@ -8,7 +8,8 @@ import tomllib
 from pathlib import Path
 from types import ModuleType
 
-from movebreak.domain.settings import OPTIONS, STRUCTURED_SECTIONS, settings_from_mapping
+from movebreak.domain.settings import OPTIONS, STRUCTURED_SECTIONS
+from movebreak.domain.settings_parse import settings_from_mapping
 
 ROOT = Path(__file__).resolve().parents[2]
 

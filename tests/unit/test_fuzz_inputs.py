@@ -17,7 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from movebreak.domain.planner import Window, plan
-from movebreak.domain.settings import Settings, settings_from_mapping
+from movebreak.domain.settings import Settings
+from movebreak.domain.settings_parse import settings_from_mapping
 from movebreak.errors import MovebreakError
 from movebreak.sources.ics import parse_ics
 from movebreak.storage.catalogue import load_file

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from movebreak.domain.settings import settings_from_mapping
+from movebreak.domain.settings_parse import settings_from_mapping
 from movebreak.i18n import resolve
 
 

@@ -11,7 +11,8 @@ import pytest
 
 from movebreak.commands.check_config import check
 from movebreak.domain.exercises import MAX_ID, MAX_NAME, MAX_SAFETY, MAX_STEP, exercise_from_mapping
-from movebreak.domain.settings import DEFAULTS, settings_from_mapping
+from movebreak.domain.settings import DEFAULTS
+from movebreak.domain.settings_parse import settings_from_mapping
 from movebreak.storage.bounded_read import CALENDAR_LIMIT, CONFIG_LIMIT, ReadRefused, read_bounded
 from movebreak.storage.catalogue import load_file
 from movebreak.storage.config_file import load_config, save_config

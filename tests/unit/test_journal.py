@@ -100,7 +100,7 @@ def test_unknown_state_and_naive_times_are_refused(journal):
 
 def test_wal_and_full_sync_are_on(journal, tmp_path):
     assert raw(tmp_path / "journal.sqlite3", "PRAGMA journal_mode") == [("wal",)]
-    assert journal._conn.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert journal.durability == ("wal", "full")
 
 
 def test_recent_exercise_ids_are_completed_ones_newest_first(journal, clock):

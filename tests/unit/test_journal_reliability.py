@@ -20,7 +20,6 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from movebreak.domain.clock import FakeClock
-from movebreak.domain.stats import ExerciseRecord
 from movebreak.storage.journal import Journal
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -164,25 +163,66 @@ def test_a_second_corruption_in_the_same_second_does_not_overwrite_the_first(tmp
 # -- disk full -----------------------------------------------------------------------
 
 
-def test_a_full_disk_fails_the_write_whole_and_says_so_once(tmp_path, clock):
-    path = tmp_path / "journal.sqlite3"
-    told: list[str] = []
-    j = Journal.open(path, clock, on_notice=told.append)
-    assert j.record_break("before", clock.now(), 5, "completed")
-    # Cap the file at its current size: SQLite then fails with SQLITE_FULL, the same
-    # error a full disk gives, from inside the engine.
-    pages = j._conn.execute("PRAGMA page_count").fetchone()[0]
-    j._conn.execute(f"PRAGMA max_page_count = {pages}")
-    many = [ExerciseRecord(p, f"exercise-{p}-{'y' * 200}", "completed", 30) for p in range(200)]
-    assert j.record_routine("big", clock.now(), 5, "completed", many) is False
-    assert j.record_routine("big2", clock.now(), 5, "completed", many) is False
-    assert len(told) == 1 and "disk is full" in told[0]
-    j.close()
-    conn = sqlite3.connect(path)
-    assert conn.execute("SELECT slot_id FROM breaks").fetchall() == [("before",)]
-    assert conn.execute("SELECT count(*) FROM exercises").fetchone() == (0,)
-    conn.close()
-    assert integrity(path) == "ok"
+FULL_DISK_PROBE = """
+import errno, json, sqlite3, sys
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+from movebreak.domain.clock import FakeClock
+from movebreak.domain.stats import ExerciseRecord
+from movebreak.storage.journal import Journal
+disk = Path(sys.argv[1])
+path = disk / "journal.sqlite3"
+clock = FakeClock(datetime(2026, 3, 27, 9, 0, 5, tzinfo=ZoneInfo("Europe/Berlin")))
+told = []
+j = Journal.open(path, clock, on_notice=told.append)
+out = {"before": j.record_break("before", clock.now(), 5, "completed")}
+# Fill the small disk to its last byte: the journal's next write finds no room.
+with open(disk / "filler", "wb", buffering=0) as filler:
+    try:
+        while True:
+            filler.write(bytes(4096))
+    except OSError as exc:
+        out["filled"] = exc.errno == errno.ENOSPC
+many = [ExerciseRecord(p, f"exercise-{p}-{'y' * 200}", "completed", 30) for p in range(200)]
+out["big"] = j.record_routine("big", clock.now(), 5, "completed", many)
+out["big2"] = j.record_routine("big2", clock.now(), 5, "completed", many)
+out["told"] = told
+j.close()
+(disk / "filler").unlink()
+conn = sqlite3.connect(path)
+out["slots"] = [r[0] for r in conn.execute("SELECT slot_id FROM breaks")]
+out["exercises"] = conn.execute("SELECT count(*) FROM exercises").fetchone()[0]
+out["integrity"] = conn.execute("PRAGMA integrity_check").fetchone()[0]
+conn.close()
+print(json.dumps(out))
+"""
+
+# The probe runs on a real 1 MiB tmpfs mounted in a private mount namespace: the mount
+# is gone when the probe ends, whatever happens, and no other process sees it.
+ON_SMALL_DISK = 'mount -t tmpfs -o size=1m movebreak-full "$1" 2>&1 || exit 77; shift; exec "$@"'
+
+
+def test_a_full_disk_fails_the_write_whole_and_says_so_once(tmp_path):
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        pytest.skip("unshare (util-linux) is missing: cannot mount a small disk for the probe")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    cmd = [unshare, "--mount", "--propagation", "private", "sh", "-c", ON_SMALL_DISK, "sh", str(disk)]
+    cmd += [sys.executable, "-c", FULL_DISK_PROBE, str(disk)]
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    done = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=60)
+    if done.returncode == 77 or (done.returncode != 0 and "unshare failed" in done.stderr):
+        pytest.skip(f"cannot mount a small tmpfs here (needs root): {(done.stdout + done.stderr).strip()}")
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    assert out["before"] is True and out["filled"] is True
+    # The write fails whole, and the user is told once, in words.
+    assert out["big"] is False and out["big2"] is False
+    assert len(out["told"]) == 1 and "disk is full" in out["told"][0]
+    assert out["slots"] == ["before"] and out["exercises"] == 0
+    assert out["integrity"] == "ok"
 
 
 # -- read-only -----------------------------------------------------------------------

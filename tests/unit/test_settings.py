@@ -13,10 +13,8 @@ from movebreak.domain.settings import (
     TimeRange,
     parse_days,
     parse_range,
-    settings_from_mapping,
-    settings_to_mapping,
-    validate,
 )
+from movebreak.domain.settings_parse import settings_from_mapping, settings_to_mapping, validate
 
 
 def test_every_default_is_valid_under_its_own_option() -> None:

@@ -1,0 +1,97 @@
+"""Problems from the domain and storage stay English in the code (logs, str(problem)) and are
+shown in the user's language: settings window, startup notice, check-config, plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from movebreak import i18n
+from movebreak.commands.check_config import check
+from movebreak.domain.settings_parse import settings_from_mapping
+from movebreak.errors import Problem
+from movebreak.storage.config_file import load_config
+from movebreak.texts import N_, Text, fill
+
+
+@pytest.fixture
+def english():
+    i18n.install("en")  # English plural forms
+    yield
+    i18n.reset()
+
+
+@pytest.fixture
+def german():
+    i18n.install("de")
+    yield
+    i18n.reset()
+
+
+def test_a_part_that_says_percent_two_is_not_filled_again():
+    assert fill("%1 and %2", ("50%2", "x")) == "50%2 and x"
+    assert N_("Problem", "Invalid value %1", "'%2'") == "Invalid value '%2'"
+
+
+def test_a_text_is_its_english_string_and_keeps_its_key():
+    text = N_("Problem", "Invalid value %1 - out of range", 0)
+    assert text == "Invalid value 0 - out of range"
+    assert (text.context, text.source, text.args) == ("Problem", "Invalid value %1 - out of range", ("0",))
+    assert Text.from_dict(text.as_dict()) == text
+
+
+def test_a_settings_problem_is_english_in_the_code_and_german_on_screen(german):
+    _, problems = settings_from_mapping({"planning": {"min_gap": 0}}, "config.toml")
+    [problem] = problems
+    assert str(problem) == (
+        "config.toml: planning.min_gap: Invalid value 0 - out of range (valid: a whole number of minutes from 1 to 60)"
+    )
+    assert i18n.problem_text(problem) == (
+        "config.toml: planning.min_gap: Ungültiger Wert 0 – außerhalb des Bereichs "
+        "(gültig: eine ganze Zahl von Minuten von 1 bis 60)"
+    )
+
+
+def test_an_unknown_key_is_a_translated_warning_with_its_suggestion(german):
+    _, problems = settings_from_mapping({"breaks": {"snoze": 3}}, "config.toml")
+    text = i18n.problem_text(problems[0])
+    assert "Warnung: Unbekannter Schlüssel 'snoze', ignoriert; meintest du 'snooze'?" in text
+    assert "Unknown" not in text
+
+
+def test_words_that_are_not_ours_stay_as_they_came(german):
+    problem = Problem("cal.ics", "is a named pipe (FIFO), not a file")
+    assert i18n.problem_text(problem) == "cal.ics: is a named pipe (FIFO), not a file"
+
+
+def _notice(data: dict) -> str:
+    return i18n.config_notice(settings_from_mapping(data, "config.toml")[1])
+
+
+def test_the_startup_notice_says_unknown_keys_are_ignored_not_defaulted(english):
+    only_unknown = _notice({"breaks": {"snoze": 3}, "colours": {}})
+    assert "ignores them" in only_unknown and "default" not in only_unknown
+    assert "2 unknown keys or sections" in only_unknown
+    assert "1 unknown key or section; movebreak ignores it" in _notice({"breaks": {"snoze": 3}})
+
+
+def test_the_startup_notice_names_defaults_for_wrong_values_and_says_both_when_both(english):
+    assert "runs on defaults for those keys" in _notice({"planning": {"min_gap": 0}})
+    both = _notice({"planning": {"min_gap": 0, "mingap": 3}})
+    assert "defaults for the wrong values" in both and "ignores the unknown keys" in both
+
+
+def test_the_startup_notice_for_a_file_that_does_not_parse(english, tmp_path: Path):
+    path = tmp_path / "config.toml"
+    path.write_text("[planning\n")
+    assert i18n.config_notice(load_config(path).problems).startswith("Your config file cannot be read")
+
+
+def test_check_config_lists_problems_in_the_users_language(german, tmp_path: Path, capsys):
+    path = tmp_path / "config.toml"
+    path.write_text("[planning]\nmin_gap = 0\n[breaks]\nsnoze = 3\n")
+    assert check(path, explicit=True) == 2
+    err = capsys.readouterr().err
+    assert f"{path}:2: planning.min_gap: Ungültiger Wert 0 – außerhalb des Bereichs" in err
+    assert "Invalid value" not in err and "Unknown key" not in err

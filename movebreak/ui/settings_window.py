@@ -30,7 +30,7 @@ from movebreak.errors import MovebreakError, Problem
 from movebreak.i18n import translate
 from movebreak.runtime import autostart
 from movebreak.storage.config_file import UnreadableConfig, save_config
-from movebreak.ui.placement import fit_on_screen, scrollable
+from movebreak.ui.placement import PageStack, fit_on_screen, scrollable
 from movebreak.ui.settings_pages import BreaksPage, ErrorLabel, GeneralPage, Page, is_dark
 from movebreak.ui.settings_schedule import SchedulePage
 from movebreak.ui.welcome import WelcomePage
@@ -100,7 +100,7 @@ class SettingsWindow(QWidget):
         self.nav.setAccessibleName(translate("SettingsWindow", "Settings pages"))
         self.nav.setFixedWidth(130)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.schedule = SchedulePage(clock, paths.cache_dir())
         self.breaks = BreaksPage()
         self.general = GeneralPage(config_path)

@@ -169,7 +169,7 @@ class App(QObject):
             self.notify("movebreak", f"Your choice was not saved: {exc}")
             return
         self.apply_settings(settings)
-        self.windows.refresh_history()  # the history window lists the favourites
+        self.windows.likes_saved(settings)
 
     def apply_settings(self, settings: Settings) -> None:
         """Saved settings take effect at once, the time zone included."""

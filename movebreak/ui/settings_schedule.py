@@ -177,6 +177,11 @@ class SchedulePage(Page):
         self._relay = _Relay(self)
         self._relay.done.connect(self._show_test)
 
+    def hasHeightForWidth(self) -> bool:
+        # The form scrolls by itself under the preview: the page takes the height it is
+        # given, and a window's scroll area around the pages has nothing to scroll here.
+        return False
+
     # ---------------------------------------------------------------- tables
     def _table(self, columns: tuple[str, ...]) -> QTableWidget:
         table = QTableWidget(0, len(columns))

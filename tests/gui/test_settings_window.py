@@ -239,6 +239,30 @@ def test_exercises_page_saves_disabled_exercises_and_areas(make_window, qtbot: Q
     assert signal.args[0].disabled_areas == ("eyes",)
 
 
+def test_likes_saved_by_a_prompt_join_the_users_unsaved_ticks(make_window, qtbot: QtBot) -> None:
+    catalogue, _ = load_catalogue(None)
+    w = make_window(catalogue=catalogue)
+    page = w.exercises
+    first = page.list.item(0).data(Qt.ItemDataRole.UserRole)
+    hidden = next(e.id for e in catalogue if e.id != first)
+    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # the user's edit, not saved yet
+    w.take_likes(DEFAULTS.with_changes(favourite_exercises=("chin-tuck",), disabled_exercises=(hidden,)))
+    assert w.has_unsaved_edits()  # the user's untick is still to save
+    hearts = [page.list.item(i).text() for i in range(page.list.count())]
+    assert sum(text.startswith("♥ ") for text in hearts) == 1
+    with qtbot.waitSignal(w.saved, timeout=2000) as signal:
+        w.save_button.click()
+    assert signal.args[0].favourite_exercises == ("chin-tuck",)
+    assert set(signal.args[0].disabled_exercises) == {first, hidden}
+
+
+def test_likes_saved_by_a_prompt_are_no_edit_to_save(make_window) -> None:
+    catalogue, _ = load_catalogue(None)
+    w = make_window(catalogue=catalogue)
+    w.take_likes(DEFAULTS.with_changes(favourite_exercises=("chin-tuck",), disabled_exercises=("squat", "chin-tuck")))
+    assert not w.has_unsaved_edits() and not w.save_button.isEnabled()
+
+
 class _UrlCatcher(QObject):
     def __init__(self) -> None:
         super().__init__()

@@ -961,7 +961,7 @@
     </message>
     <message>
         <source>Start movebreak when I log &amp;in</source>
-        <translation>movebreak beim Anmelden &amp;starten</translation>
+        <translation>movebreak &amp;beim Anmelden starten</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
@@ -1180,7 +1180,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;Sprache der Fenster und Übungen</translation>
+        <translation>Sprache der Fenster und &amp;Übungen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>T&amp;esten</translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2027,7 +2027,7 @@
     </message>
     <message>
         <source>Thu&amp;rsday</source>
-        <translation>Do&amp;nnerstag</translation>
+        <translation>D&amp;onnerstag</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2090,7 +2090,7 @@
     </message>
     <message>
         <source>&amp;Longest routine</source>
-        <translation>&amp;Längste Routine</translation>
+        <translation>L&amp;ängste Routine</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Zeit fern von der Tastatur als &amp;Pause zählen</translation>
+        <translation>Zeit fern von der &amp;Tastatur als Pause zählen</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2150,7 +2150,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>&amp;Später verschiebt um</translation>
+        <translation>Später &amp;verschiebt um</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2406,7 +2406,7 @@
     </message>
     <message>
         <source>&amp;Import a calendar…</source>
-        <translation>Kalender &amp;importieren…</translation>
+        <translation>&amp;Kalender importieren…</translation>
     </message>
     <message>
         <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>

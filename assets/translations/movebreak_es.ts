@@ -1180,7 +1180,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;Idioma de las ventanas y los ejercicios</translation>
+        <translation>Idioma de las &amp;ventanas y los ejercicios</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1899,7 +1899,7 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lunes</translation>
+        <translation>Lu&amp;nes</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>Prob&amp;ar</translation>
+        <translation>P&amp;robar</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2130,11 +2130,11 @@
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
-        <translation>Retener pausas mientras se ejecuten estos &amp;programas</translation>
+        <translation>&amp;Retener pausas mientras se ejecuten estos programas</translation>
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Periodo más largo &amp;sin pausa</translation>
+        <translation>Periodo &amp;más largo sin pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2150,7 +2150,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>P&amp;osponer retrasa</translation>
+        <translation>&amp;Posponer retrasa</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2398,7 +2398,7 @@
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Tardes, 14:00–16:00, de lunes a jueves</translation>
+        <translation>Tardes, 14:00–16:00, de &amp;lunes a jueves</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2418,7 +2418,7 @@
     </message>
     <message>
         <source>I &amp;work from</source>
-        <translation>&amp;Trabajo de</translation>
+        <translation>Trabajo &amp;de</translation>
     </message>
     <message>
         <source>Import a calendar</source>

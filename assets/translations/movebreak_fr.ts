@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lundi</translation>
+        <translation>Lu&amp;ndi</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
-        <translation>M&amp;ercredi</translation>
+        <translation>&amp;Mercredi</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>Supprim&amp;er</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Remove &amp;calendar</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>T&amp;ester</translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Compter le temps loin du clavier comme une &amp;pause</translation>
+        <translation>&amp;Compter le temps loin du clavier comme une pause</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2162,7 +2162,7 @@
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
-        <translation>Ignorer les &amp;créneaux de moins de</translation>
+        <translation>&amp;Ignorer les créneaux de moins de</translation>
     </message>
     <message>
         <source>min</source>
@@ -2402,7 +2402,7 @@
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
+        <translation>T&amp;erminer</translation>
     </message>
     <message>
         <source>&amp;Import a calendar…</source>

@@ -1180,7 +1180,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;שפת החלונות והתרגילים</translation>
+        <translation>שפת החלונות &amp;והתרגילים</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1895,11 +1895,11 @@
     </message>
     <message>
         <source>&amp;Friday</source>
-        <translation>&amp;שישי</translation>
+        <translation>ש&amp;ישי</translation>
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;שני</translation>
+        <translation>ש&amp;ני</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
@@ -1951,7 +1951,7 @@
     </message>
     <message>
         <source>Du&amp;plicate</source>
-        <translation>&amp;שכפול</translation>
+        <translation>שכ&amp;פול</translation>
     </message>
     <message>
         <source>End</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>Remove &amp;calendar</source>
-        <translation>הסרת &amp;לוח השנה</translation>
+        <translation>הסר&amp;ת לוח השנה</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -2007,11 +2007,11 @@
     </message>
     <message>
         <source>Su&amp;nday</source>
-        <translation>&amp;ראשון</translation>
+        <translation>ר&amp;אשון</translation>
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>&amp;בדיקה</translation>
+        <translation>ב&amp;דיקה</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2082,7 +2082,7 @@
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
-        <translation>&amp;אחרי סוף בלוק, להמתין</translation>
+        <translation>אחרי &amp;סוף בלוק, להמתין</translation>
     </message>
     <message>
         <source>&amp;Heads-up before a break</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
-        <translation>הודעה על הפסקות ב&amp;התראה של שולחן העבודה</translation>
+        <translation>הודעה על הפסקות &amp;בהתראה של שולחן העבודה</translation>
     </message>
     <message>
         <source>Breaks</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>זמן הרחק מהמקלדת נחשב ל&amp;הפסקה</translation>
+        <translation>זמן הרחק מהמקלדת נחשב &amp;להפסקה</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2114,7 +2114,7 @@
     </message>
     <message>
         <source>Fetch &amp;URL calendars every</source>
-        <translation>טעינת לוחות שנה מ&amp;כתובת URL כל</translation>
+        <translation>&amp;טעינת לוחות שנה מכתובת URL כל</translation>
     </message>
     <message>
         <source>General</source>
@@ -2466,7 +2466,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;עד</translation>
+        <translation>ע&amp;ד</translation>
     </message>
 </context>
 </TS>

@@ -891,7 +891,7 @@
     </message>
     <message>
         <source>&amp;Play preview</source>
-        <translation>&amp;Avvia anteprima</translation>
+        <translation>A&amp;vvia anteprima</translation>
     </message>
     <message>
         <source>A favourite (♥ in the prompt)</source>
@@ -903,7 +903,7 @@
     </message>
     <message>
         <source>E&amp;xercises (untick one to never get it)</source>
-        <translation>E&amp;sercizi (togli la spunta per non riceverne mai uno)</translation>
+        <translation>&amp;Esercizi (togli la spunta per non riceverne mai uno)</translation>
     </message>
     <message>
         <source>Illustrations unavailable: %1</source>
@@ -1899,11 +1899,11 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lunedì</translation>
+        <translation>L&amp;unedì</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
-        <translation>Merc&amp;oledì</translation>
+        <translation>&amp;Mercoledì</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
@@ -1987,7 +1987,7 @@
     </message>
     <message>
         <source>Sa&amp;turday</source>
-        <translation>&amp;Sabato</translation>
+        <translation>Sa&amp;bato</translation>
     </message>
     <message>
         <source>Select a calendar to test.</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Conta il tempo lontano dalla tastiera come &amp;pausa</translation>
+        <translation>&amp;Conta il tempo lontano dalla tastiera come pausa</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2126,7 +2126,7 @@
     </message>
     <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
-        <translation>Trattieni le pause se una finestra a schermo &amp;intero ha il focus</translation>
+        <translation>&amp;Trattieni le pause se una finestra a schermo intero ha il focus</translation>
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Periodo più lungo &amp;senza pausa</translation>
+        <translation>&amp;Periodo più lungo senza pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2158,11 +2158,11 @@
     </message>
     <message>
         <source>Sh&amp;ortest routine</source>
-        <translation>Routine più b&amp;reve</translation>
+        <translation>R&amp;outine più breve</translation>
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
-        <translation>Salta gli &amp;spazi più brevi di</translation>
+        <translation>Salta gli spazi più &amp;brevi di</translation>
     </message>
     <message>
         <source>min</source>
@@ -2466,7 +2466,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;alle</translation>
+        <translation>all&amp;e</translation>
     </message>
 </context>
 </TS>

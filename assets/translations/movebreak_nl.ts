@@ -887,7 +887,7 @@
     <name>ExercisesPage</name>
     <message>
         <source>&amp;Open my exercises folder</source>
-        <translation>Map met mijn oefeningen &amp;openen</translation>
+        <translation>Map met &amp;mijn oefeningen openen</translation>
     </message>
     <message>
         <source>&amp;Play preview</source>
@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <source>&amp;Friday</source>
-        <translation>&amp;Vrijdag</translation>
+        <translation>V&amp;rijdag</translation>
     </message>
     <message>
         <source>&amp;Monday</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>Remove &amp;calendar</source>
-        <translation>Agenda &amp;verwijderen</translation>
+        <translation>A&amp;genda verwijderen</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -2007,7 +2007,7 @@
     </message>
     <message>
         <source>Su&amp;nday</source>
-        <translation>Zo&amp;ndag</translation>
+        <translation>&amp;Zondag</translation>
     </message>
     <message>
         <source>T&amp;est</source>
@@ -2130,7 +2130,7 @@
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
-        <translation>Pauzes vasthouden als deze &amp;programma&apos;s draaien</translation>
+        <translation>Pauzes vasthouden als &amp;deze programma&apos;s draaien</translation>
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
-        <translation>Plannen in &amp;tijdzone</translation>
+        <translation>P&amp;lannen in tijdzone</translation>
     </message>
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
@@ -2158,7 +2158,7 @@
     </message>
     <message>
         <source>Sh&amp;ortest routine</source>
-        <translation>K&amp;ortste routine</translation>
+        <translation>Kortste &amp;routine</translation>
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
@@ -2466,7 +2466,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>t&amp;ot</translation>
+        <translation>&amp;tot</translation>
     </message>
 </context>
 </TS>

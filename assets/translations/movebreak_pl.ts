@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>&amp;Play preview</source>
-        <translation>&amp;Odtwórz podgląd</translation>
+        <translation>Odtwórz &amp;podgląd</translation>
     </message>
     <message>
         <source>A favourite (♥ in the prompt)</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>Open s&amp;ettings folder</source>
-        <translation>Otwórz folder &amp;ustawień</translation>
+        <translation>Otwórz &amp;folder ustawień</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -966,7 +966,7 @@
     </message>
     <message>
         <source>Start movebreak when I log &amp;in</source>
-        <translation>Uruchamiaj movebreak po &amp;zalogowaniu</translation>
+        <translation>Uruc&amp;hamiaj movebreak po zalogowaniu</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
@@ -2109,11 +2109,11 @@
     </message>
     <message>
         <source>&amp;Longest routine</source>
-        <translation>Naj&amp;dłuższy zestaw</translation>
+        <translation>&amp;Najdłuższy zestaw</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
-        <translation>Ogłaszaj przerwy &amp;powiadomieniem na pulpicie</translation>
+        <translation>&amp;Ogłaszaj przerwy powiadomieniem na pulpicie</translation>
     </message>
     <message>
         <source>Breaks</source>
@@ -2121,7 +2121,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Licz czas z dala od klawiatury jako &amp;przerwę</translation>
+        <translation>&amp;Licz czas z dala od klawiatury jako przerwę</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2424,7 +2424,7 @@
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Popołudnia, 14:00–16:00, od poniedziałku do czwartku</translation>
+        <translation>Popołudnia, 14:00–16:00, od poniedziałku do &amp;czwartku</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2444,7 +2444,7 @@
     </message>
     <message>
         <source>I &amp;work from</source>
-        <translation>&amp;Pracuję od</translation>
+        <translation>Pracuję &amp;od</translation>
     </message>
     <message>
         <source>Import a calendar</source>

@@ -949,7 +949,7 @@
     </message>
     <message>
         <source>Open s&amp;ettings folder</source>
-        <translation>Abrir pasta de &amp;configurações</translation>
+        <translation>&amp;Abrir pasta de configurações</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2015,7 +2015,7 @@
     </message>
     <message>
         <source>T&amp;uesday</source>
-        <translation>Te&amp;rça-feira</translation>
+        <translation>&amp;Terça-feira</translation>
     </message>
     <message>
         <source>Test failed: %1</source>
@@ -2102,7 +2102,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Contar o tempo longe do teclado como uma &amp;pausa</translation>
+        <translation>Contar o &amp;tempo longe do teclado como uma pausa</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2134,7 +2134,7 @@
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Maior período &amp;sem pausa</translation>
+        <translation>&amp;Maior período sem pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2142,7 +2142,7 @@
     </message>
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
-        <translation>Tocar um &amp;som suave no início e entre os exercícios</translation>
+        <translation>&amp;Tocar um som suave no início e entre os exercícios</translation>
     </message>
     <message>
         <source>Routines to s&amp;kip a day</source>
@@ -2150,7 +2150,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>&amp;Adiar empurra em</translation>
+        <translation>Adiar &amp;empurra em</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2398,7 +2398,7 @@
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Tardes, 14:00–16:00, de segunda a quinta</translation>
+        <translation>Tardes, 14:00–16:00, de &amp;segunda a quinta</translation>
     </message>
     <message>
         <source>&amp;Finish</source>

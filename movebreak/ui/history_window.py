@@ -251,7 +251,10 @@ class HistoryWindow(QWidget):
         x, y = QBarCategoryAxis(), QValueAxis()
         x.setTruncateLabels(False)
         y.setLabelFormat("%d")
-        for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
+        # Right to left (Hebrew), the counts stand on the right and the days run leftwards
+        # (_fill_outcomes); Qt Charts mirror neither by themselves.
+        leading = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, leading)):
             self._style_axis(axis)
             chart.addAxis(axis, side)
             series.attachAxis(axis)
@@ -272,7 +275,9 @@ class HistoryWindow(QWidget):
         chart.addSeries(series)
         y, x = QBarCategoryAxis(), QValueAxis()
         x.setLabelFormat("%d")
-        for axis, side in ((y, Qt.AlignmentFlag.AlignLeft), (x, Qt.AlignmentFlag.AlignBottom)):
+        leading = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        x.setReverse(self.isRightToLeft())  # the bars grow from the areas' names, leftwards
+        for axis, side in ((y, leading), (x, Qt.AlignmentFlag.AlignBottom)):
             self._style_axis(axis)
             chart.addAxis(axis, side)
             series.attachAxis(axis)
@@ -333,6 +338,8 @@ class HistoryWindow(QWidget):
         first = today - timedelta(days=13)
         tallies = {t.day: t for t in self._journal.days_between(first, today)}
         days = [first + timedelta(days=i) for i in range(14)]
+        if self.isRightToLeft():
+            days.reverse()  # today on the left: time runs right to left
         # Two lines per day, so 14 labels fit a narrow chart. Chart labels are rich text,
         # where "\n" is only a space and the days ran together ("Mo 16Tu 17").
         labels = [f"{short_day_name(d.isoweekday())}<br>{d.day}" for d in days]

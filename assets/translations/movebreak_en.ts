@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Stretch break in %n min</numerusform>
             <numerusform>Stretch break in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Stretch break in %n s</numerusform>
+            <numerusform>Stretch break in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1355,6 +1477,85 @@
     </message>
     <message>
         <source>suppressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1850,11 +2051,52 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +2634,37 @@
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>מציג את ההפסקות שנרשמו עם התרגילים והתוצאות שלהן, וסיכום (שיעור השלמה, רצף, דקות תנועה). התאריכים הם ימים מקומיים, כולל.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>שגרות תנועה קצרות, שמתוכננות ברווחים בין בלוקי העבודה המרוכזת שלך.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>מציג את הבלוקים (כללים שבועיים + לוחות שנה) ואת ההפסקות שתוכננו ברווחים ביניהם. בלי ‎--from: היום, מעכשיו.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>בודק קובץ תצורה של movebreak. כל בעיה מופיעה עם השורה שלה, מה שגוי ומה יהיה תקין. מפתחות ומקטעים לא מוכרים הם אזהרות עם „האם התכוונתם” (ייתכן ש־movebreak חדש יותר כתב אותם): קוד יציאה 0 אלא אם ‎--strict. ערך שגוי יוצא עם 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>בלוק עבודה מרוכזת ידני; ההפסקה מגיעה כשהוא נגמר</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>הוספת קובץ ‎.ics או כתובת URL מסוג http(s) כמקור לוח שנה (ניתן לחזור)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>היום הראשון שנכלל (ברירת מחדל: הכול)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>היום הראשון לתכנון, ימים שלמים (ברירת מחדל: היום, מעכשיו)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>עיכוב ההפסקות לזמן מה; כל השהיה נגמרת מעצמה</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>היום האחרון שנכלל (ברירת מחדל: היום)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>כתיבת הודעות ניפוי באגים ל־stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>פלט קריא למכונה</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>מספר הימים לתכנון, 1 עד %1 (ברירת מחדל: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>פתיחת חלון של האפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>תכנון באזור IANA הזה (ברירת מחדל: זה שבתצורה, אחרת של המערכת)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>יציאה מהאפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>הצגת ההפסקות שלקחת והתרגילים שעשית</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>הצגת בלוקי העבודה המרוכזת וההפסקות שתוכננו ביניהם</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>הצגת ההפסקה הבאה והשהיה אם יש</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>התחלת הפסקה עכשיו באפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table לאנשים (ברירת מחדל), csv לגיליונות, json לסקריפטים</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table לאנשים (ברירת מחדל), json לסקריפטים</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>קובץ התצורה לבדיקה (ברירת מחדל: ‎--config, או קובץ התצורה של המשתמש)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>התייחסות לאזהרות (מפתחות ומקטעים לא מוכרים) כשגיאות: יציאה עם 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>שימוש בקובץ התצורה הזה במקום בקובץ של המשתמש</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>בדיקת קובץ תצורה ודיווח על כל בעיה (יציאה עם 0 אם הוא שמיש, אחרת 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>להתחיל עכשיו</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>הפסקת מתיחות בעוד %1 דק׳ %2 שנ׳</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>הפסקת מתיחות בעוד דקה</numerusform>
             <numerusform>הפסקת מתיחות בעוד %n דקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>הפסקת מתיחות בעוד שנייה</numerusform>
+            <numerusform>הפסקת מתיחות בעוד %n שניות</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,6 +1478,85 @@
     <message>
         <source>suppressed</source>
         <translation>עוכבה</translation>
+    </message>
+</context>
+<context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 שע׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>יום אחד</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>ההפסקות חוזרות.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>ריכוז עד %1; ההפסקה תבוא אחר כך.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>מושהה %1 (עד %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>מושהה עד %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>משך כמו 30m, 1h, 1h30m, 2d (עד 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; או &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>השהיה של %1 לא משהה דבר; כדי לחדש הפסקות השתמשו ב־&apos;off&apos;; תקין: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>למשך %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>משך ריכוז לא תקין %1; תקין: 5m עד 8h, למשל 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>השהיה לא תקינה %1; תקין: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>שעה לא תקינה %1; תקין: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>אין כרגע בלוק פעיל</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>עד %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>עד שהבלוק נגמר</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>עד מחר</translation>
     </message>
 </context>
 <context>
@@ -1850,12 +2051,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>הפסקה כבר מוצגת על המסך.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>ההפסקה התחילה: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>אין הפסקה על המסך.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>ההפסקה נפתחה.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>ההיסטוריה נפתחה.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>ההגדרות נפתחו.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak כבר פועל.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak כבר פועל.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak אינו פועל. הפעילו אותו עם `movebreak` (או `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak נסגר.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak פועל אבל לא עונה (עצור או עסוק). המשיכו אותו עם `kill -CONT`, או סגרו והפעילו אותו מחדש.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>פקודה לא מוכרת %1</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2635,37 @@
             <numerusform>שנייה</numerusform>
             <numerusform>%n שנ׳</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>יום ו׳</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>יום ב׳</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>שבת</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>יום א׳</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>יום ה׳</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>יום ג׳</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>יום ד׳</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Toont de vastgelegde pauzes met hun oefeningen en uitkomsten, en een samenvatting (voltooiingsgraad, reeks, bewogen minuten). Datums zijn lokale dagen, inclusief.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Korte bewegingsroutines, ingepland in de gaten tussen je blokken geconcentreerd werk.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Toont de blokken (weekregels + agenda’s) en de pauzes die in de gaten ertussen zijn gepland. Zonder --from: vandaag, vanaf nu.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Controleert een movebreak-configuratiebestand. Elk probleem staat erbij met de regel, wat er mis is en wat geldig zou zijn. Onbekende sleutels en secties zijn waarschuwingen met een ‘bedoelde je’ (een nieuwere movebreak kan ze geschreven hebben): exit 0, behalve met --strict. Een foute waarde geeft exit 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>een handmatig blok geconcentreerd werk; de pauze komt als het afloopt</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>een .ics-bestand of http(s)-URL als agendabron toevoegen (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>eerste dag die meetelt (standaard: alle)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>eerste dag om te plannen, hele dagen (standaard: vandaag, vanaf nu)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>pauzes een tijdje vasthouden; elke onderbreking stopt vanzelf</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>laatste dag die meetelt (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>debugberichten naar stderr schrijven</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machineleesbare uitvoer</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>aantal dagen om te plannen, 1 tot %1 (standaard: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>een venster van de draaiende app openen</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>plannen in deze IANA-zone (standaard: die uit de configuratie, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>de draaiende app afsluiten</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>je pauzes en oefeningen tonen</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>de blokken geconcentreerd werk en de pauzes ertussen tonen</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>de volgende pauze en een eventuele onderbreking tonen</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>nu een pauze starten in de draaiende app</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table voor mensen (standaard), csv voor spreadsheets, json voor scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table voor mensen (standaard), json voor scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>het configuratiebestand om te controleren (standaard: --config, anders dat van jou)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>waarschuwingen (onbekende sleutels en secties) als fouten behandelen: exit 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>dit configuratiebestand gebruiken in plaats van het jouwe</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>een configuratiebestand controleren en elk probleem melden (exit 0 als het bruikbaar is, anders 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>Nu beginnen</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Rekpauze over %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Rekpauze over %n min</numerusform>
             <numerusform>Rekpauze over %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Rekpauze over %n s</numerusform>
+            <numerusform>Rekpauze over %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1356,6 +1478,85 @@
     <message>
         <source>suppressed</source>
         <translation>vastgehouden</translation>
+    </message>
+</context>
+<context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Pauzes lopen weer.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Focus tot %1; daarna komt de pauze.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Gepauzeerd %1 (tot %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Gepauzeerd tot %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>een duur zoals 30m, 1h, 1h30m, 2d (tot 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; of &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>een onderbreking van %1 houdt niets tegen; gebruik &apos;off&apos; om pauzes te hervatten; geldig: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>ongeldige focusduur %1; geldig: 5m tot 8h, bijv. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>ongeldige onderbreking %1; geldig: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>ongeldige tijd %1; geldig: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>er loopt nu geen blok</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>tot het blok afloopt</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>tot morgen</translation>
     </message>
 </context>
 <context>
@@ -1850,12 +2051,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Er staat al een pauze op het scherm.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pauze gestart: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Er staat geen pauze op het scherm.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pauze geopend.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Geschiedenis geopend.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Instellingen geopend.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak draait al.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak draait al.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak draait niet. Start het met `movebreak` (of `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak wordt afgesloten.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak draait maar antwoordt niet (gestopt of bezig). Hervat het met `kill -CONT`, of sluit het af en start het opnieuw.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>onbekende opdracht %1</translation>
     </message>
 </context>
 <context>
@@ -2392,6 +2635,37 @@
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
     </message>
 </context>
 <context>

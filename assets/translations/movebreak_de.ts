@@ -1652,6 +1652,10 @@
         <translation>%1-Einträge</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, z. B. %2</translation>
     </message>
@@ -1720,12 +1724,24 @@
         <translation>TOML mit [[exercise]]-Tabellen</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Unbekanntes Gelenk %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Unbekannter Schlüssel %1, ignoriert</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Unbekannter Schlüssel %1, ignoriert; meintest du %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Unbekannter Haltungsschlüssel %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1752,6 +1768,14 @@
         <translation>eine Liste von %1-Bereichen, z. B. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>eine Liste von .svg-Dateinamen, z. B. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>eine Liste von 1 bis 6 kurzen Anweisungen</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>eine Liste von Texten</translation>
     </message>
@@ -1760,16 +1784,44 @@
         <translation>eine Liste von Texten, z. B. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>eine Liste von Tabellen wie %1 (jede überschreibt die Grundhaltung)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>eine Liste aus: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>ein Name mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>eine nicht leere Liste aus: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>ein nicht leerer Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>ein Pfad zu einer .ics-Datei oder eine http(s)-URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>ein Schritt ist %1 Zeichen lang</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>eine Tabelle mit view, base und frames oder mit %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1800,8 +1852,16 @@
         <translation>eine IANA-Zone wie %1, oder leer</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>eine [[exercise]]-Tabelle</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1836,6 +1896,14 @@
         <translation>IDs, die in all deinen Dateien eindeutig sind</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>fehlt oder ist keine Tabelle</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>ist kein gültiges TOML: %1</translation>
     </message>
@@ -1854,6 +1922,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>braucht mindestens zwei Schlüsselbilder</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>braucht genau eins von %1 oder %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1900,8 +1976,16 @@
         <translation>routine_max (%1) ist kleiner als routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>Schritte mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>bis zu %1 Kleinbuchstaben, Ziffern und &apos;-&apos;, z. B. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1652,6 +1652,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,11 +1724,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1752,6 +1768,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,7 +1784,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1768,7 +1812,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1800,7 +1852,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1836,6 +1896,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1853,6 +1921,14 @@
     </message>
     <message>
         <source>must be an array of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1900,7 +1976,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1652,6 +1652,10 @@
         <translation>entradas %1</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, p. ej. %2</translation>
     </message>
@@ -1720,12 +1724,24 @@
         <translation>TOML con tablas [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulación desconocida %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Clave desconocida %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Clave desconocida %1, se ignora</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Clave desconocida %1, se ignora; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Clave de postura desconocida %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1752,6 +1768,14 @@
         <translation>una lista de intervalos %1, p. ej. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>una lista de nombres de archivo .svg, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>una lista de 1 a 6 instrucciones breves</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>una lista de textos</translation>
     </message>
@@ -1760,16 +1784,44 @@
         <translation>una lista de textos, p. ej. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>una lista de tablas como %1 (cada una sustituye la postura base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>una lista de: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nombre de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>una lista no vacía de: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>un texto no vacío</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>una ruta a un archivo .ics o una URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>un paso tiene %1 caracteres</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>una tabla con view, base y frames, o con %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1800,8 +1852,16 @@
         <translation>una zona IANA como %1, o vacío</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>una tabla [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 caracteres como máximo</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1836,6 +1896,14 @@
         <translation>ids únicos en todos tus archivos</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>tiene %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>falta o no es una tabla</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>no es TOML válido: %1</translation>
     </message>
@@ -1854,6 +1922,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>debe ser un array de tablas</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>necesita al menos dos fotogramas clave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>necesita exactamente uno de %1 o %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1900,8 +1976,16 @@
         <translation>routine_max (%1) es menor que routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>pasos de %1 caracteres como máximo</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true o false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>hasta %1 letras minúsculas, dígitos y &apos;-&apos;, p. ej. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

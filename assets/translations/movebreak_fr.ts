@@ -1652,6 +1652,10 @@
         <translation>des entrées %1</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, p. ex. %2</translation>
     </message>
@@ -1720,12 +1724,24 @@
         <translation>du TOML avec des tables [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulation inconnue %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Clé inconnue %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Clé inconnue %1, ignorée</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Clé inconnue %1, ignorée ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Clé de posture inconnue %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1752,6 +1768,14 @@
         <translation>une liste de plages %1, p. ex. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>une liste de noms de fichiers .svg, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>une liste de 1 à 6 consignes courtes</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>une liste de chaînes</translation>
     </message>
@@ -1760,16 +1784,44 @@
         <translation>une liste de chaînes, p. ex. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>une liste de tables comme %1 (chacune remplace la posture de base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>une liste parmi : %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nom d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>une liste non vide parmi : %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>un chemin vers un fichier .ics, ou une URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>une étape fait %1 caractères</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>une table avec view, base et frames, ou avec %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1800,8 +1852,16 @@
         <translation>un fuseau IANA comme %1, ou vide</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>une table [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>au plus %1 caractères</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1836,6 +1896,14 @@
         <translation>des identifiants uniques dans tous vos fichiers</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>fait %1 caractères</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>manque ou n’est pas une table</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>n’est pas du TOML valide : %1</translation>
     </message>
@@ -1854,6 +1922,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>il faut au moins deux images clés</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>il faut exactement l’un de %1 ou %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1900,8 +1976,16 @@
         <translation>routine_max (%1) est inférieur à routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>des étapes d’au plus %1 caractères</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>jusqu’à %1 minuscules, chiffres et &apos;-&apos;, p. ex. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1652,6 +1652,10 @@
         <translation>רשומות %1</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 או %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, למשל %2</translation>
     </message>
@@ -1720,12 +1724,24 @@
         <translation>TOML עם טבלאות [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>מפרק לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>מפתח לא מוכר %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו; האם התכוונתם ל־%2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>מפתח תנוחה לא מוכר %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1752,6 +1768,14 @@
         <translation>רשימת טווחים %1, למשל %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>רשימת שמות קובצי ‎.svg, למשל %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>רשימה של 1 עד 6 הוראות קצרות</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>רשימת מחרוזות</translation>
     </message>
@@ -1760,16 +1784,44 @@
         <translation>רשימת מחרוזות, למשל %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>רשימת טבלאות כמו %1 (כל אחת דורסת את תנוחת הבסיס)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>רשימה מתוך: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>שם של עד %1 תווים</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>רשימה לא ריקה מתוך: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>מחרוזת לא ריקה</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>מספר</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>נתיב לקובץ ‎.ics, או כתובת URL מסוג http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>צעד אחד באורך %1 תווים</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>מחרוזת</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>טבלה עם view,‏ base ו־frames, או עם %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1800,8 +1852,16 @@
         <translation>אזור IANA כמו %1, או ריק</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>טבלת [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>לפחות %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>עד %1 תווים</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1836,6 +1896,14 @@
         <translation>מזהים ייחודיים בכל הקבצים שלך</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>באורך %1 תווים</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>חסר או אינו טבלה</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>אינו TOML תקין: %1</translation>
     </message>
@@ -1854,6 +1922,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>חייב להיות מערך של טבלאות</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>נדרשות לפחות שתי תמונות מפתח</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>נדרש בדיוק אחד מבין %1 או %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1900,8 +1976,16 @@
         <translation>routine_max ‏(%1) קטן מ־routine_min ‏(%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>צעדים של עד %1 תווים</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true או false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>עד %1 אותיות לטיניות קטנות, ספרות ו־&apos;-&apos;, למשל %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1652,6 +1652,10 @@
         <translation>voci %1</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, ad es. %2</translation>
     </message>
@@ -1720,12 +1724,24 @@
         <translation>TOML con tabelle [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articolazione sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Chiave sconosciuta %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Chiave sconosciuta %1, ignorata</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Chiave sconosciuta %1, ignorata; forse intendevi %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Chiave di posa sconosciuta %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1752,6 +1768,14 @@
         <translation>un elenco di intervalli %1, ad es. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>un elenco di nomi di file .svg, ad es. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>un elenco da 1 a 6 istruzioni brevi</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>un elenco di stringhe</translation>
     </message>
@@ -1760,16 +1784,44 @@
         <translation>un elenco di stringhe, ad es. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>un elenco di tabelle come %1 (ognuna sostituisce la posa di base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>un elenco tra: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nome di al massimo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>un elenco non vuoto tra: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>una stringa non vuota</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>il percorso di un file .ics o un URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>un passo è lungo %1 caratteri</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>una tabella con view, base e frames, oppure con %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1800,8 +1852,16 @@
         <translation>un fuso IANA come %1, oppure vuoto</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>una tabella [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>almeno %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>al massimo %1 caratteri</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1836,6 +1896,14 @@
         <translation>id univoci in tutti i tuoi file</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>è lungo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>manca o non è una tabella</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>non è TOML valido: %1</translation>
     </message>
@@ -1854,6 +1922,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>deve essere un array di tabelle</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>servono almeno due fotogrammi chiave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>serve esattamente uno tra %1 e %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1900,8 +1976,16 @@
         <translation>routine_max (%1) è minore di routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>passi di al massimo %1 caratteri</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true o false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>fino a %1 lettere minuscole, cifre e &apos;-&apos;, ad es. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1636,6 +1636,10 @@
         <translation>%1 のエントリ</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1 (例: %2)</translation>
     </message>
@@ -1704,12 +1708,24 @@
         <translation>[[exercise]] テーブルを含む TOML</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>不明な関節 %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>不明なキー %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>不明なキー %1 (無視します)</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>不明なキー %1 (無視します)。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>不明なポーズのキー %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1736,6 +1752,14 @@
         <translation>%1 の範囲のリスト (例: %2)</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>.svg ファイル名のリスト (例: %1)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>1〜6 個の短い手順のリスト</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>文字列のリスト</translation>
     </message>
@@ -1744,16 +1768,44 @@
         <translation>文字列のリスト (例: %1)</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>%1 のようなテーブルのリスト (それぞれが基本ポーズを上書きします)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>次から選んだリスト: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>%1 文字以内の名前</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>次から選んだ空でないリスト: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>空でない文字列</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>.ics ファイルのパス、または http(s) の URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>手順の 1 つが %1 文字あります</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>view・base・frames を持つテーブル、または %1 を持つテーブル</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1784,8 +1836,16 @@
         <translation>%1 のような IANA のゾーン、または空</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>[[exercise]] テーブル</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 文字以内</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1820,6 +1880,14 @@
         <translation>すべてのファイルで重複しない ID</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>%1 文字あります</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>ないか、テーブルではありません</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>正しい TOML ではありません: %1</translation>
     </message>
@@ -1838,6 +1906,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>テーブルの配列にしてください</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>キーフレームが 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>%1 か %2 のどちらか一方だけが必要です</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1884,8 +1960,16 @@
         <translation>routine_max (%1) が routine_min (%2) より小さくなっています</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>%1 文字以内の手順</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true または false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>%1 文字までの英小文字・数字・&apos;-&apos; (例: %2)</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1652,6 +1652,10 @@
         <translation>%1-items</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, bijv. %2</translation>
     </message>
@@ -1720,12 +1724,24 @@
         <translation>TOML met [[exercise]]-tabellen</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Onbekend gewricht %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Onbekende sleutel %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Onbekende sleutel %1, genegeerd</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Onbekende sleutel %1, genegeerd; bedoelde je %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Onbekende houdingssleutel %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1752,6 +1768,14 @@
         <translation>een lijst van %1-bereiken, bijv. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>een lijst van .svg-bestandsnamen, bijv. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>een lijst van 1 tot 6 korte aanwijzingen</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>een lijst van teksten</translation>
     </message>
@@ -1760,16 +1784,44 @@
         <translation>een lijst van teksten, bijv. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>een lijst van tabellen zoals %1 (elk overschrijft de basishouding)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>een lijst uit: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>een naam van hoogstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>een niet-lege lijst uit: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>een niet-lege tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>een pad naar een .ics-bestand, of een http(s)-URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>een stap is %1 tekens lang</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>een tabel met view, base en frames, of met %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1800,8 +1852,16 @@
         <translation>een IANA-zone zoals %1, of leeg</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>een [[exercise]]-tabel</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>minstens %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>hoogstens %1 tekens</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1836,6 +1896,14 @@
         <translation>id’s die uniek zijn in al je bestanden</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>is %1 tekens lang</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>ontbreekt of is geen tabel</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>is geen geldige TOML: %1</translation>
     </message>
@@ -1854,6 +1922,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>moet een array van tabellen zijn</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>heeft minstens twee sleutelbeelden nodig</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>heeft precies één van %1 of %2 nodig</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1900,8 +1976,16 @@
         <translation>routine_max (%1) is kleiner dan routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>stappen van hoogstens %1 tekens</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true of false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>tot %1 kleine letters, cijfers en &apos;-&apos;, bijv. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1668,6 +1668,10 @@
         <translation>wpisy %1</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 lub %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, np. %2</translation>
     </message>
@@ -1736,12 +1740,24 @@
         <translation>TOML z tabelami [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Nieznany staw %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Nieznany klucz %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Nieznany klucz %1, pominięty</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Nieznany klucz %1, pominięty; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Nieznany klucz pozy %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1768,6 +1784,14 @@
         <translation>lista zakresów %1, np. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>lista nazw plików .svg, np. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>lista od 1 do 6 krótkich wskazówek</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>lista tekstów</translation>
     </message>
@@ -1776,16 +1800,44 @@
         <translation>lista tekstów, np. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>lista tabel, np. %1 (każda nadpisuje pozę bazową)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>lista z: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>nazwa o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>niepusta lista z: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>niepusty tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczba</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>ścieżka do pliku .ics lub adres URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>krok ma %1 znaków</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>tabela z view, base i frames albo z %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1816,8 +1868,16 @@
         <translation>strefa IANA, np. %1, albo puste</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>tabela [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>co najmniej %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>najwyżej %1 znaków</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1852,6 +1912,14 @@
         <translation>identyfikatory niepowtarzalne we wszystkich plikach</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>ma %1 znaków</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>brakuje go lub nie jest tabelą</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>to nie jest poprawny TOML: %1</translation>
     </message>
@@ -1870,6 +1938,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>musi być tablicą tabel</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>wymaga co najmniej dwóch klatek kluczowych</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>wymaga dokładnie jednego z: %1 lub %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1916,8 +1992,16 @@
         <translation>routine_max (%1) jest mniejsze niż routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>kroki o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>do %1 małych liter, cyfr i &apos;-&apos;, np. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1652,6 +1652,10 @@
         <translation>entradas %1</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1, ex.: %2</translation>
     </message>
@@ -1720,12 +1724,24 @@
         <translation>TOML com tabelas [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulação desconhecida %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Chave desconhecida %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Chave desconhecida %1, ignorada</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Chave desconhecida %1, ignorada; você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Chave de postura desconhecida %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1752,6 +1768,14 @@
         <translation>uma lista de intervalos %1, ex.: %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>uma lista de nomes de arquivo .svg, ex.: %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>uma lista de 1 a 6 instruções curtas</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>uma lista de textos</translation>
     </message>
@@ -1760,16 +1784,44 @@
         <translation>uma lista de textos, ex.: %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>uma lista de tabelas como %1 (cada uma substitui a postura base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>uma lista de: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>um nome de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>uma lista não vazia de: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>um texto não vazio</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>um caminho para um arquivo .ics ou uma URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>um passo tem %1 caracteres</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>um texto</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>uma tabela com view, base e frames, ou com %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1800,8 +1852,16 @@
         <translation>um fuso IANA como %1, ou vazio</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>uma tabela [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>pelo menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>no máximo %1 caracteres</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1836,6 +1896,14 @@
         <translation>ids únicos em todos os seus arquivos</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>tem %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>está faltando ou não é uma tabela</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>não é TOML válido: %1</translation>
     </message>
@@ -1854,6 +1922,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>deve ser um array de tabelas</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>precisa de pelo menos dois quadros-chave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>precisa de exatamente um entre %1 e %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1900,8 +1976,16 @@
         <translation>routine_max (%1) é menor que routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>passos de no máximo %1 caracteres</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>até %1 letras minúsculas, dígitos e &apos;-&apos;, ex.: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

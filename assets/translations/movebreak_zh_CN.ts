@@ -1636,6 +1636,10 @@
         <translation>%1 条目</translation>
     </message>
     <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
+    </message>
+    <message>
         <source>%1, e.g. %2</source>
         <translation>%1，例如 %2</translation>
     </message>
@@ -1704,12 +1708,24 @@
         <translation>带 [[exercise]] 表的 TOML</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>未知的关节 %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>未知的键 %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>未知的键 %1，已忽略</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>未知的键 %1，已忽略；你是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>未知的姿势键 %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1736,6 +1752,14 @@
         <translation>%1 范围的列表，例如 %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>.svg 文件名列表，例如 %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>1 到 6 条简短说明的列表</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>字符串列表</translation>
     </message>
@@ -1744,16 +1768,44 @@
         <translation>字符串列表，例如 %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>表的列表，如 %1（每个都会覆盖基础姿势）</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>以下各项的列表：%1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>不超过 %1 个字符的名称</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>以下各项的非空列表：%1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>非空字符串</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>.ics 文件的路径，或 http(s) URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>有一个步骤长达 %1 个字符</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>包含 view、base 和 frames 的表，或包含 %1 的表</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1784,8 +1836,16 @@
         <translation>IANA 时区（如 %1），或留空</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>一个 [[exercise]] 表</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>不超过 %1 个字符</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1820,6 +1880,14 @@
         <translation>在你所有文件中唯一的 id</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>长达 %1 个字符</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>缺失或不是表</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>不是有效的 TOML：%1</translation>
     </message>
@@ -1838,6 +1906,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>必须是表的数组</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>至少需要两个关键帧</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>需要且只需要 %1 或 %2 之一</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1884,8 +1960,16 @@
         <translation>routine_max（%1）小于 routine_min（%2）</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>每步不超过 %1 个字符</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>最多 %1 个小写字母、数字和 &apos;-&apos;，例如 %2</translation>
     </message>
     <message>
         <source>warning: %1</source>

@@ -1648,6 +1648,14 @@
         <translation>%1 (gültig: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1-Einträge</translation>
     </message>
@@ -1900,8 +1908,36 @@
         <translation>ist %1 Zeichen lang</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ist %1 groß, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>fehlt oder ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>ist größer als die Grenze von %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine normale Datei</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

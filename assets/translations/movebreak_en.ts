@@ -1648,6 +1648,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1900,7 +1908,35 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

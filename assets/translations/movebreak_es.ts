@@ -1648,6 +1648,14 @@
         <translation>%1 (válido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>entradas %1</translation>
     </message>
@@ -1900,8 +1908,36 @@
         <translation>tiene %1 caracteres</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ocupa %1, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>es una tubería con nombre (FIFO), no un archivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>falta o no es una tabla</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>supera el límite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

@@ -1648,6 +1648,14 @@
         <translation>%1 (valide : %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>des entrées %1</translation>
     </message>
@@ -1900,8 +1908,36 @@
         <translation>fait %1 caractères</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>fait %1, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>est un socket, pas un fichier</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>manque ou n’est pas une table</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

@@ -1648,6 +1648,14 @@
         <translation>%1 (תקין: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 בתים</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>רשומות %1</translation>
     </message>
@@ -1900,8 +1908,36 @@
         <translation>באורך %1 תווים</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>בגודל %1, יותר מהמגבלה של %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>זה התקן, לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>זו תיקייה, לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>זה צינור בעל שם (FIFO), לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>זה שקע (socket), לא קובץ</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>חסר או אינו טבלה</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>גדול מהמגבלה של %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>אינו קובץ רגיל</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

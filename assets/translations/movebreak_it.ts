@@ -1648,6 +1648,14 @@
         <translation>%1 (valido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>voci %1</translation>
     </message>
@@ -1900,8 +1908,36 @@
         <translation>è lungo %1 caratteri</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>è di %1, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>è un dispositivo, non un file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>è una pipe con nome (FIFO), non un file</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>è un socket, non un file</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>manca o non è una tabella</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>supera il limite di %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>non è un file normale</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

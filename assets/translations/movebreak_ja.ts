@@ -1632,6 +1632,14 @@
         <translation>%1 (有効な値: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 のエントリ</translation>
     </message>
@@ -1884,8 +1892,36 @@
         <translation>%1 文字あります</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>%1 あり、上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ファイルではなくデバイスです</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>ファイルではなく名前付きパイプ (FIFO) です</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ファイルではなくソケットです</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>ないか、テーブルではありません</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>上限の %1 を超えています</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

@@ -1648,6 +1648,14 @@
         <translation>%1 (geldig: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1-items</translation>
     </message>
@@ -1900,8 +1908,36 @@
         <translation>is %1 tekens lang</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>is %1, meer dan de grens van %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>is een apparaat, geen bestand</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>is een named pipe (FIFO), geen bestand</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>is een socket, geen bestand</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>ontbreekt of is geen tabel</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>is groter dan de grens van %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

@@ -1664,6 +1664,14 @@
         <translation>%1 (poprawnie: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>wpisy %1</translation>
     </message>
@@ -1916,8 +1924,36 @@
         <translation>ma %1 znaków</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ma %1, więcej niż limit %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>to urządzenie, a nie plik</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>to potok nazwany (FIFO), a nie plik</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>to gniazdo, a nie plik</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>brakuje go lub nie jest tabelą</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>przekracza limit %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>to nie jest zwykły plik</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

@@ -1648,6 +1648,14 @@
         <translation>%1 (válido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>entradas %1</translation>
     </message>
@@ -1900,8 +1908,36 @@
         <translation>tem %1 caracteres</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>tem %1, mais que o limite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>é um dispositivo, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>é um pipe nomeado (FIFO), não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>é um socket, não um arquivo</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>está faltando ou não é uma tabela</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>passa do limite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>não é um arquivo comum</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

@@ -1632,6 +1632,14 @@
         <translation>%1（有效值：%2）</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 条目</translation>
     </message>
@@ -1884,8 +1892,36 @@
         <translation>长达 %1 个字符</translation>
     </message>
     <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>大小为 %1，超过了 %2 的上限</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>是命名管道（FIFO），不是文件</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>是套接字，不是文件</translation>
+    </message>
+    <message>
         <source>is missing or not a table</source>
         <translation>缺失或不是表</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>超过了 %1 的上限</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>

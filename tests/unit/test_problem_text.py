@@ -109,3 +109,13 @@ def test_a_skipped_exercise_says_why_in_german(german, tmp_path: Path):
     seconds = "seconds: Ungültiger Wert 2 (gültig: eine ganze Zahl von Sekunden von 5 bis 300)"
     assert f"{path}: exercise 'my-stretch': {seconds}" in shown
     assert not any("Invalid value" in s for s in shown)
+
+
+def test_a_config_that_is_no_file_says_so_in_german(german, tmp_path: Path):
+    import os
+
+    path = tmp_path / "config.toml"
+    os.mkfifo(path)
+    [problem] = load_config(path).problems
+    assert problem.message == "cannot be read: is a named pipe (FIFO), not a file"
+    assert i18n.problem_text(problem).startswith(f"{path}: nicht lesbar: ist eine benannte Pipe (FIFO), keine Datei")

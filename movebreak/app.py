@@ -193,14 +193,19 @@ class App(QObject):
     def _tray_command(self, request: dict[str, Any]) -> None:
         reply = self.handle_command(request)
         if not reply.get("ok") and self.tray is not None:
-            self.tray.say("movebreak", str(reply.get("message")))
+            from movebreak.ui.status_text import human_text
+
+            self.tray.say("movebreak", human_text(request, reply))
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
         return self.runtime.commands.handle(request)
 
-    def _show_running(self, message: str) -> None:
-        if self.tray is not None:
-            self.tray.say("movebreak", message)
+    def _show_running(self, _message: str) -> None:
+        if self.tray is not None:  # the status in the tray's words, not the reply's English
+            from movebreak.ui.status_text import status_summary
+
+            running = translate("Remote", "movebreak is already running.")
+            self.tray.say("movebreak", f"{running}\n{status_summary(self.coordinator.status())}")
 
     # ----------------------------------------------------------------- life
     def start(self) -> bool:

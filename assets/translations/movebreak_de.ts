@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Listet die aufgezeichneten Pausen mit ihren Übungen und Ergebnissen und eine Zusammenfassung (Abschlussrate, Serie, bewegte Minuten). Daten sind lokale Tage, einschließlich.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Kurze Bewegungsroutinen, eingeplant in die Lücken zwischen deinen Fokusblöcken.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Zeigt die Blöcke (Wochenregeln + Kalender) und die in die Lücken dazwischen geplanten Pausen. Ohne --from: heute, ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Prüft eine movebreak-Konfigurationsdatei. Jedes Problem wird mit Zeile, Fehler und gültigen Werten aufgeführt. Unbekannte Schlüssel und Abschnitte sind Warnungen mit einem „meintest du“ (ein neueres movebreak kann sie geschrieben haben): Exit 0, außer mit --strict. Ein falscher Wert endet mit Exit 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>ein manueller Fokusblock; die Pause kommt, wenn er endet</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>eine .ics-Datei oder http(s)-URL als Kalenderquelle hinzufügen (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>erster Tag, der dazugehört (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>erster Tag der Planung, ganze Tage (Standard: heute, ab jetzt)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>Pausen eine Weile zurückhalten; jede Pause endet von selbst</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>letzter Tag, der dazugehört (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>Debug-Meldungen nach stderr schreiben</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>Anzahl der Tage, 1 bis %1 (Standard: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>ein Fenster der laufenden App öffnen</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>in dieser IANA-Zone planen (Standard: die der Konfiguration, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>die laufende App beenden</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>deine Pausen und Übungen anzeigen</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>die Fokusblöcke und die dazwischen geplanten Pausen anzeigen</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>die nächste Pause und eine laufende Unterbrechung anzeigen</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>jetzt eine Pause in der laufenden App starten</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table für Menschen (Standard), csv für Tabellen, json für Skripte</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table für Menschen (Standard), json für Skripte</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>die zu prüfende Konfigurationsdatei (Standard: --config, sonst deine Konfigurationsdatei)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>Warnungen (unbekannte Schlüssel und Abschnitte) als Fehler werten: Exit 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>diese Konfigurationsdatei statt deiner nutzen</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>eine Konfigurationsdatei prüfen und jedes Problem melden (Exit 0, wenn nutzbar, sonst 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -961,7 +1072,7 @@
     </message>
     <message>
         <source>Start movebreak when I log &amp;in</source>
-        <translation>movebreak beim Anmelden &amp;starten</translation>
+        <translation>movebreak &amp;beim Anmelden starten</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
@@ -1180,7 +1291,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;Sprache der Fenster und Übungen</translation>
+        <translation>Sprache der Fenster und &amp;Übungen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Dehnpause in %1 Min. %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Dehnpause in %n Min.</numerusform>
             <numerusform>Dehnpause in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Dehnpause in %n s</numerusform>
+            <numerusform>Dehnpause in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Pausen laufen wieder.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Fokus bis %1; danach kommt die Pause.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Pausiert %1 (bis %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Pausiert bis %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>eine Dauer wie 30m, 1h, 1h30m, 2d (bis 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; oder &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>eine Unterbrechung von %1 hält nichts an; um Pausen fortzusetzen, nutze &apos;off&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>ungültige Fokusdauer %1; gültig: 5m bis 8h, z. B. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>ungültige Unterbrechung %1; gültig: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>ungültige Uhrzeit %1; gültig: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>gerade läuft kein Block</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>bis der Block endet</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>bis morgen</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,8 +1648,20 @@
         <translation>%1 (gültig: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1-Einträge</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +1732,24 @@
         <translation>TOML mit [[exercise]]-Tabellen</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Unbekanntes Gelenk %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Unbekannter Schlüssel %1, ignoriert</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Unbekannter Schlüssel %1, ignoriert; meintest du %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Unbekannter Haltungsschlüssel %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +1776,14 @@
         <translation>eine Liste von %1-Bereichen, z. B. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>eine Liste von .svg-Dateinamen, z. B. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>eine Liste von 1 bis 6 kurzen Anweisungen</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>eine Liste von Texten</translation>
     </message>
@@ -1559,16 +1792,44 @@
         <translation>eine Liste von Texten, z. B. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>eine Liste von Tabellen wie %1 (jede überschreibt die Grundhaltung)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>eine Liste aus: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>ein Name mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>eine nicht leere Liste aus: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>ein nicht leerer Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>ein Pfad zu einer .ics-Datei oder eine http(s)-URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>ein Schritt ist %1 Zeichen lang</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>eine Tabelle mit view, base und frames oder mit %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +1860,16 @@
         <translation>eine IANA-Zone wie %1, oder leer</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>eine [[exercise]]-Tabelle</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1635,6 +1904,42 @@
         <translation>IDs, die in all deinen Dateien eindeutig sind</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ist %1 groß, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>fehlt oder ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>ist größer als die Grenze von %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine normale Datei</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>ist kein gültiges TOML: %1</translation>
     </message>
@@ -1653,6 +1958,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>braucht mindestens zwei Schlüsselbilder</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>braucht genau eins von %1 oder %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2012,16 @@
         <translation>routine_max (%1) ist kleiner als routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>Schritte mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>bis zu %1 Kleinbuchstaben, Ziffern und &apos;-&apos;, z. B. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2171,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Eine Pause ist schon auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pause gestartet: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Gerade ist keine Pause auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pause geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Verlauf geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Einstellungen geöffnet.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak läuft schon.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak läuft schon.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak läuft nicht. Starte es mit `movebreak` (oder `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak wird beendet.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak läuft, antwortet aber nicht (angehalten oder beschäftigt). Setze es mit `kill -CONT` fort oder beende es und starte es neu.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2374,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>T&amp;esten</translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2027,7 +2390,7 @@
     </message>
     <message>
         <source>Thu&amp;rsday</source>
-        <translation>Do&amp;nnerstag</translation>
+        <translation>D&amp;onnerstag</translation>
     </message>
     <message>
         <source>Title</source>
@@ -2090,7 +2453,7 @@
     </message>
     <message>
         <source>&amp;Longest routine</source>
-        <translation>&amp;Längste Routine</translation>
+        <translation>L&amp;ängste Routine</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -2102,7 +2465,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Zeit fern von der Tastatur als &amp;Pause zählen</translation>
+        <translation>Zeit fern von der &amp;Tastatur als Pause zählen</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2150,7 +2513,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>&amp;Später verschiebt um</translation>
+        <translation>Später &amp;verschiebt um</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2395,6 +2758,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2406,7 +2800,7 @@
     </message>
     <message>
         <source>&amp;Import a calendar…</source>
-        <translation>Kalender &amp;importieren…</translation>
+        <translation>&amp;Kalender importieren…</translation>
     </message>
     <message>
         <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>

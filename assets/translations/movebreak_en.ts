@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Stretch break in %n min</numerusform>
             <numerusform>Stretch break in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Stretch break in %n s</numerusform>
+            <numerusform>Stretch break in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,7 +1648,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,11 +1732,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,6 +1776,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +1792,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,7 +1820,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,7 +1860,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,6 +1904,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,6 +1957,14 @@
     </message>
     <message>
         <source>must be an array of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,7 +2012,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1850,11 +2171,52 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2392,6 +2754,37 @@
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Lista las pausas registradas con sus ejercicios y resultados, y un resumen (tasa de cumplimiento, racha, minutos en movimiento). Las fechas son días locales, incluidos.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Rutinas cortas de movilidad, planificadas en los huecos entre tus bloques de trabajo concentrado.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Muestra los bloques (reglas semanales + calendarios) y las pausas planificadas en los huecos entre ellos. Sin --from: hoy, desde ahora.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Valida un archivo de configuración de movebreak. Cada problema aparece con su línea, qué está mal y qué sería válido. Las claves y secciones desconocidas son avisos con un «¿querías decir?» (puede haberlas escrito un movebreak más nuevo): sale con 0 salvo con --strict. Un valor erróneo sale con 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>un bloque de trabajo concentrado manual; la pausa llega cuando termina</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>añadir un archivo .ics o una URL http(s) como calendario (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>primer día incluido (predeterminado: todos)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>primer día que planificar, días completos (predeterminado: hoy, desde ahora)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>retener las pausas un rato; cada interrupción termina sola</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>último día incluido (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>escribir los mensajes de depuración en stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>salida legible por máquina</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>número de días que planificar, de 1 a %1 (predeterminado: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>abrir una ventana de la aplicación en marcha</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planificar en esta zona IANA (predeterminado: la de la configuración, si no la del sistema)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>cerrar la aplicación en marcha</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>mostrar las pausas que hiciste y tus ejercicios</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>mostrar los bloques de trabajo concentrado y las pausas planificadas entre ellos</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>mostrar la próxima pausa y cualquier interrupción</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>empezar una pausa ahora en la aplicación</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table para personas (predeterminado), csv para hojas de cálculo, json para scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table para personas (predeterminado), json para scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>el archivo de configuración que validar (predeterminado: --config, o el tuyo)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>tratar los avisos (claves y secciones desconocidas) como errores: sale con 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>usar este archivo de configuración en lugar del tuyo</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>validar un archivo de configuración e informar de cada problema (sale con 0 si se puede usar, si no con 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1180,7 +1291,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;Idioma de las ventanas y los ejercicios</translation>
+        <translation>Idioma de las &amp;ventanas y los ejercicios</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pausa para estirar en %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pausa para estirar en %n min</numerusform>
             <numerusform>Pausa para estirar en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pausa para estirar en %n s</numerusform>
+            <numerusform>Pausa para estirar en %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Las pausas vuelven.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Concentración hasta las %1; después llega la pausa.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>En pausa %1 (hasta el %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>En pausa hasta el %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>una duración como 30m, 1h, 1h30m, 2d (hasta 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; o &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>una interrupción de %1 no detiene nada; para reanudar las pausas usa &apos;off&apos;; válido: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>durante %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>duración de concentración no válida %1; válido: de 5m a 8h, p. ej. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>interrupción no válida %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>hora no válida %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>ahora no hay ningún bloque en curso</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta las %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>hasta que termine el bloque</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>hasta mañana</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,8 +1648,20 @@
         <translation>%1 (válido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>entradas %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +1732,24 @@
         <translation>TOML con tablas [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulación desconocida %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Clave desconocida %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Clave desconocida %1, se ignora</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Clave desconocida %1, se ignora; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Clave de postura desconocida %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +1776,14 @@
         <translation>una lista de intervalos %1, p. ej. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>una lista de nombres de archivo .svg, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>una lista de 1 a 6 instrucciones breves</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>una lista de textos</translation>
     </message>
@@ -1559,16 +1792,44 @@
         <translation>una lista de textos, p. ej. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>una lista de tablas como %1 (cada una sustituye la postura base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>una lista de: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nombre de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>una lista no vacía de: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>un texto no vacío</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>una ruta a un archivo .ics o una URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>un paso tiene %1 caracteres</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>una tabla con view, base y frames, o con %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +1860,16 @@
         <translation>una zona IANA como %1, o vacío</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>una tabla [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 caracteres como máximo</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1635,6 +1904,42 @@
         <translation>ids únicos en todos tus archivos</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>tiene %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ocupa %1, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>es una tubería con nombre (FIFO), no un archivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>falta o no es una tabla</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>supera el límite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>no es TOML válido: %1</translation>
     </message>
@@ -1653,6 +1958,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>debe ser un array de tablas</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>necesita al menos dos fotogramas clave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>necesita exactamente uno de %1 o %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2012,16 @@
         <translation>routine_max (%1) es menor que routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>pasos de %1 caracteres como máximo</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true o false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>hasta %1 letras minúsculas, dígitos y &apos;-&apos;, p. ej. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2171,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Ya hay una pausa en pantalla.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pausa iniciada: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>No hay ninguna pausa en pantalla.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pausa abierta.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Historial abierto.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Ajustes abiertos.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak ya está en marcha.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak no se está ejecutando. Inícialo con `movebreak` (o `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak se está cerrando.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak está en ejecución pero no responde (detenido u ocupado). Reanúdalo con `kill -CONT`, o ciérralo y vuelve a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>orden desconocida %1</translation>
     </message>
 </context>
 <context>
@@ -1899,7 +2262,7 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lunes</translation>
+        <translation>Lu&amp;nes</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
@@ -2011,7 +2374,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>Prob&amp;ar</translation>
+        <translation>P&amp;robar</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2130,11 +2493,11 @@
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
-        <translation>Retener pausas mientras se ejecuten estos &amp;programas</translation>
+        <translation>&amp;Retener pausas mientras se ejecuten estos programas</translation>
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Periodo más largo &amp;sin pausa</translation>
+        <translation>Periodo &amp;más largo sin pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2150,7 +2513,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>P&amp;osponer retrasa</translation>
+        <translation>&amp;Posponer retrasa</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2395,10 +2758,41 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Tardes, 14:00–16:00, de lunes a jueves</translation>
+        <translation>Tardes, 14:00–16:00, de &amp;lunes a jueves</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2418,7 +2812,7 @@
     </message>
     <message>
         <source>I &amp;work from</source>
-        <translation>&amp;Trabajo de</translation>
+        <translation>Trabajo &amp;de</translation>
     </message>
     <message>
         <source>Import a calendar</source>

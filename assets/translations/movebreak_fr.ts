@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Liste les pauses enregistrées avec leurs exercices et leurs résultats, et un résumé (taux de réussite, série, minutes de mouvement). Les dates sont des jours locaux, inclus.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>De courtes routines de mobilité, placées dans les creux entre vos blocs de travail concentré.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Affiche les blocs (règles hebdomadaires + calendriers) et les pauses prévues dans les creux entre eux. Sans --from : aujourd’hui, à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Vérifie un fichier de configuration movebreak. Chaque problème est listé avec sa ligne, ce qui ne va pas et ce qui serait valide. Les clés et sections inconnues sont des avertissements avec un « vouliez-vous dire » (un movebreak plus récent a pu les écrire) : code 0 sauf avec --strict. Une valeur erronée donne le code 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>un bloc de travail concentré manuel ; la pause vient à sa fin</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>ajouter un fichier .ics ou une URL http(s) comme calendrier (répétable)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>premier jour inclus (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>premier jour à planifier, jours entiers (par défaut : aujourd’hui, à partir de maintenant)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>retenir les pauses un moment ; chaque mise en pause se termine d’elle-même</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>dernier jour inclus (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>écrire les messages de débogage sur stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par machine</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>nombre de jours à planifier, de 1 à %1 (par défaut : 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>ouvrir une fenêtre de l’application en cours</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planifier dans ce fuseau IANA (par défaut : celui de la configuration, sinon du système)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>quitter l’application en cours</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>afficher vos pauses et les exercices faits</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>afficher les blocs de travail concentré et les pauses prévues entre eux</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>afficher la prochaine pause et toute mise en pause</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>lancer une pause maintenant dans l’application</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table pour les personnes (par défaut), csv pour les tableurs, json pour les scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table pour les personnes (par défaut), json pour les scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>le fichier de configuration à vérifier (par défaut : --config, sinon le vôtre)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>traiter les avertissements (clés et sections inconnues) comme des erreurs : code 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>utiliser ce fichier de configuration au lieu du vôtre</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>vérifier un fichier de configuration et signaler chaque problème (code 0 s’il est utilisable, sinon 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>Commencer</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pause étirements dans %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pause étirements dans %n min</numerusform>
             <numerusform>Pause étirements dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pause étirements dans %n s</numerusform>
+            <numerusform>Pause étirements dans %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Les pauses reprennent.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Concentration jusqu’à %1 ; la pause viendra ensuite.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>En pause %1 (jusqu’à %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>En pause jusqu’à %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>une durée comme 30m, 1h, 1h30m, 2d (jusqu’à 7d) ; &apos;until HH:MM&apos; ; &apos;tomorrow&apos; ; &apos;block&apos; ; ou &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>une mise en pause de %1 n’arrête rien ; pour reprendre les pauses, utilisez &apos;off&apos; ; valide : %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>durée de concentration invalide %1 ; valide : de 5m à 8h, p. ex. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>mise en pause invalide %1 ; valide : %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>heure invalide %1 ; valide : %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>aucun bloc n’est en cours</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>jusqu’à la fin du bloc</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>jusqu’à demain</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,8 +1648,20 @@
         <translation>%1 (valide : %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>des entrées %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +1732,24 @@
         <translation>du TOML avec des tables [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulation inconnue %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Clé inconnue %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Clé inconnue %1, ignorée</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Clé inconnue %1, ignorée ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Clé de posture inconnue %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +1776,14 @@
         <translation>une liste de plages %1, p. ex. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>une liste de noms de fichiers .svg, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>une liste de 1 à 6 consignes courtes</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>une liste de chaînes</translation>
     </message>
@@ -1559,16 +1792,44 @@
         <translation>une liste de chaînes, p. ex. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>une liste de tables comme %1 (chacune remplace la posture de base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>une liste parmi : %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nom d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>une liste non vide parmi : %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>un chemin vers un fichier .ics, ou une URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>une étape fait %1 caractères</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>une table avec view, base et frames, ou avec %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +1860,16 @@
         <translation>un fuseau IANA comme %1, ou vide</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>une table [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>au plus %1 caractères</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1635,6 +1904,42 @@
         <translation>des identifiants uniques dans tous vos fichiers</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>fait %1 caractères</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>fait %1, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>manque ou n’est pas une table</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>n’est pas du TOML valide : %1</translation>
     </message>
@@ -1653,6 +1958,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>il faut au moins deux images clés</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>il faut exactement l’un de %1 ou %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2012,16 @@
         <translation>routine_max (%1) est inférieur à routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>des étapes d’au plus %1 caractères</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>jusqu’à %1 minuscules, chiffres et &apos;-&apos;, p. ex. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2171,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Une pause est déjà à l’écran.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pause lancée : %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Aucune pause n’est à l’écran.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pause ouverte.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Historique ouvert.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Réglages ouverts.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak est déjà lancé.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak est déjà lancé.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak n’est pas lancé. Démarrez-le avec `movebreak` (ou `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak se ferme.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak tourne mais ne répond pas (arrêté ou occupé). Relancez-le avec `kill -CONT`, ou arrêtez-le et redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>commande inconnue %1</translation>
     </message>
 </context>
 <context>
@@ -1899,11 +2262,11 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lundi</translation>
+        <translation>Lu&amp;ndi</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
-        <translation>M&amp;ercredi</translation>
+        <translation>&amp;Mercredi</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
@@ -1979,7 +2342,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>Supprim&amp;er</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Remove &amp;calendar</source>
@@ -2011,7 +2374,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>T&amp;ester</translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2102,7 +2465,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Compter le temps loin du clavier comme une &amp;pause</translation>
+        <translation>&amp;Compter le temps loin du clavier comme une pause</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2162,7 +2525,7 @@
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
-        <translation>Ignorer les &amp;créneaux de moins de</translation>
+        <translation>&amp;Ignorer les créneaux de moins de</translation>
     </message>
     <message>
         <source>min</source>
@@ -2395,6 +2758,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2402,7 +2796,7 @@
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
+        <translation>T&amp;erminer</translation>
     </message>
     <message>
         <source>&amp;Import a calendar…</source>

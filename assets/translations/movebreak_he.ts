@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>מציג את ההפסקות שנרשמו עם התרגילים והתוצאות שלהן, וסיכום (שיעור השלמה, רצף, דקות תנועה). התאריכים הם ימים מקומיים, כולל.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>שגרות תנועה קצרות, שמתוכננות ברווחים בין בלוקי העבודה המרוכזת שלך.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>מציג את הבלוקים (כללים שבועיים + לוחות שנה) ואת ההפסקות שתוכננו ברווחים ביניהם. בלי ‎--from: היום, מעכשיו.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>בודק קובץ תצורה של movebreak. כל בעיה מופיעה עם השורה שלה, מה שגוי ומה יהיה תקין. מפתחות ומקטעים לא מוכרים הם אזהרות עם „האם התכוונתם” (ייתכן ש־movebreak חדש יותר כתב אותם): קוד יציאה 0 אלא אם ‎--strict. ערך שגוי יוצא עם 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>בלוק עבודה מרוכזת ידני; ההפסקה מגיעה כשהוא נגמר</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>הוספת קובץ ‎.ics או כתובת URL מסוג http(s) כמקור לוח שנה (ניתן לחזור)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>היום הראשון שנכלל (ברירת מחדל: הכול)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>היום הראשון לתכנון, ימים שלמים (ברירת מחדל: היום, מעכשיו)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>עיכוב ההפסקות לזמן מה; כל השהיה נגמרת מעצמה</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>היום האחרון שנכלל (ברירת מחדל: היום)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>כתיבת הודעות ניפוי באגים ל־stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>פלט קריא למכונה</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>מספר הימים לתכנון, 1 עד %1 (ברירת מחדל: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>פתיחת חלון של האפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>תכנון באזור IANA הזה (ברירת מחדל: זה שבתצורה, אחרת של המערכת)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>יציאה מהאפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>הצגת ההפסקות שלקחת והתרגילים שעשית</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>הצגת בלוקי העבודה המרוכזת וההפסקות שתוכננו ביניהם</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>הצגת ההפסקה הבאה והשהיה אם יש</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>התחלת הפסקה עכשיו באפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table לאנשים (ברירת מחדל), csv לגיליונות, json לסקריפטים</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table לאנשים (ברירת מחדל), json לסקריפטים</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>קובץ התצורה לבדיקה (ברירת מחדל: ‎--config, או קובץ התצורה של המשתמש)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>התייחסות לאזהרות (מפתחות ומקטעים לא מוכרים) כשגיאות: יציאה עם 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>שימוש בקובץ התצורה הזה במקום בקובץ של המשתמש</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>בדיקת קובץ תצורה ודיווח על כל בעיה (יציאה עם 0 אם הוא שמיש, אחרת 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1180,7 +1291,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;שפת החלונות והתרגילים</translation>
+        <translation>שפת החלונות &amp;והתרגילים</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>להתחיל עכשיו</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>הפסקת מתיחות בעוד %1 דק׳ %2 שנ׳</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>הפסקת מתיחות בעוד דקה</numerusform>
             <numerusform>הפסקת מתיחות בעוד %n דקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>הפסקת מתיחות בעוד שנייה</numerusform>
+            <numerusform>הפסקת מתיחות בעוד %n שניות</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 שע׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>יום אחד</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>ההפסקות חוזרות.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>ריכוז עד %1; ההפסקה תבוא אחר כך.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>מושהה %1 (עד %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>מושהה עד %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>משך כמו 30m, 1h, 1h30m, 2d (עד 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; או &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>השהיה של %1 לא משהה דבר; כדי לחדש הפסקות השתמשו ב־&apos;off&apos;; תקין: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>למשך %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>משך ריכוז לא תקין %1; תקין: 5m עד 8h, למשל 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>השהיה לא תקינה %1; תקין: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>שעה לא תקינה %1; תקין: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>אין כרגע בלוק פעיל</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>עד %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>עד שהבלוק נגמר</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>עד מחר</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,8 +1648,20 @@
         <translation>%1 (תקין: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 בתים</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>רשומות %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 או %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +1732,24 @@
         <translation>TOML עם טבלאות [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>מפרק לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>מפתח לא מוכר %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו; האם התכוונתם ל־%2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>מפתח תנוחה לא מוכר %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +1776,14 @@
         <translation>רשימת טווחים %1, למשל %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>רשימת שמות קובצי ‎.svg, למשל %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>רשימה של 1 עד 6 הוראות קצרות</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>רשימת מחרוזות</translation>
     </message>
@@ -1559,16 +1792,44 @@
         <translation>רשימת מחרוזות, למשל %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>רשימת טבלאות כמו %1 (כל אחת דורסת את תנוחת הבסיס)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>רשימה מתוך: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>שם של עד %1 תווים</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>רשימה לא ריקה מתוך: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>מחרוזת לא ריקה</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>מספר</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>נתיב לקובץ ‎.ics, או כתובת URL מסוג http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>צעד אחד באורך %1 תווים</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>מחרוזת</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>טבלה עם view,‏ base ו־frames, או עם %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +1860,16 @@
         <translation>אזור IANA כמו %1, או ריק</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>טבלת [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>לפחות %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>עד %1 תווים</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1635,6 +1904,42 @@
         <translation>מזהים ייחודיים בכל הקבצים שלך</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>באורך %1 תווים</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>בגודל %1, יותר מהמגבלה של %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>זה התקן, לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>זו תיקייה, לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>זה צינור בעל שם (FIFO), לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>זה שקע (socket), לא קובץ</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>חסר או אינו טבלה</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>גדול מהמגבלה של %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>אינו קובץ רגיל</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>אינו TOML תקין: %1</translation>
     </message>
@@ -1653,6 +1958,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>חייב להיות מערך של טבלאות</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>נדרשות לפחות שתי תמונות מפתח</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>נדרש בדיוק אחד מבין %1 או %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2012,16 @@
         <translation>routine_max ‏(%1) קטן מ־routine_min ‏(%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>צעדים של עד %1 תווים</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true או false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>עד %1 אותיות לטיניות קטנות, ספרות ו־&apos;-&apos;, למשל %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2171,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>הפסקה כבר מוצגת על המסך.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>ההפסקה התחילה: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>אין הפסקה על המסך.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>ההפסקה נפתחה.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>ההיסטוריה נפתחה.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>ההגדרות נפתחו.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak כבר פועל.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak כבר פועל.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak אינו פועל. הפעילו אותו עם `movebreak` (או `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak נסגר.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak פועל אבל לא עונה (עצור או עסוק). המשיכו אותו עם `kill -CONT`, או סגרו והפעילו אותו מחדש.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>פקודה לא מוכרת %1</translation>
     </message>
 </context>
 <context>
@@ -1895,11 +2258,11 @@
     </message>
     <message>
         <source>&amp;Friday</source>
-        <translation>&amp;שישי</translation>
+        <translation>ש&amp;ישי</translation>
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;שני</translation>
+        <translation>ש&amp;ני</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
@@ -1951,7 +2314,7 @@
     </message>
     <message>
         <source>Du&amp;plicate</source>
-        <translation>&amp;שכפול</translation>
+        <translation>שכ&amp;פול</translation>
     </message>
     <message>
         <source>End</source>
@@ -1983,7 +2346,7 @@
     </message>
     <message>
         <source>Remove &amp;calendar</source>
-        <translation>הסרת &amp;לוח השנה</translation>
+        <translation>הסר&amp;ת לוח השנה</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -2007,11 +2370,11 @@
     </message>
     <message>
         <source>Su&amp;nday</source>
-        <translation>&amp;ראשון</translation>
+        <translation>ר&amp;אשון</translation>
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>&amp;בדיקה</translation>
+        <translation>ב&amp;דיקה</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2082,7 +2445,7 @@
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
-        <translation>&amp;אחרי סוף בלוק, להמתין</translation>
+        <translation>אחרי &amp;סוף בלוק, להמתין</translation>
     </message>
     <message>
         <source>&amp;Heads-up before a break</source>
@@ -2094,7 +2457,7 @@
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
-        <translation>הודעה על הפסקות ב&amp;התראה של שולחן העבודה</translation>
+        <translation>הודעה על הפסקות &amp;בהתראה של שולחן העבודה</translation>
     </message>
     <message>
         <source>Breaks</source>
@@ -2102,7 +2465,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>זמן הרחק מהמקלדת נחשב ל&amp;הפסקה</translation>
+        <translation>זמן הרחק מהמקלדת נחשב &amp;להפסקה</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2114,7 +2477,7 @@
     </message>
     <message>
         <source>Fetch &amp;URL calendars every</source>
-        <translation>טעינת לוחות שנה מ&amp;כתובת URL כל</translation>
+        <translation>&amp;טעינת לוחות שנה מכתובת URL כל</translation>
     </message>
     <message>
         <source>General</source>
@@ -2395,6 +2758,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>יום ו׳</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>יום ב׳</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>שבת</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>יום א׳</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>יום ה׳</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>יום ג׳</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>יום ד׳</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2466,7 +2860,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;עד</translation>
+        <translation>ע&amp;ד</translation>
     </message>
 </context>
 </TS>

@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Elenca le pause registrate con esercizi ed esiti, e un riepilogo (tasso di completamento, serie, minuti di movimento). Le date sono giorni locali, inclusi.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Brevi routine di mobilità, pianificate negli spazi tra i tuoi blocchi di lavoro concentrato.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Mostra i blocchi (regole settimanali + calendari) e le pause pianificate negli spazi tra di essi. Senza --from: oggi, da adesso.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Convalida un file di configurazione di movebreak. Ogni problema è elencato con la riga, cosa non va e cosa sarebbe valido. Chiavi e sezioni sconosciute sono avvisi con un «forse intendevi» (potrebbe averle scritte un movebreak più recente): esce con 0 salvo con --strict. Un valore errato esce con 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>un blocco di lavoro concentrato manuale; la pausa arriva quando finisce</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>aggiungi un file .ics o un URL http(s) come calendario (ripetibile)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>primo giorno incluso (predefinito: tutti)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>primo giorno da pianificare, giorni interi (predefinito: oggi, da adesso)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>trattieni le pause per un po’; ogni sospensione finisce da sola</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>ultimo giorno incluso (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>scrivi i messaggi di debug su stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>output leggibile da macchina</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>numero di giorni da pianificare, da 1 a %1 (predefinito: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>apri una finestra dell’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>pianifica in questo fuso IANA (predefinito: quello della configurazione, altrimenti del sistema)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>chiudi l’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>mostra le pause fatte e gli esercizi svolti</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>mostra i blocchi di lavoro concentrato e le pause pianificate tra di essi</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>mostra la prossima pausa ed eventuali sospensioni</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>inizia ora una pausa nell’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table per le persone (predefinito), csv per i fogli di calcolo, json per gli script</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table per le persone (predefinito), json per gli script</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>il file di configurazione da controllare (predefinito: --config, o quello dell’utente)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>tratta gli avvisi (chiavi e sezioni sconosciute) come errori: esce con 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>usa questo file di configurazione invece di quello dell’utente</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>convalida un file di configurazione e segnala ogni problema (esce con 0 se utilizzabile, altrimenti 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -891,7 +1002,7 @@
     </message>
     <message>
         <source>&amp;Play preview</source>
-        <translation>&amp;Avvia anteprima</translation>
+        <translation>A&amp;vvia anteprima</translation>
     </message>
     <message>
         <source>A favourite (♥ in the prompt)</source>
@@ -903,7 +1014,7 @@
     </message>
     <message>
         <source>E&amp;xercises (untick one to never get it)</source>
-        <translation>E&amp;sercizi (togli la spunta per non riceverne mai uno)</translation>
+        <translation>&amp;Esercizi (togli la spunta per non riceverne mai uno)</translation>
     </message>
     <message>
         <source>Illustrations unavailable: %1</source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>Inizia ora</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pausa stretching tra %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pausa stretching tra %n min</numerusform>
             <numerusform>Pausa stretching tra %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pausa stretching tra %n s</numerusform>
+            <numerusform>Pausa stretching tra %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Le pause riprendono.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Concentrazione fino alle %1; poi arriva la pausa.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>In pausa %1 (fino a %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>In pausa fino a %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>una durata come 30m, 1h, 1h30m, 2d (fino a 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; oppure &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>una sospensione di %1 non ferma nulla; per riprendere le pause usa &apos;off&apos;; valido: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>durata di concentrazione non valida %1; valido: da 5m a 8h, ad es. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>sospensione non valida %1; valido: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>orario non valido %1; valido: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>al momento non c’è nessun blocco in corso</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino alle %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>fino alla fine del blocco</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>fino a domani</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,8 +1648,20 @@
         <translation>%1 (valido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>voci %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +1732,24 @@
         <translation>TOML con tabelle [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articolazione sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Chiave sconosciuta %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Chiave sconosciuta %1, ignorata</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Chiave sconosciuta %1, ignorata; forse intendevi %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Chiave di posa sconosciuta %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +1776,14 @@
         <translation>un elenco di intervalli %1, ad es. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>un elenco di nomi di file .svg, ad es. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>un elenco da 1 a 6 istruzioni brevi</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>un elenco di stringhe</translation>
     </message>
@@ -1559,16 +1792,44 @@
         <translation>un elenco di stringhe, ad es. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>un elenco di tabelle come %1 (ognuna sostituisce la posa di base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>un elenco tra: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nome di al massimo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>un elenco non vuoto tra: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>una stringa non vuota</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>il percorso di un file .ics o un URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>un passo è lungo %1 caratteri</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>una tabella con view, base e frames, oppure con %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +1860,16 @@
         <translation>un fuso IANA come %1, oppure vuoto</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>una tabella [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>almeno %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>al massimo %1 caratteri</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1635,6 +1904,42 @@
         <translation>id univoci in tutti i tuoi file</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>è lungo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>è di %1, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>è un dispositivo, non un file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>è una pipe con nome (FIFO), non un file</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>è un socket, non un file</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>manca o non è una tabella</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>supera il limite di %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>non è TOML valido: %1</translation>
     </message>
@@ -1653,6 +1958,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>deve essere un array di tabelle</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>servono almeno due fotogrammi chiave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>serve esattamente uno tra %1 e %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2012,16 @@
         <translation>routine_max (%1) è minore di routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>passi di al massimo %1 caratteri</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true o false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>fino a %1 lettere minuscole, cifre e &apos;-&apos;, ad es. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2171,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>C’è già una pausa sullo schermo.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pausa avviata: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Nessuna pausa sullo schermo.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pausa aperta.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Cronologia aperta.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Impostazioni aperte.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak è già in esecuzione.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak è già in esecuzione.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak non è in esecuzione. Avvialo con `movebreak` (o `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak si sta chiudendo.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak è in esecuzione ma non risponde (fermo o occupato). Riprendilo con `kill -CONT`, oppure chiudilo e riavvialo.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>comando sconosciuto %1</translation>
     </message>
 </context>
 <context>
@@ -1899,11 +2262,11 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lunedì</translation>
+        <translation>L&amp;unedì</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
-        <translation>Merc&amp;oledì</translation>
+        <translation>&amp;Mercoledì</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
@@ -1987,7 +2350,7 @@
     </message>
     <message>
         <source>Sa&amp;turday</source>
-        <translation>&amp;Sabato</translation>
+        <translation>Sa&amp;bato</translation>
     </message>
     <message>
         <source>Select a calendar to test.</source>
@@ -2102,7 +2465,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Conta il tempo lontano dalla tastiera come &amp;pausa</translation>
+        <translation>&amp;Conta il tempo lontano dalla tastiera come pausa</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2126,7 +2489,7 @@
     </message>
     <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
-        <translation>Trattieni le pause se una finestra a schermo &amp;intero ha il focus</translation>
+        <translation>&amp;Trattieni le pause se una finestra a schermo intero ha il focus</translation>
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
@@ -2134,7 +2497,7 @@
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Periodo più lungo &amp;senza pausa</translation>
+        <translation>&amp;Periodo più lungo senza pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2158,11 +2521,11 @@
     </message>
     <message>
         <source>Sh&amp;ortest routine</source>
-        <translation>Routine più b&amp;reve</translation>
+        <translation>R&amp;outine più breve</translation>
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
-        <translation>Salta gli &amp;spazi più brevi di</translation>
+        <translation>Salta gli spazi più &amp;brevi di</translation>
     </message>
     <message>
         <source>min</source>
@@ -2395,6 +2758,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>gio</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2466,7 +2860,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;alle</translation>
+        <translation>all&amp;e</translation>
     </message>
 </context>
 </TS>

@@ -113,6 +113,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m、50m、90m など</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>記録した休憩とそのエクササイズ・結果、それに概要 (完了率、連続日数、動いた分数) を表示します。日付はローカルの日で、両端を含みます。</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>集中作業ブロックの合間に組み込む、短いモビリティ・ルーティン。</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>ブロック (毎週のルール + カレンダー) と、その合間に計画した休憩を表示します。--from がなければ今日の今から。</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>movebreak の設定ファイルを検証します。問題はすべて、行、誤りの内容、有効な値とともに一覧にします。不明なキーやセクションは「もしかして」付きの警告です (新しい movebreak が書いた可能性があります)。--strict がなければ終了コード 0、誤った値があれば 2 です。</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>手動の集中作業ブロック。終わったら休憩します</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>.ics ファイルまたは http(s) の URL をカレンダーとして追加 (繰り返し可)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>含める最初の日 (既定: すべて)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>計画する最初の日。丸一日単位 (既定: 今日の今から)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>しばらく休憩を止めます。一時停止は必ず自動で終わります</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>含める最後の日 (既定: 今日)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>デバッグメッセージを stderr に出力</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>機械で読める出力</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>計画する日数。1〜%1 (既定: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>実行中のアプリのウィンドウを開く</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>この IANA のゾーンで計画 (既定: 設定のゾーン、なければシステムのゾーン)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>実行中のアプリを終了</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>取った休憩と行ったエクササイズを表示</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>集中作業ブロックとその合間に計画した休憩を表示</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>次の休憩と一時停止の状態を表示</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>実行中のアプリで今すぐ休憩を始める</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>人向けは table (既定)、表計算ソフト向けは csv、スクリプト向けは json</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>人向けは table (既定)、スクリプト向けは json</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>検証する設定ファイル (既定: --config、なければユーザーの設定ファイル)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>警告 (不明なキーやセクション) をエラーとして扱う: 終了コード 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>ユーザーの設定ファイルの代わりにこのファイルを使う</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>設定ファイルを検証し、すべての問題を報告 (使えれば終了コード 0、使えなければ 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1214,10 +1325,20 @@
         <source>Start now</source>
         <translation>今すぐ開始</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>%1 分 %2 秒後にストレッチ休憩</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>%n 分後にストレッチ休憩</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>%n 秒後にストレッチ休憩</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,6 +1469,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>休憩を再開しました。</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>%1 まで集中。その後に休憩します。</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>%1 一時停止します (%2 %3 まで)。</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>%1 %2 まで一時停止します。</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>30m、1h、1h30m、2d (最大 7d) のような長さ、&apos;until HH:MM&apos;、&apos;tomorrow&apos;、&apos;block&apos;、または &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>%1 の一時停止では何も止まりません。休憩を再開するには &apos;off&apos; を使ってください。有効な値: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>%1 の間</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>集中時間 %1 は無効です。有効な値: 5m〜8h (例: 25m、50m、90m)</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>一時停止 %1 は無効です。有効な値: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>時刻 %1 は無効です。有効な値: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>いま進行中のブロックはありません</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>ブロックが終わるまで</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>明日まで</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1432,8 +1632,20 @@
         <translation>%1 (有効な値: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 のエントリ</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1504,12 +1716,24 @@
         <translation>[[exercise]] テーブルを含む TOML</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>不明な関節 %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>不明なキー %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>不明なキー %1 (無視します)</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>不明なキー %1 (無視します)。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>不明なポーズのキー %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1536,6 +1760,14 @@
         <translation>%1 の範囲のリスト (例: %2)</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>.svg ファイル名のリスト (例: %1)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>1〜6 個の短い手順のリスト</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>文字列のリスト</translation>
     </message>
@@ -1544,16 +1776,44 @@
         <translation>文字列のリスト (例: %1)</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>%1 のようなテーブルのリスト (それぞれが基本ポーズを上書きします)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>次から選んだリスト: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>%1 文字以内の名前</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>次から選んだ空でないリスト: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>空でない文字列</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>.ics ファイルのパス、または http(s) の URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>手順の 1 つが %1 文字あります</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>view・base・frames を持つテーブル、または %1 を持つテーブル</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1584,8 +1844,16 @@
         <translation>%1 のような IANA のゾーン、または空</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>[[exercise]] テーブル</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 文字以内</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1620,6 +1888,42 @@
         <translation>すべてのファイルで重複しない ID</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>%1 文字あります</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>%1 あり、上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ファイルではなくデバイスです</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>ファイルではなく名前付きパイプ (FIFO) です</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ファイルではなくソケットです</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>ないか、テーブルではありません</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>上限の %1 を超えています</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>正しい TOML ではありません: %1</translation>
     </message>
@@ -1638,6 +1942,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>テーブルの配列にしてください</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>キーフレームが 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>%1 か %2 のどちらか一方だけが必要です</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1684,8 +1996,16 @@
         <translation>routine_max (%1) が routine_min (%2) より小さくなっています</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>%1 文字以内の手順</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true または false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>%1 文字までの英小文字・数字・&apos;-&apos; (例: %2)</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1833,12 +2153,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>休憩はもう画面に出ています。</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>休憩を始めました: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>画面に休憩は出ていません。</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>休憩を開きました。</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>履歴を開きました。</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>設定を開きました。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak はすでに動いています。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak はすでに動いています。
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak は起動していません。`movebreak`（または `make run`）で起動してください。</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak を終了します。</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak は起動していますが応答しません（停止中または処理中）。`kill -CONT` で再開するか、終了して起動し直してください。</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>不明なコマンド %1</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2728,37 @@
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>金曜</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月曜</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土曜</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日曜</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木曜</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火曜</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水曜</translation>
     </message>
 </context>
 <context>

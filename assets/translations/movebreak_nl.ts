@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Toont de vastgelegde pauzes met hun oefeningen en uitkomsten, en een samenvatting (voltooiingsgraad, reeks, bewogen minuten). Datums zijn lokale dagen, inclusief.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Korte bewegingsroutines, ingepland in de gaten tussen je blokken geconcentreerd werk.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Toont de blokken (weekregels + agenda’s) en de pauzes die in de gaten ertussen zijn gepland. Zonder --from: vandaag, vanaf nu.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Controleert een movebreak-configuratiebestand. Elk probleem staat erbij met de regel, wat er mis is en wat geldig zou zijn. Onbekende sleutels en secties zijn waarschuwingen met een ‘bedoelde je’ (een nieuwere movebreak kan ze geschreven hebben): exit 0, behalve met --strict. Een foute waarde geeft exit 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>een handmatig blok geconcentreerd werk; de pauze komt als het afloopt</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>een .ics-bestand of http(s)-URL als agendabron toevoegen (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>eerste dag die meetelt (standaard: alle)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>eerste dag om te plannen, hele dagen (standaard: vandaag, vanaf nu)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>pauzes een tijdje vasthouden; elke onderbreking stopt vanzelf</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>laatste dag die meetelt (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>debugberichten naar stderr schrijven</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machineleesbare uitvoer</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>aantal dagen om te plannen, 1 tot %1 (standaard: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>een venster van de draaiende app openen</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>plannen in deze IANA-zone (standaard: die uit de configuratie, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>de draaiende app afsluiten</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>je pauzes en oefeningen tonen</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>de blokken geconcentreerd werk en de pauzes ertussen tonen</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>de volgende pauze en een eventuele onderbreking tonen</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>nu een pauze starten in de draaiende app</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table voor mensen (standaard), csv voor spreadsheets, json voor scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table voor mensen (standaard), json voor scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>het configuratiebestand om te controleren (standaard: --config, anders dat van jou)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>waarschuwingen (onbekende sleutels en secties) als fouten behandelen: exit 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>dit configuratiebestand gebruiken in plaats van het jouwe</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>een configuratiebestand controleren en elk probleem melden (exit 0 als het bruikbaar is, anders 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -887,7 +998,7 @@
     <name>ExercisesPage</name>
     <message>
         <source>&amp;Open my exercises folder</source>
-        <translation>Map met mijn oefeningen &amp;openen</translation>
+        <translation>Map met &amp;mijn oefeningen openen</translation>
     </message>
     <message>
         <source>&amp;Play preview</source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>Nu beginnen</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Rekpauze over %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Rekpauze over %n min</numerusform>
             <numerusform>Rekpauze over %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Rekpauze over %n s</numerusform>
+            <numerusform>Rekpauze over %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Pauzes lopen weer.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Focus tot %1; daarna komt de pauze.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Gepauzeerd %1 (tot %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Gepauzeerd tot %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>een duur zoals 30m, 1h, 1h30m, 2d (tot 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; of &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>een onderbreking van %1 houdt niets tegen; gebruik &apos;off&apos; om pauzes te hervatten; geldig: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>ongeldige focusduur %1; geldig: 5m tot 8h, bijv. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>ongeldige onderbreking %1; geldig: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>ongeldige tijd %1; geldig: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>er loopt nu geen blok</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>tot het blok afloopt</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>tot morgen</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,8 +1648,20 @@
         <translation>%1 (geldig: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1-items</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +1732,24 @@
         <translation>TOML met [[exercise]]-tabellen</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Onbekend gewricht %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Onbekende sleutel %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Onbekende sleutel %1, genegeerd</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Onbekende sleutel %1, genegeerd; bedoelde je %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Onbekende houdingssleutel %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +1776,14 @@
         <translation>een lijst van %1-bereiken, bijv. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>een lijst van .svg-bestandsnamen, bijv. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>een lijst van 1 tot 6 korte aanwijzingen</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>een lijst van teksten</translation>
     </message>
@@ -1559,16 +1792,44 @@
         <translation>een lijst van teksten, bijv. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>een lijst van tabellen zoals %1 (elk overschrijft de basishouding)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>een lijst uit: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>een naam van hoogstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>een niet-lege lijst uit: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>een niet-lege tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>een pad naar een .ics-bestand, of een http(s)-URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>een stap is %1 tekens lang</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>een tabel met view, base en frames, of met %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +1860,16 @@
         <translation>een IANA-zone zoals %1, of leeg</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>een [[exercise]]-tabel</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>minstens %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>hoogstens %1 tekens</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1635,6 +1904,42 @@
         <translation>id’s die uniek zijn in al je bestanden</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>is %1 tekens lang</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>is %1, meer dan de grens van %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>is een apparaat, geen bestand</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>is een named pipe (FIFO), geen bestand</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>is een socket, geen bestand</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>ontbreekt of is geen tabel</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>is groter dan de grens van %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>is geen geldige TOML: %1</translation>
     </message>
@@ -1653,6 +1958,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>moet een array van tabellen zijn</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>heeft minstens twee sleutelbeelden nodig</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>heeft precies één van %1 of %2 nodig</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2012,16 @@
         <translation>routine_max (%1) is kleiner dan routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>stappen van hoogstens %1 tekens</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true of false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>tot %1 kleine letters, cijfers en &apos;-&apos;, bijv. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2171,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Er staat al een pauze op het scherm.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pauze gestart: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Er staat geen pauze op het scherm.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pauze geopend.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Geschiedenis geopend.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Instellingen geopend.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak draait al.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak draait al.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak draait niet. Start het met `movebreak` (of `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak wordt afgesloten.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak draait maar antwoordt niet (gestopt of bezig). Hervat het met `kill -CONT`, of sluit het af en start het opnieuw.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>onbekende opdracht %1</translation>
     </message>
 </context>
 <context>
@@ -1895,7 +2258,7 @@
     </message>
     <message>
         <source>&amp;Friday</source>
-        <translation>&amp;Vrijdag</translation>
+        <translation>V&amp;rijdag</translation>
     </message>
     <message>
         <source>&amp;Monday</source>
@@ -1983,7 +2346,7 @@
     </message>
     <message>
         <source>Remove &amp;calendar</source>
-        <translation>Agenda &amp;verwijderen</translation>
+        <translation>A&amp;genda verwijderen</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -2007,7 +2370,7 @@
     </message>
     <message>
         <source>Su&amp;nday</source>
-        <translation>Zo&amp;ndag</translation>
+        <translation>&amp;Zondag</translation>
     </message>
     <message>
         <source>T&amp;est</source>
@@ -2130,7 +2493,7 @@
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
-        <translation>Pauzes vasthouden als deze &amp;programma&apos;s draaien</translation>
+        <translation>Pauzes vasthouden als &amp;deze programma&apos;s draaien</translation>
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
@@ -2138,7 +2501,7 @@
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
-        <translation>Plannen in &amp;tijdzone</translation>
+        <translation>P&amp;lannen in tijdzone</translation>
     </message>
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
@@ -2158,7 +2521,7 @@
     </message>
     <message>
         <source>Sh&amp;ortest routine</source>
-        <translation>K&amp;ortste routine</translation>
+        <translation>Kortste &amp;routine</translation>
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
@@ -2395,6 +2758,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2466,7 +2860,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>t&amp;ot</translation>
+        <translation>&amp;tot</translation>
     </message>
 </context>
 </TS>

@@ -119,6 +119,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Zapisane przerwy z ćwiczeniami i wynikami oraz podsumowanie (odsetek ukończonych, seria, minuty ruchu). Daty to dni lokalne, włącznie.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Krótkie zestawy ruchowe planowane w przerwach między blokami skupionej pracy.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Pokazuje bloki (reguły tygodniowe + kalendarze) i przerwy zaplanowane w lukach między nimi. Bez --from: dziś, od teraz.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Sprawdza plik konfiguracji movebreak. Każdy problem jest podany z wierszem, opisem błędu i poprawnymi wartościami. Nieznane klucze i sekcje to ostrzeżenia z podpowiedzią „czy chodziło o” (mógł je zapisać nowszy movebreak): kod wyjścia 0, chyba że z --strict. Błędna wartość daje kod 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>ręczny blok skupionej pracy; przerwa przyjdzie po jego końcu</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>dodaj plik .ics lub adres URL http(s) jako źródło kalendarza (można powtarzać)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>pierwszy uwzględniony dzień (domyślnie: wszystkie)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>pierwszy dzień planu, całe dni (domyślnie: dziś, od teraz)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>wstrzymaj przerwy na jakiś czas; każde wstrzymanie kończy się samo</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>ostatni uwzględniony dzień (domyślnie: dziś)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>wypisuj komunikaty debugowania na stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>wyjście do odczytu maszynowego</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>liczba dni planu, od 1 do %1 (domyślnie: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>otwórz okno działającej aplikacji</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planuj w tej strefie IANA (domyślnie: z konfiguracji, a bez niej systemowa)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>zamknij działającą aplikację</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>pokaż twoje przerwy i wykonane ćwiczenia</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>pokaż bloki skupionej pracy i przerwy zaplanowane między nimi</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>pokaż następną przerwę i ewentualne wstrzymanie</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>zacznij teraz przerwę w działającej aplikacji</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table dla ludzi (domyślnie), csv dla arkuszy, json dla skryptów</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table dla ludzi (domyślnie), json dla skryptów</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>plik konfiguracji do sprawdzenia (domyślnie: --config albo plik użytkownika)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>traktuj ostrzeżenia (nieznane klucze i sekcje) jako błędy: kod 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>użyj tego pliku konfiguracji zamiast pliku użytkownika</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>sprawdź plik konfiguracji i zgłoś każdy problem (kod 0, jeśli nadaje się do użycia, w przeciwnym razie 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -896,7 +1007,7 @@
     </message>
     <message>
         <source>&amp;Play preview</source>
-        <translation>&amp;Odtwórz podgląd</translation>
+        <translation>Odtwórz &amp;podgląd</translation>
     </message>
     <message>
         <source>A favourite (♥ in the prompt)</source>
@@ -954,7 +1065,7 @@
     </message>
     <message>
         <source>Open s&amp;ettings folder</source>
-        <translation>Otwórz folder &amp;ustawień</translation>
+        <translation>Otwórz &amp;folder ustawień</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -966,7 +1077,7 @@
     </message>
     <message>
         <source>Start movebreak when I log &amp;in</source>
-        <translation>Uruchamiaj movebreak po &amp;zalogowaniu</translation>
+        <translation>Uruc&amp;hamiaj movebreak po zalogowaniu</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
@@ -1234,12 +1345,24 @@
         <source>Start now</source>
         <translation>Zacznij teraz</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Przerwa na rozciąganie za %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Przerwa na rozciąganie za %n min</numerusform>
             <numerusform>Przerwa na rozciąganie za %n min</numerusform>
             <numerusform>Przerwa na rozciąganie za %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Przerwa na rozciąganie za %n s</numerusform>
+            <numerusform>Przerwa na rozciąganie za %n s</numerusform>
+            <numerusform>Przerwa na rozciąganie za %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,6 +1493,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dzień</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Przerwy wracają.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Skupienie do %1; potem przyjdzie przerwa.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Wstrzymano %1 (do %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Wstrzymano do %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>czas trwania, np. 30m, 1h, 1h30m, 2d (do 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; albo &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>wstrzymanie na %1 niczego nie wstrzymuje; aby wznowić przerwy, użyj &apos;off&apos;; poprawnie: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>na %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>nieprawidłowa długość skupienia %1; poprawnie: od 5m do 8h, np. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>nieprawidłowe wstrzymanie %1; poprawnie: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>nieprawidłowa godzina %1; poprawnie: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>teraz nie trwa żaden blok</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>do końca bloku</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>do jutra</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1462,8 +1664,20 @@
         <translation>%1 (poprawnie: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>wpisy %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 lub %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1534,12 +1748,24 @@
         <translation>TOML z tabelami [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Nieznany staw %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Nieznany klucz %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Nieznany klucz %1, pominięty</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Nieznany klucz %1, pominięty; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Nieznany klucz pozy %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1566,6 +1792,14 @@
         <translation>lista zakresów %1, np. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>lista nazw plików .svg, np. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>lista od 1 do 6 krótkich wskazówek</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>lista tekstów</translation>
     </message>
@@ -1574,16 +1808,44 @@
         <translation>lista tekstów, np. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>lista tabel, np. %1 (każda nadpisuje pozę bazową)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>lista z: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>nazwa o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>niepusta lista z: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>niepusty tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczba</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>ścieżka do pliku .ics lub adres URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>krok ma %1 znaków</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>tabela z view, base i frames albo z %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1614,8 +1876,16 @@
         <translation>strefa IANA, np. %1, albo puste</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>tabela [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>co najmniej %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>najwyżej %1 znaków</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1650,6 +1920,42 @@
         <translation>identyfikatory niepowtarzalne we wszystkich plikach</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>ma %1 znaków</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ma %1, więcej niż limit %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>to urządzenie, a nie plik</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>to potok nazwany (FIFO), a nie plik</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>to gniazdo, a nie plik</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>brakuje go lub nie jest tabelą</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>przekracza limit %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>to nie jest zwykły plik</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>to nie jest poprawny TOML: %1</translation>
     </message>
@@ -1668,6 +1974,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>musi być tablicą tabel</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>wymaga co najmniej dwóch klatek kluczowych</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>wymaga dokładnie jednego z: %1 lub %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1714,8 +2028,16 @@
         <translation>routine_max (%1) jest mniejsze niż routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>kroki o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>do %1 małych liter, cyfr i &apos;-&apos;, np. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1867,12 +2189,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Przerwa jest już na ekranie.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Przerwa rozpoczęta: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Na ekranie nie ma przerwy.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Otwarto przerwę.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Otwarto historię.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Otwarto ustawienia.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak już działa.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak już działa.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak nie działa. Uruchom go poleceniem `movebreak` (lub `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak kończy działanie.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak działa, ale nie odpowiada (zatrzymany lub zajęty). Wznów go przez `kill -CONT` albo zamknij i uruchom ponownie.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>nieznane polecenie %1</translation>
     </message>
 </context>
 <context>
@@ -2109,11 +2473,11 @@
     </message>
     <message>
         <source>&amp;Longest routine</source>
-        <translation>Naj&amp;dłuższy zestaw</translation>
+        <translation>&amp;Najdłuższy zestaw</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
-        <translation>Ogłaszaj przerwy &amp;powiadomieniem na pulpicie</translation>
+        <translation>&amp;Ogłaszaj przerwy powiadomieniem na pulpicie</translation>
     </message>
     <message>
         <source>Breaks</source>
@@ -2121,7 +2485,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Licz czas z dala od klawiatury jako &amp;przerwę</translation>
+        <translation>&amp;Licz czas z dala od klawiatury jako przerwę</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2421,10 +2785,41 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>pt.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>pon.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sob.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>niedz.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>czw.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>wt.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>śr.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Popołudnia, 14:00–16:00, od poniedziałku do czwartku</translation>
+        <translation>Popołudnia, 14:00–16:00, od poniedziałku do &amp;czwartku</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2444,7 +2839,7 @@
     </message>
     <message>
         <source>I &amp;work from</source>
-        <translation>&amp;Pracuję od</translation>
+        <translation>Pracuję &amp;od</translation>
     </message>
     <message>
         <source>Import a calendar</source>

@@ -116,6 +116,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Lista as pausas registradas com seus exercícios e resultados, e um resumo (taxa de conclusão, sequência, minutos em movimento). As datas são dias locais, inclusive.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Rotinas curtas de mobilidade, planejadas nos intervalos entre seus blocos de trabalho focado.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Mostra os blocos (regras semanais + calendários) e as pausas planejadas nos intervalos entre eles. Sem --from: hoje, a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Valida um arquivo de configuração do movebreak. Cada problema é listado com a linha, o que está errado e o que seria válido. Chaves e seções desconhecidas são avisos com um “você quis dizer” (um movebreak mais novo pode tê-las escrito): sai com 0, exceto com --strict. Um valor errado sai com 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>um bloco de trabalho focado manual; a pausa vem quando ele termina</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>adicionar um arquivo .ics ou URL http(s) como calendário (pode repetir)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>primeiro dia incluído (padrão: todos)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>primeiro dia a planejar, dias inteiros (padrão: hoje, a partir de agora)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>segurar as pausas por um tempo; toda suspensão termina sozinha</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>último dia incluído (padrão: hoje)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>escrever mensagens de depuração em stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>saída legível por máquina</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>número de dias a planejar, de 1 a %1 (padrão: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>abrir uma janela do app em execução</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planejar neste fuso IANA (padrão: o da configuração, senão o do sistema)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>encerrar o app em execução</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>mostrar as pausas que você fez e os exercícios</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>mostrar os blocos de trabalho focado e as pausas planejadas entre eles</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>mostrar a próxima pausa e qualquer suspensão</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>começar uma pausa agora no app em execução</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table para pessoas (padrão), csv para planilhas, json para scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table para pessoas (padrão), json para scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>o arquivo de configuração a verificar (padrão: --config, ou o seu)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>tratar avisos (chaves e seções desconhecidas) como erros: sai com 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>usar este arquivo de configuração em vez do seu</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>validar um arquivo de configuração e relatar cada problema (sai com 0 se utilizável, senão 2)</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -949,7 +1060,7 @@
     </message>
     <message>
         <source>Open s&amp;ettings folder</source>
-        <translation>Abrir pasta de &amp;configurações</translation>
+        <translation>&amp;Abrir pasta de configurações</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1224,11 +1335,22 @@
         <source>Start now</source>
         <translation>Começar agora</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pausa para alongar em %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pausa para alongar em %n min</numerusform>
             <numerusform>Pausa para alongar em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pausa para alongar em %n s</numerusform>
+            <numerusform>Pausa para alongar em %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1481,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>As pausas voltaram.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Foco até %1; a pausa vem depois.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Pausado %1 (até %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Pausado até %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>uma duração como 30m, 1h, 1h30m, 2d (até 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; ou &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>uma suspensão de %1 não suspende nada; para retomar as pausas use &apos;off&apos;; válido: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>duração de foco inválida %1; válido: de 5m a 8h, ex.: 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>suspensão inválida %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>horário inválido %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>não há nenhum bloco em andamento agora</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>até o bloco terminar</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>até amanhã</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1447,8 +1648,20 @@
         <translation>%1 (válido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>entradas %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +1732,24 @@
         <translation>TOML com tabelas [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulação desconhecida %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Chave desconhecida %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Chave desconhecida %1, ignorada</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Chave desconhecida %1, ignorada; você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Chave de postura desconhecida %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +1776,14 @@
         <translation>uma lista de intervalos %1, ex.: %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>uma lista de nomes de arquivo .svg, ex.: %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>uma lista de 1 a 6 instruções curtas</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>uma lista de textos</translation>
     </message>
@@ -1559,16 +1792,44 @@
         <translation>uma lista de textos, ex.: %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>uma lista de tabelas como %1 (cada uma substitui a postura base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>uma lista de: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>um nome de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>uma lista não vazia de: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>um texto não vazio</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>um caminho para um arquivo .ics ou uma URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>um passo tem %1 caracteres</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>um texto</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>uma tabela com view, base e frames, ou com %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +1860,16 @@
         <translation>um fuso IANA como %1, ou vazio</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>uma tabela [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>pelo menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>no máximo %1 caracteres</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1635,6 +1904,42 @@
         <translation>ids únicos em todos os seus arquivos</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>tem %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>tem %1, mais que o limite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>é um dispositivo, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>é um pipe nomeado (FIFO), não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>é um socket, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>está faltando ou não é uma tabela</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>passa do limite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>não é TOML válido: %1</translation>
     </message>
@@ -1653,6 +1958,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>deve ser um array de tabelas</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>precisa de pelo menos dois quadros-chave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>precisa de exatamente um entre %1 e %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2012,16 @@
         <translation>routine_max (%1) é menor que routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>passos de no máximo %1 caracteres</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>até %1 letras minúsculas, dígitos e &apos;-&apos;, ex.: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2171,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Já há uma pausa na tela.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pausa iniciada: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Nenhuma pausa na tela.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pausa aberta.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Histórico aberto.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Configurações abertas.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>O movebreak já está em execução.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>O movebreak já está em execução.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>O movebreak não está rodando. Inicie com `movebreak` (ou `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>O movebreak está encerrando.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>O movebreak está rodando mas não responde (parado ou ocupado). Retome com `kill -CONT`, ou encerre e inicie de novo.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>comando desconhecido %1</translation>
     </message>
 </context>
 <context>
@@ -2015,7 +2378,7 @@
     </message>
     <message>
         <source>T&amp;uesday</source>
-        <translation>Te&amp;rça-feira</translation>
+        <translation>&amp;Terça-feira</translation>
     </message>
     <message>
         <source>Test failed: %1</source>
@@ -2102,7 +2465,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Contar o tempo longe do teclado como uma &amp;pausa</translation>
+        <translation>Contar o &amp;tempo longe do teclado como uma pausa</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2134,7 +2497,7 @@
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Maior período &amp;sem pausa</translation>
+        <translation>&amp;Maior período sem pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2142,7 +2505,7 @@
     </message>
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
-        <translation>Tocar um &amp;som suave no início e entre os exercícios</translation>
+        <translation>&amp;Tocar um som suave no início e entre os exercícios</translation>
     </message>
     <message>
         <source>Routines to s&amp;kip a day</source>
@@ -2150,7 +2513,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>&amp;Adiar empurra em</translation>
+        <translation>Adiar &amp;empurra em</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2395,10 +2758,41 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>qua</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Tardes, 14:00–16:00, de segunda a quinta</translation>
+        <translation>Tardes, 14:00–16:00, de &amp;segunda a quinta</translation>
     </message>
     <message>
         <source>&amp;Finish</source>

@@ -113,6 +113,117 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m、50m、90m……</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>列出记录的休息及其练习和结果，以及摘要（完成率、连续天数、活动分钟数）。日期为本地日期，包含首尾两天。</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>在专注工作时段之间的空隙里安排简短的活动练习。</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>显示时段（每周规则 + 日历）以及安排在其间空隙中的休息。不带 --from 时：今天，从现在起。</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>验证 movebreak 配置文件。列出每个问题及其所在行、错误内容和有效值。未知的键和节是带“你是指”提示的警告（可能由更新版本的 movebreak 写入）：除非使用 --strict，否则退出码为 0。错误的值退出码为 2。</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>手动开始一个专注工作时段；结束时休息</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>添加 .ics 文件或 http(s) URL 作为日历来源（可重复）</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>包含的第一天（默认：全部）</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>要计划的第一天，按整天（默认：今天，从现在起）</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>暂缓休息一段时间；每次暂停都会自动结束</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>包含的最后一天（默认：今天）</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>将调试信息写入 stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>机器可读的输出</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>要计划的天数，1 到 %1（默认：1）</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>打开正在运行的应用的窗口</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>在此 IANA 时区中计划（默认：配置中的时区，否则为系统时区）</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>退出正在运行的应用</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>显示你的休息和做过的练习</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>显示专注工作时段以及其间安排的休息</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>显示下一次休息和暂停情况</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>在运行中的应用里立即开始休息</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table 供人阅读（默认），csv 供电子表格，json 供脚本</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table 供人阅读（默认），json 供脚本</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>要检查的配置文件（默认：--config，否则为用户的配置文件）</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>将警告（未知的键和节）视为错误：退出码 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>使用此配置文件代替用户的配置文件</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>验证配置文件并报告每个问题（可用时退出码 0，否则 2）</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -1214,10 +1325,20 @@
         <source>Start now</source>
         <translation>立即开始</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>%1 分 %2 秒后伸展休息</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>%n 分钟后伸展休息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>%n 秒后伸展休息</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,6 +1469,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>休息已恢复。</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>专注到 %1；之后休息。</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>已暂停 %1（至 %2 %3）。</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>已暂停至 %1 %2。</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>时长，如 30m、1h、1h30m、2d（最多 7d）；&apos;until HH:MM&apos;；&apos;tomorrow&apos;；&apos;block&apos;；或 &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>暂停 %1 等于不暂停；要恢复休息请用 &apos;off&apos;；有效值：%2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>无效的专注时长 %1；有效值：5m 到 8h，例如 25m、50m、90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>无效的暂停 %1；有效值：%2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>无效的时间 %1；有效值：%2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>当前没有进行中的时段</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>直到时段结束</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>至明天</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1432,8 +1632,20 @@
         <translation>%1（有效值：%2）</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 条目</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1504,12 +1716,24 @@
         <translation>带 [[exercise]] 表的 TOML</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>未知的关节 %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>未知的键 %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>未知的键 %1，已忽略</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>未知的键 %1，已忽略；你是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>未知的姿势键 %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1536,6 +1760,14 @@
         <translation>%1 范围的列表，例如 %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>.svg 文件名列表，例如 %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>1 到 6 条简短说明的列表</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>字符串列表</translation>
     </message>
@@ -1544,16 +1776,44 @@
         <translation>字符串列表，例如 %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>表的列表，如 %1（每个都会覆盖基础姿势）</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>以下各项的列表：%1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>不超过 %1 个字符的名称</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>以下各项的非空列表：%1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>非空字符串</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>.ics 文件的路径，或 http(s) URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>有一个步骤长达 %1 个字符</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>包含 view、base 和 frames 的表，或包含 %1 的表</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1584,8 +1844,16 @@
         <translation>IANA 时区（如 %1），或留空</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>一个 [[exercise]] 表</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>不超过 %1 个字符</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1620,6 +1888,42 @@
         <translation>在你所有文件中唯一的 id</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>长达 %1 个字符</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>大小为 %1，超过了 %2 的上限</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>是命名管道（FIFO），不是文件</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>是套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>缺失或不是表</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>超过了 %1 的上限</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>不是有效的 TOML：%1</translation>
     </message>
@@ -1638,6 +1942,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>必须是表的数组</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>至少需要两个关键帧</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>需要且只需要 %1 或 %2 之一</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1684,8 +1996,16 @@
         <translation>routine_max（%1）小于 routine_min（%2）</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>每步不超过 %1 个字符</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>最多 %1 个小写字母、数字和 &apos;-&apos;，例如 %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1833,12 +2153,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>休息已经在屏幕上了。</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>休息已开始：%1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>屏幕上没有休息。</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>已打开休息。</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>已打开历史记录。</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>已打开设置。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak 已在运行。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak 已在运行。
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak 没有在运行。请用 `movebreak`（或 `make run`）启动。</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak 正在退出。</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak 正在运行但没有响应（已停止或忙碌）。用 `kill -CONT` 恢复，或结束后重新启动。</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>未知的命令 %1</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2728,37 @@
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
     </message>
 </context>
 <context>

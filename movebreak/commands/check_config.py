@@ -18,22 +18,25 @@ from movebreak.storage.config_file import load_config
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check-config",
-        help="validate a config file and report every problem (exit 0 if usable, 2 if not)",
-        description="Validate a movebreak config file. Every problem is listed with its line, "
-        "what is wrong and what would be valid. Unknown keys and sections are warnings with a "
-        "'did you mean' (a newer movebreak may have written them): exit 0 unless --strict. "
-        "A wrong value exits 2.",
+        help=translate("CLI", "validate a config file and report every problem (exit 0 if usable, 2 if not)"),
+        description=translate(
+            "CLI",
+            "Validate a movebreak config file. Every problem is listed with its line, "
+            "what is wrong and what would be valid. Unknown keys and sections are warnings with a "
+            "'did you mean' (a newer movebreak may have written them): exit 0 unless --strict. "
+            "A wrong value exits 2.",
+        ),
     )
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="treat warnings (unknown keys and sections) as errors: exit 2",
+        help=translate("CLI", "treat warnings (unknown keys and sections) as errors: exit 2"),
     )
     parser.add_argument(
         "file",
         nargs="?",
         metavar="FILE",
-        help="the config file to check (default: --config, or the user's config file)",
+        help=translate("CLI", "the config file to check (default: --config, or the user's config file)"),
     )
     parser.set_defaults(func=run)
 

@@ -100,8 +100,8 @@ class HistoryWindow(QWidget):
         root.addWidget(self.figures)
 
         charts = QHBoxLayout()
-        self.outcome_chart, self.outcome_sets = history_charts.outcome_chart(self.palette())
-        self.coverage_chart, self.coverage_set = history_charts.coverage_chart(self.palette())
+        self.outcome_chart, self.outcome_sets = history_charts.outcome_chart(self.palette(), self.isRightToLeft())
+        self.coverage_chart, self.coverage_set = history_charts.coverage_chart(self.palette(), self.isRightToLeft())
         for chart, stretch in ((self.outcome_chart, 3), (self.coverage_chart, 2)):
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -184,7 +184,7 @@ class HistoryWindow(QWidget):
             return
         self._dirty = False
         today = self._clock.now().date()
-        history_charts.fill_outcomes(self.outcome_chart, self.outcome_sets, self._journal, today)
+        history_charts.fill_outcomes(self.outcome_chart, self.outcome_sets, self._journal, today, self.isRightToLeft())
         history_charts.fill_coverage(self.coverage_chart, self.coverage_set, self._journal, today, self._areas_of)
         span = self.current_range()
         self.summary = self._query.summary(span, today)

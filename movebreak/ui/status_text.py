@@ -9,8 +9,9 @@ from datetime import datetime
 from types import SimpleNamespace
 from typing import Any
 
-from movebreak.i18n import QT_TRANSLATE_NOOP, day_time_text, time_text, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, day_time_text, text, time_text, translate
 from movebreak.runtime.status import Held, NoBreak, Status
+from movebreak.texts import Text
 
 # The NoBreak values, marked for lupdate; translated by their English value.
 _NO_BREAK = (
@@ -44,11 +45,13 @@ def status_summary(status: Status) -> str:
 
 
 def human_text(request: dict[str, Any], reply: dict[str, Any]) -> str:
-    """What `movebreak status` prints: the app's status in the CLI's language, rebuilt from the
-    reply's data (the app's own message is English, like the JSON). Other replies as sent."""
+    """What the CLI prints for a reply, in its language: the status rebuilt from the reply's
+    data, other replies from their marked text (the app's own message is English, like the
+    JSON); a reply without either (an app of another version) as sent."""
     data = reply.get("status")
     if request.get("cmd") != "status" or not isinstance(data, dict):
-        return str(reply.get("message", ""))
+        marked = Text.from_dict(reply["text"]) if isinstance(reply.get("text"), dict) else None
+        return text(marked) if marked is not None else str(reply.get("message", ""))
     try:
         return status_summary(_status_from_dict(data))
     except (KeyError, TypeError, ValueError):  # an app of another version: its own words

@@ -95,3 +95,27 @@ def test_check_config_lists_problems_in_the_users_language(german, tmp_path: Pat
     err = capsys.readouterr().err
     assert f"{path}:2: planning.min_gap: Ungültiger Wert 0 – außerhalb des Bereichs" in err
     assert "Invalid value" not in err and "Unknown key" not in err
+
+
+def test_a_skipped_exercise_says_why_in_german(german, tmp_path: Path):
+    from movebreak.storage.catalogue import load_file
+
+    path = tmp_path / "mine.toml"
+    path.write_text(
+        '[[exercise]]\nid = "my-stretch"\nname = "Mine"\nareas = ["neck"]\nposition = "seated"\nseconds = 2\n'
+    )
+    _, problems = load_file(path)
+    shown = [i18n.problem_text(p) for p in problems]
+    seconds = "seconds: Ungültiger Wert 2 (gültig: eine ganze Zahl von Sekunden von 5 bis 300)"
+    assert f"{path}: exercise 'my-stretch': {seconds}" in shown
+    assert not any("Invalid value" in s for s in shown)
+
+
+def test_a_config_that_is_no_file_says_so_in_german(german, tmp_path: Path):
+    import os
+
+    path = tmp_path / "config.toml"
+    os.mkfifo(path)
+    [problem] = load_config(path).problems
+    assert problem.message == "cannot be read: is a named pipe (FIFO), not a file"
+    assert i18n.problem_text(problem).startswith(f"{path}: nicht lesbar: ist eine benannte Pipe (FIFO), keine Datei")

@@ -1,0 +1,73 @@
+"""The running app's replies and the command line's help in the user's language: a reply
+carries its message as English (logs, --json) and as a marked text the CLI translates."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from movebreak import i18n
+from movebreak.cli import main
+from movebreak.domain.pause import pause_message, pause_until
+from movebreak.domain.settings import DEFAULTS
+from movebreak.runtime.commands import reply
+from movebreak.ui.status_text import human_text
+
+NOW = datetime(2024, 6, 10, 9, 15, tzinfo=ZoneInfo("Europe/Berlin"))  # a Monday
+
+
+@pytest.fixture
+def german(monkeypatch):
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "de")
+    i18n.install("de")
+    yield
+    i18n.reset()
+
+
+@pytest.fixture
+def german_shell(monkeypatch):
+    """Only the environment says German: main() must install the language itself."""
+    i18n.reset()
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "de")
+    yield
+    i18n.reset()
+
+
+def test_a_pause_reply_is_english_in_its_message_and_german_on_the_command_line(german):
+    pause = pause_until("30m", NOW, DEFAULTS)
+    assert pause is not None
+    answer = reply(True, pause_message(pause, pause.until))
+    assert answer["message"] == "Paused for 30 min (until Mon 09:45)."
+    assert human_text({"cmd": "pause"}, answer) == "Pausiert für 30 Min. (bis Mo 09:45)."
+
+
+def test_a_refused_pause_says_why_in_german(german):
+    with pytest.raises(ValueError) as caught:
+        pause_until("soon", NOW, DEFAULTS)
+    answer = reply(False, caught.value.args[0], code=2)
+    said = human_text({"cmd": "pause"}, answer)
+    assert said.startswith("ungültige Unterbrechung 'soon'; gültig: eine Dauer wie 30m")
+    assert answer["message"].startswith("invalid pause 'soon'; valid: a duration like 30m")
+
+
+def test_a_reply_from_an_app_without_marked_texts_is_shown_as_sent(german):
+    assert human_text({"cmd": "pause"}, {"ok": True, "message": "Paused for 45 min."}) == "Paused for 45 min."
+
+
+def test_the_help_of_a_sub_command_is_german(german_shell, capsys):
+    with pytest.raises(SystemExit):
+        main(["check-config", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Prüft eine movebreak-Konfigurationsdatei." in out
+    assert "Warnungen (unbekannte Schlüssel und Abschnitte) als Fehler werten" in out
+
+
+def test_the_top_level_help_lists_the_commands_in_german(german_shell, capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Kurze Bewegungsroutinen" in out
+    assert "jetzt eine Pause in der laufenden App starten" in out
+    assert "diese Konfigurationsdatei statt deiner nutzen" in out

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 
 from movebreak.domain.settings import Settings
+from movebreak.process import drop_source_caches
 
 PROMPT_PREPARE_LEAD = timedelta(seconds=15)  # the prompt child starts this long before a break
 
@@ -97,6 +98,9 @@ class BreakPresenter(QObject):
         prompt = ChildPrompt(request, fallback=lambda: self._make_prompt_here(routine), parent=self, ready=ready)
         prompt.favourite_changed.connect(self._on_favourite)
         prompt.hidden.connect(self._on_hidden)
+        # A break leaves freed blocks in the C heap and the sources of modules it loaded in
+        # linecache: hand them back once the prompt is gone, as after start.
+        prompt.destroyed.connect(lambda *_: QTimer.singleShot(0, drop_source_caches))
         return prompt
 
     def _make_prompt_here(self, routine: Any) -> Any:

@@ -53,7 +53,7 @@ def setup_logging(verbose: bool) -> None:
 
 
 def drop_source_caches() -> None:
-    """Hand back what start-up no longer needs.
+    """Hand back what start-up, and then each break, no longer needs.
 
     PySide6's import hook (shibokensupport's __feature__ check) reads the source of every
     module imported after it into linecache, and keeps it. Start-up also leaves many freed

@@ -120,7 +120,13 @@ class BreakFlow(QObject):
         self.break_phase.emit(slot.id, SOON)
         self._notify(heads_up_title(lead), routine_title(routine))
 
+    def _keep_live_routines(self) -> None:
+        """Routines only for slots still to come, on screen or waiting out do-not-disturb."""
+        live = [*self._plan.planned, self._prompt_slot, self._deferred[0] if self._deferred else None]
+        self._routines.keep_only(s.id for s in live if s is not None)
+
     def _after_replan(self, _why: str) -> None:
+        self._keep_live_routines()
         # a pause, a focus block or a taken break moved the announced slot away
         if self._heads_up is not None and all(s.id != self._heads_up for s in self._plan.planned):
             self.withdraw_heads_up("no longer planned")
@@ -258,6 +264,7 @@ class BreakFlow(QObject):
             self._snooze(slot)
         else:
             self.changed.emit()
+        self._keep_live_routines()
 
     def _snooze(self, slot: BreakSlot) -> None:
         start = self._now() + timedelta(minutes=self._plan.settings.snooze)
@@ -341,3 +348,5 @@ class BreakFlow(QObject):
         self._plan.mark_decided(slot.id)
         self._record_break(slot, state)
         self.break_logged.emit()
+        if state != BreakState.SNOOZED:  # a snoozed slot's routine carries over (_snooze)
+            self._keep_live_routines()

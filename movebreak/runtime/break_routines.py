@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
@@ -99,7 +99,13 @@ class BreakRoutines:
 
     def carry_over(self, slot: BreakSlot, later: BreakSlot) -> None:
         """A snoozed break comes back with the routine it had."""
-        self._by_slot[later.id] = self._by_slot.get(slot.id) or self.for_slot(later)
+        self._by_slot[later.id] = self._by_slot.pop(slot.id, None) or self.for_slot(later)
+
+    def keep_only(self, slot_ids: Iterable[str]) -> None:
+        """Forget the routines of every other slot: a break that ended, or a slot the plan no
+        longer holds, never asks again, and a month of breaks must leave nothing behind."""
+        keep = set(slot_ids)
+        self._by_slot = {k: r for k, r in self._by_slot.items() if k in keep}
 
     def skip_allowed(self) -> bool:
         """False once today's skipped breaks reach `skip_budget` (0: no limit)."""

@@ -54,7 +54,9 @@ class Plan(QObject):
         self.on_missed: Callable[[BreakSlot], None] = lambda slot: None
         self._planned: list[BreakSlot] = []
         self._extra: dict[str, BreakSlot] = {}  # manual and snoozed slots, kept across re-plans
-        self._decided: set[str] = set()
+        # slot id -> when it was decided; forgotten after TAKEN_KEPT, when no plan (which
+        # starts at now) can hold that slot again, so a month of breaks leaves nothing behind
+        self._decided: dict[str, datetime] = {}
         self._taken: dict[str, TakenBreak] = {}  # by slot id: one taken break per slot
         self._blocks: list[Block] = []
         self._last_problems: list[str] = []
@@ -70,7 +72,7 @@ class Plan(QObject):
 
     # ----------------------------------------------------------------- inputs
     def mark_decided(self, slot_id: str) -> None:
-        self._decided.add(slot_id)
+        self._decided[slot_id] = self.now()
 
     def is_decided(self, slot_id: str) -> bool:
         return slot_id in self._decided
@@ -124,6 +126,7 @@ class Plan(QObject):
             self.problems_found.emit(list(problems))
         self._last_problems = texts
         self._taken = {k: t for k, t in self._taken.items() if t.end > now - TAKEN_KEPT}
+        self._decided = {k: at for k, at in self._decided.items() if at > now - TAKEN_KEPT}
         found = plan(window, self._blocks, self.settings, list(self._taken.values()))
         slots = [s for s in found if s.id not in self._decided]
         self._extra = {k: s for k, s in self._extra.items() if s.start > now and k not in self._decided}

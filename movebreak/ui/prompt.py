@@ -75,7 +75,7 @@ class PromptWindow(QWidget):
         self._tick_ms = tick_ms
         if tick_ms > 0:
             self._timer.setInterval(tick_ms)
-            self._timer.timeout.connect(lambda: self.tick(max(1, round(tick_ms / 1000))))
+            self._timer.timeout.connect(self._on_timer)
         self._show_item()
 
     # ------------------------------------------------------------ layout
@@ -274,6 +274,11 @@ class PromptWindow(QWidget):
             self._report(moves)
             self.skip_routine_button.setEnabled(False)
             self._show_item()
+
+    def _on_timer(self) -> None:
+        # A bound method, not a lambda: a lambda holding self, connected to a timer the window
+        # owns, kept every closed prompt alive (tests/gui/test_simulated_week.py counts them).
+        self.tick(max(1, round(self._tick_ms / 1000)))
 
     def tick(self, seconds: int = 1) -> None:
         """Count down; the runtime's timer calls this every second, tests call it directly."""

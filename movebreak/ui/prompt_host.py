@@ -293,7 +293,7 @@ class ChildPrompt(QObject):
         log.warning("%s; showing the prompt in the tray process", why)
         prompt = self._fallback_factory()
         prompt.exercise_done.connect(self.exercise_done)
-        prompt.finished.connect(lambda state: self._end(state))
+        prompt.finished.connect(self._end)  # bound, not a lambda holding self (no cycle via Qt)
         if hasattr(prompt, "favourite_changed"):  # the real PromptWindow; a test's stand-in may lack them
             prompt.favourite_changed.connect(self.favourite_changed)
             prompt.hidden.connect(self.hidden)

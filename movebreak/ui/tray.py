@@ -90,6 +90,11 @@ class Tray(QObject):
         if early is not None:
             early.setParent(self)
         self.icon = early or QSystemTrayIcon(tray_icon(), self)
+        # One QIcon per look, set only when the look changes: every new QIcon leaves its
+        # rendered pixmaps in Qt's pixmap cache (up to 10 MiB), and a status change comes
+        # several times a break (tests/e2e/test_long_run.py).
+        self._icons: dict[bool, QIcon] = {False: self.icon.icon()}
+        self._paused_look = False
         self.menu = QMenu()
         self.menu.setObjectName("trayMenu")
         self._next = self.menu.addAction(translate("Tray", "Next break: —"))
@@ -155,7 +160,11 @@ class Tray(QObject):
             self._pause_state.setText(translate("Tray", "Paused until %1").replace("%1", until))
         self._resume.setEnabled(paused)
         self._prompt_action.setVisible(status.prompt_open)
-        self.icon.setIcon(tray_icon(paused))
+        if paused != self._paused_look:
+            self._paused_look = paused
+            if paused not in self._icons:
+                self._icons[paused] = tray_icon(paused)
+            self.icon.setIcon(self._icons[paused])
         self.update_tooltip(status)
 
     def update_tooltip(self, status: Status) -> None:

@@ -22,6 +22,7 @@ The expected journal and prompts are written out by hand below; each line says w
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -29,7 +30,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication
 
 from movebreak.app import block_source
@@ -205,6 +206,15 @@ class Week:
         self.journal.close()
 
 
+def live_parts(week: Week) -> tuple[int, int, list[str]]:
+    """Qt objects with a Python side, widgets, and the names of the running timers. Objects
+    deleted later (deleteLater) are deleted first, as the event loop would by now."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    gc.collect()
+    qobjects = sum(1 for o in gc.get_objects() if isinstance(o, QObject))
+    return qobjects, len(QApplication.allWidgets()), sorted(week.timers.active())
+
+
 @pytest.fixture
 def week(tmp_path: Path, qapp: QApplication) -> Iterator[Week]:
     w = Week(tmp_path, qapp)
@@ -214,6 +224,7 @@ def week(tmp_path: Path, qapp: QApplication) -> Iterator[Week]:
 
 def test_a_simulated_week_journals_and_prompts_exactly_as_planned(week: Week, caplog: pytest.LogCaptureFixture) -> None:
     week.start()
+    at_start = live_parts(week)
     # Mon: an ordinary day in Berlin.
     week.run_until(berlin(27, 9, 15) + timedelta(seconds=30))
     # Tue 09:15:30-17:15:30: the laptop sleeps for 8 hours. APScheduler's timer (due 09:16
@@ -235,6 +246,8 @@ def test_a_simulated_week_journals_and_prompts_exactly_as_planned(week: Week, ca
     week.away.spans.append((new_york(10, 30, 12, 10), new_york(10, 30, 13, 30)))
     week.sharing.spans.append((new_york(10, 30, 14, 54), new_york(10, 30, 15, 3)))
     week.run_until(new_york(11, 1, 23, 59))
+    # A week of breaks leaves no Qt object, widget or timer behind.
+    assert live_parts(week) == at_start
 
     # Working day 09:00-17:30 with a stand-up to 09:15: an after-block slot at 09:17 (5 min),
     # then the fewest 5-minute slots keeping every sitting stretch within 90 min: 488 min

@@ -1072,7 +1072,7 @@
     </message>
     <message>
         <source>Start movebreak when I log &amp;in</source>
-        <translation>movebreak &amp;beim Anmelden starten</translation>
+        <translation>movebreak beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
@@ -2513,7 +2513,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>Später &amp;verschiebt um</translation>
+        <translation>S&amp;päter verschiebt um</translation>
     </message>
     <message>
         <source>Schedule</source>

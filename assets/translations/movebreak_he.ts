@@ -127,7 +127,7 @@
     </message>
     <message>
         <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
-        <translation>שגרות תנועה קצרות, שמתוכננות ברווחים בין בלוקי העבודה המרוכזת שלך.</translation>
+        <translation>שגרות תנועה קצרות, שמתוכננות ברווחים בין בלוקי העבודה המרוכזת שלכם.</translation>
     </message>
     <message>
         <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
@@ -187,7 +187,7 @@
     </message>
     <message>
         <source>show the breaks you took and the exercises you did</source>
-        <translation>הצגת ההפסקות שלקחת והתרגילים שעשית</translation>
+        <translation>הצגת ההפסקות שלקחתם והתרגילים שעשיתם</translation>
     </message>
     <message>
         <source>show the deep-work blocks and the breaks planned between them</source>
@@ -1901,7 +1901,7 @@
     </message>
     <message>
         <source>ids unique across your files</source>
-        <translation>מזהים ייחודיים בכל הקבצים שלך</translation>
+        <translation>מזהים ייחודיים בכל הקבצים שלכם</translation>
     </message>
     <message>
         <source>is %1 characters long</source>

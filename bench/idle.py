@@ -61,7 +61,7 @@ def wakeups(before: dict[str, int], after: dict[str, int]) -> int:
 
 ALWAYS_WORKING = "".join(f'{day} = ["00:00-23:59"]\n' for day in ("mon", "tue", "wed", "thu", "fri", "sat", "sun"))
 WAKEUP_BAR = 6.0  # the issue's bar for idle wake-ups per minute with idle detection on
-PSS_BAR = 1.3  # the issue's bar for idle PSS, as a ratio to the bare tray (one movebreak beside it)
+PSS_BAR = 1.25  # issue 13's bar for idle PSS, as a ratio to the bare tray (one movebreak beside it)
 
 
 def config_for(idle_detection: bool, hours: str) -> str:

@@ -115,6 +115,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"movebreak: {problem}", file=sys.stderr)
                 return 1
             import movebreak.preload  # noqa: F401  (before Qt; see its docstring)
+            from movebreak import pyside_hook
+
+            pyside_hook.lighten()  # PySide6's import hook then keeps no module source
             from movebreak.ui.early_tray import show_icon
 
             show_icon()  # the icon now, then the rest of the app (see ui.early_tray)

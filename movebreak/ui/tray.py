@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from movebreak import APP_ID
 from movebreak.i18n import day_time_text, minutes_text, time_text, translate
@@ -16,6 +17,9 @@ from movebreak.ui.early_tray import take_icon
 from movebreak.ui.status_text import no_break_text, status_summary
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu
+
     from movebreak.runtime.coordinator import Status
 
 TRAY_SIZES = (16, 22, 24, 32, 48, 64)
@@ -70,6 +74,30 @@ def app_icon() -> QIcon:
     return png_icon("icons", "hicolor", sizes=APP_SIZES, name="{size}x{size}/apps/" + APP_ID + ".png")
 
 
+def menu_needed_up_front() -> bool:
+    """Whether the tray menu must exist before anyone clicks. A StatusNotifierItem host (KDE,
+    GNOME with AppIndicator, waybar) reads the menu over D-Bus beforehand, and so do Windows
+    and macOS; only an XEmbed tray (X11 without a StatusNotifierWatcher, as trayer, or
+    stalonetray) asks at the click, where Qt tells the app (activated: Context). There the
+    menu is built at the first right click: QMenu and its first layout touch about 2 MiB of
+    Qt's widget libraries that the idle tray app otherwise never maps in (bench/idle.py)."""
+    if not sys.platform.startswith("linux"):
+        return True
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.platformName() != "xcb":
+        return True
+    from PySide6.QtDBus import QDBusConnection
+
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        return False  # no session bus, no StatusNotifierItem: Qt uses the XEmbed tray
+    interface = bus.interface()
+    reply = interface.isServiceRegistered(SNI_WATCHER) if interface is not None else None
+    return reply is None or not reply.isValid() or bool(reply.value())
+
+
+SNI_WATCHER = "org.kde.StatusNotifierWatcher"
 BALLOON_MS = 5000  # under the 6 s a passing answer should stay on screen
 
 
@@ -95,18 +123,33 @@ class Tray(QObject):
         # several times a break (tests/e2e/test_long_run.py).
         self._icons: dict[bool, QIcon] = {False: self.icon.icon()}
         self._paused_look = False
-        self.menu = QMenu()
-        self.menu.setObjectName("trayMenu")
-        self._next = self.menu.addAction(translate("Tray", "Next break: —"))
+        self._menu: QMenu | None = None
+        self._status: Status | None = None
+        self.icon.activated.connect(self._on_activated)
+        self.icon.setToolTip("movebreak")
+        if menu_needed_up_front():
+            self._build_menu()
+
+    @property
+    def menu(self) -> QMenu:
+        """The context menu, built on first use (see menu_needed_up_front)."""
+        return self._menu if self._menu is not None else self._build_menu()
+
+    def _build_menu(self) -> QMenu:
+        from PySide6.QtWidgets import QMenu
+
+        self._menu = QMenu()
+        self._menu.setObjectName("trayMenu")
+        self._next = self._menu.addAction(translate("Tray", "Next break: —"))
         self._next.setEnabled(False)
-        self._pause_state = self.menu.addAction("")
+        self._pause_state = self._menu.addAction("")
         self._pause_state.setEnabled(False)
         self._pause_state.setVisible(False)
-        self.menu.addSeparator()
-        self._add(self.menu, translate("Tray", "&Start a break now"), self.break_now.emit)
-        self._prompt_action = self._add(self.menu, translate("Tray", "Show the &break"), self.focus_prompt.emit)
+        self._menu.addSeparator()
+        self._add(self._menu, translate("Tray", "&Start a break now"), self.break_now.emit)
+        self._prompt_action = self._add(self._menu, translate("Tray", "Show the &break"), self.focus_prompt.emit)
         self._prompt_action.setVisible(False)
-        pause = self.menu.addMenu(translate("Tray", "&Pause"))
+        pause = self._menu.addMenu(translate("Tray", "&Pause"))
         for label, spec in (
             (minutes_text(30), "30m"),
             (translate("Tray", "%n hour(s)", None, 1), "1h"),
@@ -117,17 +160,18 @@ class Tray(QObject):
             self._add(pause, label, lambda s=spec: self.pause_requested.emit(s))
         pause.addSeparator()
         self._resume = self._add(pause, translate("Tray", "&Resume breaks"), lambda: self.pause_requested.emit("off"))
-        focus = self.menu.addMenu(translate("Tray", "&Focus now"))
+        focus = self._menu.addMenu(translate("Tray", "&Focus now"))
         for minutes in (25, 50, 90):
             self._add(focus, minutes_text(minutes), lambda m=minutes: self.focus_requested.emit(f"{m}m"))
-        self.menu.addSeparator()
-        self._add(self.menu, translate("Tray", "S&ettings…"), self.open_settings.emit)
-        self._add(self.menu, translate("Tray", "&History…"), self.open_history.emit)
-        self.menu.addSeparator()
-        self._add(self.menu, translate("Tray", "&Quit"), self.quit_requested.emit)
-        self.icon.setContextMenu(self.menu)
-        self.icon.activated.connect(self._on_activated)
-        self.icon.setToolTip("movebreak")
+        self._menu.addSeparator()
+        self._add(self._menu, translate("Tray", "S&ettings…"), self.open_settings.emit)
+        self._add(self._menu, translate("Tray", "&History…"), self.open_history.emit)
+        self._menu.addSeparator()
+        self._add(self._menu, translate("Tray", "&Quit"), self.quit_requested.emit)
+        self.icon.setContextMenu(self._menu)
+        if self._status is not None:
+            self._show_status(self._status)
+        return self._menu
 
     def _add(self, menu: QMenu, text: str, slot: Callable[[], None]) -> QAction:
         action = menu.addAction(text)
@@ -137,6 +181,12 @@ class Tray(QObject):
     def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason == QSystemTrayIcon.ActivationReason.Trigger:
             self.focus_prompt.emit()
+        elif reason == QSystemTrayIcon.ActivationReason.Context and self._menu is None:
+            # The first right click on an XEmbed tray: Qt had no menu to open, so open it
+            # here; from now on Qt opens it itself.
+            from PySide6.QtGui import QCursor
+
+            self.menu.popup(QCursor.pos())
 
     def show(self) -> None:
         self.icon.show()
@@ -147,6 +197,18 @@ class Tray(QObject):
         self.icon.showMessage(title, message, QSystemTrayIcon.MessageIcon.Information, BALLOON_MS)
 
     def update_status(self, status: Status) -> None:
+        self._status = status
+        if self._menu is not None:
+            self._show_status(status)
+        paused = status.pause is not None
+        if paused != self._paused_look:
+            self._paused_look = paused
+            if paused not in self._icons:
+                self._icons[paused] = tray_icon(paused)
+            self.icon.setIcon(self._icons[paused])
+        self.update_tooltip(status)
+
+    def _show_status(self, status: Status) -> None:
         if status.next_break is not None:
             start = time_text(status.next_break.start)
             self._next.setText(translate("Tray", "Next break: %1").replace("%1", start))
@@ -160,12 +222,6 @@ class Tray(QObject):
             self._pause_state.setText(translate("Tray", "Paused until %1").replace("%1", until))
         self._resume.setEnabled(paused)
         self._prompt_action.setVisible(status.prompt_open)
-        if paused != self._paused_look:
-            self._paused_look = paused
-            if paused not in self._icons:
-                self._icons[paused] = tray_icon(paused)
-            self.icon.setIcon(self._icons[paused])
-        self.update_tooltip(status)
 
     def update_tooltip(self, status: Status) -> None:
         """Only the tooltip (once a minute for "last moved"): the icon and menu stay untouched,

@@ -4,6 +4,7 @@ adopts it: one icon on the panel, and its menu opens."""
 from __future__ import annotations
 
 import re
+import time
 
 import pytest
 
@@ -28,6 +29,11 @@ def test_one_icon_on_the_panel_and_its_menu_opens(running_app: RunningApp) -> No
         return set(out.stdout.split())
 
     before = app_windows()
-    desktop.run(["xdotool", "mousemove", "--window", icon, "5", "5", "click", "3"])
-    assert wait_for(lambda: app_windows() - before, timeout=10), "no menu opened on a right click"
-    desktop.run(["xdotool", "key", "Escape"])
+    # The first right click builds the menu (an XEmbed tray asks at the click, ui.tray), the
+    # next ones find it built: both open it.
+    for click in ("first", "second"):
+        desktop.run(["xdotool", "mousemove", "--window", icon, "5", "5", "click", "3"])
+        assert wait_for(lambda: app_windows() - before, timeout=10), f"no menu opened on the {click} right click"
+        desktop.run(["xdotool", "key", "Escape"])
+        assert wait_for(lambda: not app_windows() - before, timeout=10), "the menu did not close on Esc"
+        time.sleep(1.0)  # two clicks within the double-click interval would be a double click

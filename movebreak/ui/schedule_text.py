@@ -7,7 +7,7 @@ import itertools
 
 from movebreak.domain.settings import WEEKDAYS, TimeRange, parse_days, parse_range, parse_time
 from movebreak.errors import MovebreakError
-from movebreak.i18n import translate
+from movebreak.i18n import problem_message, translate
 
 
 def hours_text(ranges: tuple[TimeRange, ...]) -> str:
@@ -62,11 +62,13 @@ def block_problems(days: str, start: str, end: str) -> dict[int, str]:
     return out
 
 
-def _words(text: str) -> list[str]:
+def comma_words(text: str) -> list[str]:
+    """A comma-separated field (calendar keywords) as its non-empty, trimmed words."""
     return [w.strip() for w in text.split(",") if w.strip()]
 
 
-def _source_problem(location: str) -> str | None:
+def source_problem(location: str) -> str | None:
+    """Why a calendar location cannot be used, in the user's language; None when it can."""
     if not location or location in ("https://", "http://"):
         return translate("SchedulePage", "enter the path of an .ics file or an http(s) URL")
     try:
@@ -74,7 +76,7 @@ def _source_problem(location: str) -> str | None:
 
         classify(location)
     except MovebreakError as exc:
-        return exc.problems[0].message
+        return problem_message(exc.problems[0])
     except ImportError:
         return None
     return None

@@ -27,7 +27,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import MovebreakError, Problem
-from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, any_text, translate
 from movebreak.i18n import install as install_language
 from movebreak.log_terminal import one_line_on_terminal
 from movebreak.process import drop_source_caches, log_unexpected, quit_on_signals, setup_logging
@@ -132,6 +132,7 @@ class App(QObject):
 
     # ----------------------------------------------------------------- notices
     def _journal_notice(self, message: str) -> None:
+        message = any_text(message)  # the journal's words are marked English
         print(f"movebreak: {message}", file=sys.stderr)
         if hasattr(self, "notifier"):
             self.notify("movebreak", message)

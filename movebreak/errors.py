@@ -68,7 +68,11 @@ class MovebreakError(Exception):
 
     def __init__(self, problems: list[Problem] | str, source: str = "movebreak") -> None:
         if isinstance(problems, str):
-            problems = [Problem(source=source, message=problems)]
+            # A marked message keeps its key, so whoever shows it can translate it.
+            if isinstance(problems, Text):
+                problems = [Problem.of(source, problems)]
+            else:
+                problems = [Problem(source=source, message=problems)]
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 

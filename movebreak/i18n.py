@@ -184,6 +184,11 @@ def text(marked: Text) -> str:
     return fill(translate(marked.context, marked.source), args)  # i18n: marked elsewhere
 
 
+def any_text(message: str) -> str:
+    """A message that may be marked (a journal notice): translated if it is, else as it came."""
+    return text(message) if isinstance(message, Text) else message
+
+
 def problem_text(problem: Problem) -> str:
     """A Problem as str(problem) writes it, in the user's language: where, what, what is valid.
     Words that are not ours (an OS error) stay as they came."""

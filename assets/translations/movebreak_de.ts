@@ -1281,6 +1281,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Pausen werden erst wieder aufgezeichnet, wenn das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Das Protokoll %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Eine Pause konnte nicht in %1 gespeichert werden: %2. Bis das behoben ist, fehlen neue Pausen womöglich in deinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Das Protokoll %1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>In das Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Das Protokoll %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden (%3). Pausen werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Das Protokoll %1 war beschädigt und nicht lesbar (%2). Es wurde als %3 aufbewahrt, und ein neues Protokoll wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Das Protokoll %1 stammt von einem neueren movebreak (Schema %2; diese Version kennt bis %3). Der Verlauf wird angezeigt, aber Pausen werden erst nach einem Update von movebreak aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>ein anderes Programm hält es gesperrt</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>die Datei oder ihr Ordner lässt sich nicht zum Schreiben öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1878,6 +1945,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>das Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

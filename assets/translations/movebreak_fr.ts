@@ -1281,6 +1281,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Les pauses ne sont pas enregistrées tant que ce n&apos;est pas réglé.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Impossible de lire le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Impossible d&apos;enregistrer une pause dans %1 : %2. Tant que ce n&apos;est pas réglé, les pauses récentes peuvent manquer dans votre historique.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Le journal %1 ne peut pas être ouvert en écriture : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Le journal %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Le journal %1 est endommagé (%2) et n&apos;a pas pu être mis de côté (%3). Les pauses ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Le journal %1 était endommagé et illisible (%2). Il a été conservé sous le nom %3 et un nouveau journal a été commencé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Le journal %1 a été écrit par un movebreak plus récent (schéma %2 ; cette version connaît jusqu&apos;au %3). L&apos;historique s&apos;affiche, mais les pauses ne sont pas enregistrées tant que vous n&apos;avez pas mis movebreak à jour.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Le dossier du journal %1 ne peut pas être créé : %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>un autre programme le verrouille</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>l&apos;accès a été refusé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>le disque a signalé une erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>le fichier ou son dossier ne peut pas être ouvert en écriture</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1878,6 +1945,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>impossible de lire le journal : %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

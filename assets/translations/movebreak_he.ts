@@ -1281,6 +1281,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. ההפסקות לא יירשמו עד שהבעיה תתוקן.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>לא ניתן לקרוא את היומן %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>לא ניתן לשמור הפסקה ב־%1: %2. עד שהבעיה תתוקן, ייתכן שהפסקות אחרונות יחסרו בהיסטוריה שלכם.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>לא ניתן לפתוח את היומן %1 לכתיבה: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>לא ניתן לכתוב ליומן %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>היומן %1 פגום (%2) ולא ניתן היה להעביר אותו הצידה (%3). ההפסקות אינן נרשמות.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>היומן %1 היה פגום ולא ניתן היה לקרוא אותו (%2). הוא נשמר בשם %3 ונפתח יומן חדש.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>היומן %1 נכתב על ידי גרסה חדשה יותר של movebreak (סכמה %2; גרסה זו מכירה עד %3). ההיסטוריה מוצגת, אבל ההפסקות לא יירשמו עד שתעדכנו את movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>לא ניתן ליצור את תיקיית היומן %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>תוכנה אחרת נועלת אותו</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>הגישה נדחתה</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>הדיסק מלא</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>הדיסק דיווח על שגיאת קלט/פלט</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>הקובץ לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>לא ניתן לפתוח את הקובץ או את התיקייה שלו לכתיבה</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1878,6 +1945,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>לא ניתן לקרוא את היומן: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

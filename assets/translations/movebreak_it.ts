@@ -1281,6 +1281,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Le pause non vengono registrate finché non si risolve.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Impossibile leggere il diario %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Impossibile salvare una pausa in %1: %2. Finché non si risolve, le pause recenti potrebbero mancare dalla cronologia.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Il diario %1 non può essere aperto in scrittura: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Non è possibile scrivere nel diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Il diario %1 è danneggiato (%2) e non è stato possibile metterlo da parte (%3). Le pause non vengono registrate.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Il diario %1 era danneggiato e non si poteva leggere (%2). È stato conservato come %3 ed è stato avviato un nuovo diario.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Il diario %1 è stato scritto da un movebreak più recente (schema %2; questa versione arriva al %3). La cronologia è visibile, ma le pause non vengono registrate finché non aggiorni movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Non è possibile creare la cartella del diario %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>un altro programma lo tiene bloccato</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>il disco ha segnalato un errore di input/output</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>il file è di sola lettura</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>il file o la sua cartella non può essere aperto in scrittura</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1878,6 +1945,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>impossibile leggere il diario: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

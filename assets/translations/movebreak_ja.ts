@@ -1271,6 +1271,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1。これが直るまで休憩は記録されません。</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>記録ファイル %1 を読み込めませんでした：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>休憩を %1 に保存できませんでした：%2。直るまで、最近の休憩が履歴に出ないことがあります。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>記録ファイル %1 を書き込み用に開けません：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>記録ファイル %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>記録ファイル %1 が壊れていて（%2）、別名で残すこともできませんでした（%3）。休憩は記録されていません。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>記録ファイル %1 が壊れていて読み込めませんでした（%2）。%3 として残し、新しい記録ファイルを始めました。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>記録ファイル %1 は新しい movebreak で書かれています（スキーマ %2。このバージョンは %3 まで対応）。履歴は表示されますが、movebreak を更新するまで休憩は記録されません。</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>記録ファイルのフォルダー %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>別のプログラムがロックしています</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>ディスクが入出力エラーを報告しました</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>ファイルまたはそのフォルダーを書き込み用に開けません</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1862,6 +1929,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>記録ファイルを読み込めません：%1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

@@ -1281,6 +1281,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Pauzes worden pas weer bijgehouden als dit is opgelost.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Het logboek %1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Een pauze kon niet worden opgeslagen in %1: %2. Tot dit is opgelost, kunnen recente pauzes in je geschiedenis ontbreken.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Het logboek %1 kan niet worden geopend om te schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Er kan niet in het logboek %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Het logboek %1 is beschadigd (%2) en kon niet opzij worden gezet (%3). Pauzes worden niet bijgehouden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Het logboek %1 was beschadigd en niet leesbaar (%2). Het is bewaard als %3 en er is een nieuw logboek begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Het logboek %1 is geschreven door een nieuwere movebreak (schema %2; deze versie kent tot %3). De geschiedenis is te zien, maar pauzes worden pas bijgehouden als je movebreak bijwerkt.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>De map van het logboek %1 kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>een ander programma houdt het vergrendeld</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>de schijf meldde een invoer-/uitvoerfout</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>het bestand of de map ervan kan niet worden geopend om te schrijven</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1878,6 +1945,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>het bestand is niet leesbaar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>het logboek kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

@@ -1291,6 +1291,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Przerwy nie są zapisywane, dopóki to nie zostanie naprawione.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Nie udało się odczytać dziennika %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Nie udało się zapisać przerwy w %1: %2. Dopóki to nie zostanie naprawione, w historii może brakować ostatnich przerw.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Nie można otworzyć dziennika %1 do zapisu: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Nie można zapisywać w dzienniku %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Dziennik %1 jest uszkodzony (%2) i nie udało się go odłożyć na bok (%3). Przerwy nie są zapisywane.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Dziennik %1 był uszkodzony i nie dało się go odczytać (%2). Zachowano go jako %3 i rozpoczęto nowy dziennik.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Dziennik %1 został zapisany przez nowszy movebreak (schemat %2; ta wersja zna do %3). Historia jest widoczna, ale przerwy nie są zapisywane, dopóki nie zaktualizujesz movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Nie można utworzyć folderu dziennika %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>inny program go blokuje</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>odmówiono dostępu</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>dysk zgłosił błąd wejścia/wyjścia</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>plik jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>nie można otworzyć pliku ani jego folderu do zapisu</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1894,6 +1961,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>nie można odczytać dziennika: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

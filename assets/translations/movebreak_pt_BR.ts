@@ -1281,6 +1281,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. As pausas não são registradas até que isso seja resolvido.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Não foi possível ler o diário %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Não foi possível salvar uma pausa em %1: %2. Até que isso seja resolvido, pausas recentes podem faltar no seu histórico.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>O diário %1 não pode ser aberto para gravação: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Não é possível gravar no diário %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>O diário %1 está danificado (%2) e não pôde ser deixado de lado (%3). As pausas não estão sendo registradas.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>O diário %1 estava danificado e não pôde ser lido (%2). Ele foi guardado como %3 e um novo diário foi iniciado.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>O diário %1 foi gravado por um movebreak mais novo (esquema %2; esta versão conhece até o %3). O histórico é mostrado, mas as pausas não são registradas até você atualizar o movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Não é possível criar a pasta do diário %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>outro programa o mantém bloqueado</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>a permissão foi negada</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>o disco relatou um erro de entrada/saída</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>o arquivo é somente leitura</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>o arquivo ou a pasta dele não pode ser aberto para gravação</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1878,6 +1945,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>não é possível ler o diário: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>

@@ -3,6 +3,7 @@ shown in the user's language: settings window, startup notice, check-config, pla
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,32 @@ def test_a_config_that_is_no_file_says_so_in_german(german, tmp_path: Path):
     [problem] = load_config(path).problems
     assert problem.message == "cannot be read: is a named pipe (FIFO), not a file"
     assert i18n.problem_text(problem).startswith(f"{path}: nicht lesbar: ist eine benannte Pipe (FIFO), keine Datei")
+
+
+def test_a_journal_that_cannot_be_read_is_said_in_german(german, tmp_path):
+    from movebreak.domain.clock import FakeClock
+    from movebreak.errors import JournalError
+    from movebreak.storage.journal import Journal
+
+    broken = tmp_path / "journal.sqlite3"
+    broken.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(JournalError) as raised:
+        Journal.open_for_reading(broken, FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC)))
+    [problem] = raised.value.problems
+    assert str(problem).startswith(f"{broken}: cannot read the journal: ")
+    assert i18n.problem_text(problem).startswith(f"{broken}: das Protokoll kann nicht gelesen werden: ")
+
+
+def test_a_journal_notice_is_english_in_the_log_and_german_on_screen(german, tmp_path):
+    from movebreak.domain.clock import FakeClock
+    from movebreak.storage.journal import Journal
+
+    in_a_file = tmp_path / "a-file"
+    in_a_file.write_text("")
+    journal = Journal.open(in_a_file / "journal.sqlite3", FakeClock(datetime(2026, 3, 2, 9, 0, tzinfo=UTC)))
+    notice = journal.take_notice()
+    assert notice is not None and notice.startswith(f"The journal folder {in_a_file} cannot be created: ")
+    shown = i18n.any_text(notice)
+    assert shown.startswith(f"Der Protokollordner {in_a_file} kann nicht angelegt werden: ")
+    assert shown.endswith("Pausen werden erst wieder aufgezeichnet, wenn das behoben ist.")
+    assert i18n.any_text("as it came") == "as it came"

@@ -3,6 +3,7 @@ carries its message as English (logs, --json) and as a marked text the CLI trans
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -13,6 +14,7 @@ from movebreak.cli import main
 from movebreak.domain.pause import pause_message, pause_until
 from movebreak.domain.settings import DEFAULTS
 from movebreak.runtime.commands import reply
+from movebreak.texts import N_, Text
 from movebreak.ui.status_text import human_text
 
 NOW = datetime(2024, 6, 10, 9, 15, tzinfo=ZoneInfo("Europe/Berlin"))  # a Monday
@@ -22,6 +24,14 @@ NOW = datetime(2024, 6, 10, 9, 15, tzinfo=ZoneInfo("Europe/Berlin"))  # a Monday
 def german(monkeypatch):
     monkeypatch.setenv(i18n.LANGUAGE_ENV, "de")
     i18n.install("de")
+    yield
+    i18n.reset()
+
+
+@pytest.fixture
+def english(monkeypatch):
+    monkeypatch.setenv(i18n.LANGUAGE_ENV, "en")
+    i18n.install("en")
     yield
     i18n.reset()
 
@@ -71,3 +81,26 @@ def test_the_top_level_help_lists_the_commands_in_german(german_shell, capsys):
     assert "Kurze Bewegungsroutinen" in out
     assert "jetzt eine Pause in der laufenden App starten" in out
     assert "diese Konfigurationsdatei statt deiner nutzen" in out
+
+
+def test_the_routine_title_of_break_started_is_german_on_the_command_line(german):
+    from movebreak.domain.routines import title_text
+
+    title = title_text(["neck", "shoulders"], 4)
+    answer = reply(True, N_("Remote", "Break started: %1", title))
+    assert answer["message"] == "Break started: Neck & shoulders, 4 min"
+    assert human_text({"cmd": "break-now"}, answer) == "Pause gestartet: Nacken & Schultern, 4 Min."
+
+
+def test_a_routine_title_keeps_its_plural_and_capital_over_the_socket(english):
+    from movebreak.domain.routines import title_text
+
+    for areas, minutes, said in [
+        (["upper back"], 1, "Upper back, 1 min"),
+        (["neck", "wrists", "hips"], 5, "Neck, wrists & more, 5 min"),
+        ([], 2, "Move freely, 2 min"),
+    ]:
+        marked = title_text(areas, minutes)
+        assert marked == said
+        again = Text.from_dict(json.loads(json.dumps(marked.as_dict())))
+        assert again == said and i18n.text(again) == said

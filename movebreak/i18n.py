@@ -183,7 +183,7 @@ def text(marked: Text) -> str:
     """A text the domain or storage marked (movebreak.texts.N_), translated, its parts filled in."""
     args = tuple(text(a) if isinstance(a, Text) else a for a in marked.args)
     filled = fill(translate(marked.context, marked.source, None, marked.n), args)  # i18n: marked elsewhere
-    return capitalized(filled) if marked.upper else filled
+    return capitalized(filled) if marked.capital else filled
 
 
 def any_text(message: str) -> str:

@@ -29,25 +29,25 @@ def fill(template: str, args: tuple[str, ...]) -> str:
 class Text(str):
     """The filled English text; `context` and `source` are its translation key, `args` its
     parts (a part may be a Text itself: "for %1" with "2 days"). `n` is the count of a plural
-    ("%1, %n min", marked with N_plural), -1 for none; `upper` gives the filled text a capital
+    ("%1, %n min", marked with N_plural), -1 for none; `capital` gives the filled text a capital
     first letter ("Neck & shoulders": an area name begins the routine's title)."""
 
     context: str
     source: str
     args: tuple[str, ...]
     n: int
-    upper: bool
+    capital: bool
 
-    def __new__(cls, context: str, source: str, args: tuple[str, ...] = (), n: int = -1, upper: bool = False) -> Text:
+    def __new__(cls, context: str, source: str, args: tuple[str, ...] = (), n: int = -1, capital: bool = False) -> Text:
         english = fill(source, args)
         if n >= 0:
             english = english.replace("%n", str(n))
-        self = super().__new__(cls, capitalized(english) if upper else english)
-        self.context, self.source, self.args, self.n, self.upper = context, source, args, n, upper
+        self = super().__new__(cls, capitalized(english) if capital else english)
+        self.context, self.source, self.args, self.n, self.capital = context, source, args, n, capital
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle rebuild it from its key
-        return (Text, (self.context, self.source, self.args, self.n, self.upper))
+        return (Text, (self.context, self.source, self.args, self.n, self.capital))
 
     def as_dict(self) -> dict[str, Any]:
         """For a reply over the instance socket: the CLI translates it in its own language."""
@@ -58,8 +58,8 @@ class Text(str):
         }
         if self.n >= 0:
             data["n"] = self.n
-        if self.upper:
-            data["upper"] = True
+        if self.capital:
+            data["capital"] = True
         return data
 
     @staticmethod
@@ -67,8 +67,8 @@ class Text(str):
         """The reverse of as_dict; None for anything else (an app of another version)."""
         try:
             args = tuple(Text.from_dict(a) or "" if isinstance(a, dict) else str(a) for a in data["args"])
-            n, upper = int(data.get("n", -1)), bool(data.get("upper", False))
-            return Text(str(data["context"]), str(data["source"]), args, n, upper)
+            n, capital = int(data.get("n", -1)), bool(data.get("capital", False))
+            return Text(str(data["context"]), str(data["source"]), args, n, capital)
         except (KeyError, TypeError, ValueError, AttributeError):
             return None
 

@@ -50,7 +50,7 @@ def title_text(areas: Sequence[str], minutes: int) -> Text:
         named = N_("Routine", "%1 & %2", *names)
     else:
         named = N_("Routine", "%1, %2 & more", names[0], names[1])
-    capital = Text(named.context, named.source, named.args, upper=True)
+    capital = Text(named.context, named.source, named.args, capital=True)
     return N_plural("Routine", "%1, %n min", minutes, capital)
 
 

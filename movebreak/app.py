@@ -262,14 +262,24 @@ def run_app(args: argparse.Namespace) -> int:
     if not icon.isNull():
         qapp.setWindowIcon(icon)
     try:
-        reply = send_command({"cmd": "show"})
-        print(reply.get("message", "movebreak is already running."))
+        request = {"cmd": "show"}
+        reply = send_command(request)
+        _say_on_terminal(args, request, reply)
         return 0
     except NotRunning:
         pass
     app = App(qapp, config_path, explicit)
     if not app.start():
-        print("movebreak is already running.", file=sys.stderr)
+        print(translate("Remote", "movebreak is already running."), file=sys.stderr)
         return 0
     _notifier = quit_on_signals(app.quit)
     return int(qapp.exec())
+
+
+def _say_on_terminal(args: argparse.Namespace, request: dict[str, Any], reply: dict[str, Any]) -> None:
+    """A second `movebreak`: the running app's answer (its status), in the user's language."""
+    from movebreak.cli_language import install_for
+    from movebreak.ui.status_text import human_text
+
+    install_for(None, getattr(args, "config", None))
+    print(human_text(request, reply) or translate("Remote", "movebreak is already running."))

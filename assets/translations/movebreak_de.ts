@@ -272,6 +272,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2309,6 +2324,18 @@
             <numerusform>%1, %n Min.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Diesmal nur eine Minute</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Nur eine Minute: Du sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Nur eine Minute: Du sitzt seit mindestens %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2729,8 +2756,24 @@
         <translation>Gerade läuft eine Pause</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Nicht am Rechner seit %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Fokus bis %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Zuletzt bewegt vor %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Zuletzt bewegt vor %1, um %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Zuletzt bewegt vor mehr als %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

@@ -272,6 +272,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2308,6 +2323,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2728,7 +2755,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -272,6 +272,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2309,6 +2324,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Solo un minuto esta vez</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Solo un minuto: llevas %1 sin levantarte</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Solo un minuto: llevas al menos %1 sin levantarte</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2729,8 +2756,24 @@
         <translation>Hay una pausa en pantalla</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Lejos del teclado desde las %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Concentración hasta las %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Último movimiento hace %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Último movimiento hace %1, a las %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Último movimiento hace más de %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

@@ -272,6 +272,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 שע׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2309,6 +2324,18 @@
             <numerusform>%1, %n דקות</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>הפעם רק דקה אחת</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>רק דקה אחת: אתם יושבים כבר %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>רק דקה אחת: אתם יושבים כבר לפחות %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2729,8 +2756,24 @@
         <translation>הפסקה מוצגת כעת</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>הרחק מהמקלדת מאז %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>ריכוז עד %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>תנועה אחרונה לפני %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>תנועה אחרונה לפני %1, ב־%2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>תנועה אחרונה לפני יותר מ־%1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

@@ -267,6 +267,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2290,6 +2305,18 @@
             <numerusform>%1・%n 分</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>今回は1分だけ</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>1分だけ：%1 座りっぱなしです</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>1分だけ：少なくとも %1 座りっぱなしです</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2705,8 +2732,24 @@
         <translation>休憩を表示中です</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>%1 からキーボードを離れています</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>%1 まで集中</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>最後に体を動かしたのは %1 前</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>最後に体を動かしたのは %1 前（%2）</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>最後に体を動かしたのは %1 以上前</translation>
     </message>
     <message>
         <source>Next break: %1</source>

@@ -277,6 +277,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2328,6 +2343,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Tym razem tylko minuta</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Tylko minuta: siedzisz już %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Tylko minuta: siedzisz już co najmniej %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2753,8 +2780,24 @@
         <translation>Przerwa jest teraz na ekranie</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Z dala od klawiatury od %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Skupienie do %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Ostatni ruch %1 temu</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Ostatni ruch %1 temu, o %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Ostatni ruch ponad %1 temu</translation>
     </message>
     <message>
         <source>Next break: %1</source>

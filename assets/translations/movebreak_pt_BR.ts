@@ -272,6 +272,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2309,6 +2324,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Só um minuto desta vez</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Só um minuto: faz %1 que você não se levanta</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Só um minuto: faz pelo menos %1 que você não se levanta</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2729,8 +2756,24 @@
         <translation>Há uma pausa na tela agora</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Longe do teclado desde %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Foco até %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Último movimento há %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Último movimento há %1, às %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Último movimento há mais de %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

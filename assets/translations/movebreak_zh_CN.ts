@@ -267,6 +267,21 @@
     </message>
 </context>
 <context>
+    <name>Duration</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+</context>
+<context>
     <name>Exercise</name>
     <message>
         <source>A gentle pull only. Stop if you feel tingling or numbness.</source>
@@ -2290,6 +2305,18 @@
             <numerusform>%1，%n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>这次只要一分钟</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>只要一分钟：你已经坐了 %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>只要一分钟：你已经坐了至少 %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2705,8 +2732,24 @@
         <translation>休息正在屏幕上</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>自 %1 起离开键盘</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>专注至 %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>上次活动在 %1 前</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>上次活动在 %1 前（%2）</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>距上次活动已超过 %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

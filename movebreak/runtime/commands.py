@@ -79,6 +79,8 @@ class Commands:
         if what == "history":
             self._open(what)
             return reply(True, N_("Remote", "Opened the history."))
-        message = N_("Remote", "movebreak is already running.\n%1", self._coordinator.status().summary())
+        status = self._coordinator.status()
+        message = N_("Remote", "movebreak is already running.\n%1", status.summary())
         self._already_running(message)
-        return reply(True, message)
+        # The status as data too: the second `movebreak` prints it in its own language.
+        return reply(True, message, status=status.as_dict())

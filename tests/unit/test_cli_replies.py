@@ -4,7 +4,7 @@ carries its message as English (logs, --json) and as a marked text the CLI trans
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -104,3 +104,28 @@ def test_a_routine_title_keeps_its_plural_and_capital_over_the_socket(english):
         assert marked == said
         again = Text.from_dict(json.loads(json.dumps(marked.as_dict())))
         assert again == said and i18n.text(again) == said
+
+
+def test_a_second_start_prints_the_running_apps_status_in_german(german):
+    from movebreak.runtime.status import NoBreak, Status
+
+    moved = datetime(2024, 6, 10, 9, 3, tzinfo=ZoneInfo("Europe/Berlin"))
+    status = Status(None, NoBreak.PAUSED, None, None, False, moved_ago=timedelta(minutes=72), moved_at=moved)
+    answer = reply(True, N_("Remote", "movebreak is already running.\n%1", status.summary()), status=status.as_dict())
+    answer = json.loads(json.dumps(answer))  # as it crosses the socket
+    assert answer["message"] == (
+        "movebreak is already running.\nNext break: none (paused)\nLast moved 1 h 12 min ago, at 09:03"
+    )
+    assert human_text({"cmd": "show"}, answer) == (
+        "movebreak läuft schon.\nNächste Pause: keine (pausiert)\nZuletzt bewegt vor 1 Std. 12 Min., um 09:03"
+    )
+
+
+def test_the_gentle_routines_title_is_german_on_screen_and_english_in_the_journal(german):
+    from movebreak.domain.exercises import Routine
+    from movebreak.runtime.escalation import gentle_title
+
+    title = gentle_title(timedelta(hours=2, minutes=5), at_least=True)
+    assert title == "Just one minute: you have been sitting for at least 2 h 5 min"
+    assert i18n.routine_title(Routine(title, ())) == "Nur eine Minute: Du sitzt seit mindestens 2 Std. 5 Min."
+    assert i18n.routine_title(Routine("My own title", ())) == "My own title"

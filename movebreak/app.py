@@ -27,7 +27,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import MovebreakError, Problem
-from movebreak.i18n import QT_TRANSLATE_NOOP, any_text, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, any_text, problem_text, translate
 from movebreak.i18n import install as install_language
 from movebreak.log_terminal import one_line_on_terminal
 from movebreak.process import drop_source_caches, log_unexpected, quit_on_signals, setup_logging
@@ -113,7 +113,7 @@ class App(QObject):
         self.coordinator.break_logged.connect(self.windows.refresh_history)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
         calendar_problem = translate("App", "movebreak: calendar problem")
-        self.calendars.problem.connect(lambda problem: self.notify(calendar_problem, str(problem)))
+        self.calendars.problem.connect(lambda problem: self.notify(calendar_problem, problem_text(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
         if self.tray is not None:
             self._connect_tray(self.tray)
@@ -151,7 +151,7 @@ class App(QObject):
         return self.notifier.notify(title, message)
 
     def _on_problems(self, problems: Sequence[Problem]) -> None:
-        text = "\n".join(str(p) for p in problems[:3])
+        text = "\n".join(problem_text(p) for p in problems[:3])
         for p in problems:
             print(f"movebreak: {p}", file=sys.stderr)
         self.notify(translate("App", "movebreak: calendar problem"), text)
@@ -162,12 +162,15 @@ class App(QObject):
         from movebreak.storage.config_file import save_config
 
         if self.config_problems:  # saving would replace the user's text we could not read
-            self.notify("movebreak", "Not saved: config.toml has problems; fix them first (movebreak check-config).")
+            self.notify(
+                "movebreak",
+                translate("App", "Not saved: config.toml has problems; fix them first (movebreak check-config)."),
+            )
             return
         try:
             save_config(self.config_path, settings)
         except (MovebreakError, OSError) as exc:
-            self.notify("movebreak", f"Your choice was not saved: {exc}")
+            self.notify("movebreak", translate("App", "Your choice was not saved: %1").replace("%1", _why(exc)))
             return
         self.apply_settings(settings)
         self.windows.likes_saved(settings)
@@ -283,3 +286,10 @@ def _say_on_terminal(args: argparse.Namespace, request: dict[str, Any], reply: d
 
     install_for(None, getattr(args, "config", None))
     print(human_text(request, reply) or translate("Remote", "movebreak is already running."))
+
+
+def _why(exc: Exception) -> str:
+    """An error's words: ours in the user's language, the system's as they came."""
+    if isinstance(exc, MovebreakError):
+        return "; ".join(problem_text(p) for p in exc.problems)
+    return str(exc)

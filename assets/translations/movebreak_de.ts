@@ -19,6 +19,22 @@
         <translation>Kein Infobereich (System-Tray) gefunden, daher läuft movebreak ohne Symbol. Pausen erscheinen trotzdem. Nutze `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` und `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Nicht gespeichert: config.toml hat Probleme; behebe sie zuerst (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden (%2). Pausen erscheinen weiter, aber nichts wird aufgezeichnet. Korrigiere seine Berechtigungen oder setze MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Das Einstellungsfenster gibt es noch nicht. Bearbeite %1 (jeder Schlüssel steht in docs/config.md); `movebreak check-config` prüft die Datei.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Deine Auswahl wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Deine Konfigurationsdatei ist nicht lesbar; movebreak nutzt seine Standards. Die Datei wurde nicht geändert.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Deine Konfiguration hat Probleme; für diese Schlüssel nutzt movebreak die Standards. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>der Steuer-Socket %1 lässt sich nicht öffnen: %2. movebreak läuft, aber `movebreak status`, `pause` und die anderen Befehle erreichen es nicht.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: Kalenderproblem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>keine Desktop-Sitzung: WAYLAND_DISPLAY nennt %1, das es nicht gibt (der Compositor wurde beendet, oder XDG_RUNTIME_DIR gehört nicht zur Sitzung), und DISPLAY ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>keine Desktop-Sitzung: Weder WAYLAND_DISPLAY noch DISPLAY ist gesetzt. movebreak lebt im Infobereich und braucht eine grafische Sitzung; starte es von deinem Desktop aus (oder per Autostart). Über SSH funktionieren `movebreak status`, `plan` und `history` auch ohne.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>Übung übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1711,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>Warnung: %1 (Planung ohne die heute gemachten Pausen)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

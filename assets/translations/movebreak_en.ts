@@ -19,6 +19,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,7 +54,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1678,6 +1710,10 @@
     </message>
     <message>
         <source>nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

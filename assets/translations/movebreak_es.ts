@@ -19,6 +19,22 @@
         <translation>No se encontró la bandeja del sistema, así que movebreak funciona sin icono. Las pausas siguen apareciendo. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` y `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>No se guardó: config.toml tiene problemas; corrígelos primero (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>No se puede escribir en la carpeta de datos %1 (%2). Las pausas siguen apareciendo, pero no se registra nada. Corrige sus permisos o define MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La ventana de ajustes aún no está disponible. Edita %1 (cada clave está en docs/config.md); `movebreak check-config` lo valida.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Tu elección no se guardó: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>No se puede leer tu archivo de configuración; movebreak usa sus valores predeterminados. El archivo no se modificó.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Tu configuración tiene problemas; movebreak usa los valores predeterminados para esas claves. El archivo no se modificó.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>no se puede abrir el socket de control %1: %2. movebreak funciona, pero `movebreak status`, `pause` y los demás no pueden comunicarse con él.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema de calendario</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>no hay sesión de escritorio: WAYLAND_DISPLAY indica %1, que no existe (el compositor terminó, o XDG_RUNTIME_DIR no es el de la sesión), y DISPLAY no está definido.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>no hay sesión de escritorio: no están definidos ni WAYLAND_DISPLAY ni DISPLAY. movebreak vive en la bandeja del sistema y necesita una sesión gráfica; inícialo desde tu escritorio (o con el inicio automático). Por SSH, `movebreak status`, `plan` y `history` funcionan sin ella.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>ejercicio omitido: %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1711,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nada previsto</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>aviso: %1 (se planifica sin las pausas de hoy)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

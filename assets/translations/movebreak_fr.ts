@@ -19,6 +19,22 @@
         <translation>Aucune zone de notification trouvée : movebreak tourne sans icône. Les pauses s’affichent quand même. Utilisez `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` et `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Non enregistré : config.toml a des problèmes ; corrigez-les d’abord (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Le dossier de données %1 n’est pas accessible en écriture (%2). Les pauses s’affichent toujours, mais rien n’est enregistré. Corrigez ses permissions ou définissez MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La fenêtre des réglages n’est pas encore disponible. Modifiez %1 (chaque clé est décrite dans docs/config.md) ; `movebreak check-config` la vérifie.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Votre choix n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Votre fichier de configuration est illisible ; movebreak utilise ses valeurs par défaut. Le fichier n’a pas été modifié.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Votre configuration a des problèmes ; movebreak utilise les valeurs par défaut pour ces clés. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>impossible d’ouvrir le socket de contrôle %1 : %2. movebreak tourne, mais `movebreak status`, `pause` et les autres commandes ne peuvent pas le joindre.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak : problème de calendrier</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>pas de session de bureau : WAYLAND_DISPLAY désigne %1, qui n’existe pas (le compositeur s’est arrêté, ou XDG_RUNTIME_DIR n’est pas celui de la session), et DISPLAY n’est pas défini.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>pas de session de bureau : ni WAYLAND_DISPLAY ni DISPLAY n’est défini. movebreak vit dans la zone de notification et a besoin d’une session graphique ; lancez-le depuis votre bureau (ou son démarrage automatique). En SSH, `movebreak status`, `plan` et `history` fonctionnent sans.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>exercice ignoré : %1</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1335,7 @@
     </message>
     <message>
         <source>%1. Breaks are not being logged until this is fixed.</source>
-        <translation>%1. Les pauses ne sont pas enregistrées tant que ce n&apos;est pas réglé.</translation>
+        <translation>%1. Les pauses ne sont pas enregistrées tant que ce n’est pas réglé.</translation>
     </message>
     <message>
         <source>Could not read the journal %1: %2.</source>
@@ -1311,7 +1343,7 @@
     </message>
     <message>
         <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
-        <translation>Impossible d&apos;enregistrer une pause dans %1 : %2. Tant que ce n&apos;est pas réglé, les pauses récentes peuvent manquer dans votre historique.</translation>
+        <translation>Impossible d’enregistrer une pause dans %1 : %2. Tant que ce n’est pas réglé, les pauses récentes peuvent manquer dans votre historique.</translation>
     </message>
     <message>
         <source>The journal %1 cannot be opened for writing: %2</source>
@@ -1323,7 +1355,7 @@
     </message>
     <message>
         <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
-        <translation>Le journal %1 est endommagé (%2) et n&apos;a pas pu être mis de côté (%3). Les pauses ne sont pas enregistrées.</translation>
+        <translation>Le journal %1 est endommagé (%2) et n’a pas pu être mis de côté (%3). Les pauses ne sont pas enregistrées.</translation>
     </message>
     <message>
         <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
@@ -1331,7 +1363,7 @@
     </message>
     <message>
         <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
-        <translation>Le journal %1 a été écrit par un movebreak plus récent (schéma %2 ; cette version connaît jusqu&apos;au %3). L&apos;historique s&apos;affiche, mais les pauses ne sont pas enregistrées tant que vous n&apos;avez pas mis movebreak à jour.</translation>
+        <translation>Le journal %1 a été écrit par un movebreak plus récent (schéma %2 ; cette version connaît jusqu’au %3). L’historique s’affiche, mais les pauses ne sont pas enregistrées tant que vous n’avez pas mis movebreak à jour.</translation>
     </message>
     <message>
         <source>The journal folder %1 cannot be created: %2</source>
@@ -1343,7 +1375,7 @@
     </message>
     <message>
         <source>permission was denied</source>
-        <translation>l&apos;accès a été refusé</translation>
+        <translation>l’accès a été refusé</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1351,7 +1383,7 @@
     </message>
     <message>
         <source>the disk reported an input/output error</source>
-        <translation>le disque a signalé une erreur d&apos;entrée/sortie</translation>
+        <translation>le disque a signalé une erreur d’entrée/sortie</translation>
     </message>
     <message>
         <source>the file is read-only</source>
@@ -1679,6 +1711,10 @@
     <message>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>avertissement : %1 (planification sans les pauses prises aujourd’hui)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -2330,11 +2366,11 @@
     </message>
     <message>
         <source>Just one minute: you have been sitting for %1</source>
-        <translation>Juste une minute : vous n&apos;avez pas bougé depuis %1</translation>
+        <translation>Juste une minute : vous n’avez pas bougé depuis %1</translation>
     </message>
     <message>
         <source>Just one minute: you have been sitting for at least %1</source>
-        <translation>Juste une minute : vous n&apos;avez pas bougé depuis au moins %1</translation>
+        <translation>Juste une minute : vous n’avez pas bougé depuis au moins %1</translation>
     </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>

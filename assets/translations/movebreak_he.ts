@@ -19,6 +19,22 @@
         <translation>לא נמצא מגש מערכת, ולכן movebreak פועל בלי סמל. ההפסקות עדיין מופיעות. השתמשו ב־`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` וב־`movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>לא נשמר: יש בעיות ב־config.toml; תקנו אותן קודם (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>לא ניתן לכתוב לתיקיית הנתונים %1 (%2). ההפסקות עדיין מופיעות, אבל שום דבר לא נרשם. תקנו את ההרשאות שלה או הגדירו MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>חלון ההגדרות עדיין לא זמין. ערכו את %1 (כל המפתחות מופיעים ב־docs/config.md); `movebreak check-config` בודק אותו.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>הבחירה שלכם לא נשמרה: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>לא ניתן לקרוא את קובץ התצורה; movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>יש בעיות בתצורה; עבור המפתחות האלה movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>לא ניתן לפתוח את שקע הבקרה %1: %2. movebreak פועל, אבל `movebreak status`, `pause` והשאר לא יכולים להגיע אליו.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: בעיה בלוח השנה</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>אין הפעלת שולחן עבודה: WAYLAND_DISPLAY מצביע על %1, שאינו קיים (מנהל התצוגה הסתיים, או ש־XDG_RUNTIME_DIR אינו של ההפעלה), ו־DISPLAY אינו מוגדר.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>אין הפעלת שולחן עבודה: לא WAYLAND_DISPLAY ולא DISPLAY מוגדרים. movebreak הוא יישום של מגש המערכת וצריך הפעלה גרפית; הפעילו אותו משולחן העבודה (או בהפעלה האוטומטית). דרך SSH, `movebreak status`, `plan` ו־`history` עובדים גם בלעדיה.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>תרגיל שדולג: %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1711,10 @@
     <message>
         <source>nothing planned</source>
         <translation>לא מתוכנן דבר</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>אזהרה: %1 (התכנון נעשה בלי ההפסקות שנלקחו היום)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

@@ -19,6 +19,22 @@
         <translation>Nessuna area di notifica trovata: movebreak funziona senza icona. Le pause compaiono comunque. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` e `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Non salvato: config.toml ha dei problemi; correggili prima (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Non è possibile scrivere nella cartella dei dati %1 (%2). Le pause compaiono comunque, ma non viene registrato nulla. Correggi i permessi o imposta MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La finestra delle impostazioni non è ancora disponibile. Modifica %1 (ogni chiave è in docs/config.md); `movebreak check-config` lo verifica.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>La tua scelta non è stata salvata: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Il file di configurazione non è leggibile; movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>La configurazione ha dei problemi; per quelle chiavi movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>impossibile aprire il socket di controllo %1: %2. movebreak è in esecuzione, ma `movebreak status`, `pause` e gli altri comandi non lo raggiungono.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema del calendario</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>nessuna sessione desktop: WAYLAND_DISPLAY indica %1, che non esiste (il compositor è terminato, oppure XDG_RUNTIME_DIR non è quello della sessione), e DISPLAY non è impostato.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>nessuna sessione desktop: né WAYLAND_DISPLAY né DISPLAY sono impostati. movebreak vive nell’area di notifica e ha bisogno di una sessione grafica; avvialo dal tuo desktop (o con l’avvio automatico). Via SSH, `movebreak status`, `plan` e `history` funzionano anche senza.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>esercizio saltato: %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1711,10 @@
     <message>
         <source>nothing planned</source>
         <translation>niente in programma</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>avviso: %1 (pianificazione senza le pause fatte oggi)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

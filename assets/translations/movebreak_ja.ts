@@ -18,6 +18,22 @@
         <translation>システムトレイが見つからないため、movebreak はアイコンなしで動作します。休憩は通常どおり表示されます。`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history`、`movebreak quit` を使ってください。</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>保存していません：config.toml に問題があります。先に直してください（movebreak check-config）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>データフォルダー %1 に書き込めません（%2）。休憩は表示されますが、何も記録されません。権限を直すか、MOVEBREAK_DATA_DIR を設定してください。</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>設定ウィンドウはまだ使えません。%1 を編集してください（キーはすべて docs/config.md にあります）。`movebreak check-config` で確認できます。</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>選択は保存されませんでした：%1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>設定ファイルを読み込めません。既定値で動作します。ファイルは変更していません。</translation>
     </message>
@@ -36,8 +52,24 @@
         <translation>設定に問題があります。該当するキーには既定値を使います。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>制御ソケット %1 を開けません：%2。movebreak は動いていますが、`movebreak status` や `pause` などのコマンドは届きません。</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak：カレンダーの問題</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>デスクトップセッションがありません：WAYLAND_DISPLAY が指す %1 は存在しません（コンポジターが終了したか、XDG_RUNTIME_DIR がこのセッションのものではありません）。DISPLAY も設定されていません。</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>デスクトップセッションがありません：WAYLAND_DISPLAY も DISPLAY も設定されていません。movebreak はトレイで動くアプリなので、グラフィカルなセッションが必要です。デスクトップ（または自動起動）から起動してください。SSH 経由でも `movebreak status`、`plan`、`history` は使えます。</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>スキップした運動：%1</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1696,10 @@
     <message>
         <source>nothing planned</source>
         <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>警告: %1 (今日取った休憩を含めずに計画します)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

@@ -19,6 +19,22 @@
         <translation>Geen systeemvak gevonden, dus movebreak draait zonder pictogram. Pauzes verschijnen toch. Gebruik `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` en `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Niet opgeslagen: config.toml heeft problemen; los ze eerst op (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Er kan niet worden geschreven in de gegevensmap %1 (%2). Pauzes verschijnen nog, maar er wordt niets bijgehouden. Herstel de rechten of stel MOVEBREAK_DATA_DIR in.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Het instellingenvenster is er nog niet. Bewerk %1 (elke sleutel staat in docs/config.md); `movebreak check-config` controleert het.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Je keuze is niet opgeslagen: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Je configuratiebestand is niet leesbaar; movebreak gebruikt de standaarden. Het bestand is niet gewijzigd.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Je configuratie heeft problemen; movebreak gebruikt voor die sleutels de standaarden. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>de besturingssocket %1 kan niet worden geopend: %2. movebreak draait, maar `movebreak status`, `pause` en de andere opdrachten kunnen het niet bereiken.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: agendaprobleem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>geen bureaubladsessie: WAYLAND_DISPLAY noemt %1, dat niet bestaat (de compositor is gestopt, of XDG_RUNTIME_DIR is niet die van de sessie), en DISPLAY is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>geen bureaubladsessie: WAYLAND_DISPLAY en DISPLAY zijn geen van beide ingesteld. movebreak woont in het systeemvak en heeft een grafische sessie nodig; start het vanaf je bureaublad (of via automatisch starten). Via SSH werken `movebreak status`, `plan` en `history` ook zonder.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>oefening overgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1711,10 @@
     <message>
         <source>nothing planned</source>
         <translation>niets gepland</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>waarschuwing: %1 (gepland zonder de pauzes van vandaag)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

@@ -20,6 +20,22 @@
         <translation>Nie znaleziono zasobnika systemowego, więc movebreak działa bez ikony. Przerwy nadal się pojawiają. Użyj `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` i `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Nie zapisano: config.toml zawiera problemy; najpierw je popraw (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Nie można zapisywać w folderze danych %1 (%2). Przerwy nadal się pojawiają, ale nic nie jest zapisywane. Popraw jego uprawnienia albo ustaw MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Okno ustawień nie jest jeszcze dostępne. Edytuj %1 (każdy klucz jest opisany w docs/config.md); `movebreak check-config` go sprawdzi.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Twój wybór nie został zapisany: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Nie można odczytać pliku konfiguracji; movebreak używa wartości domyślnych. Plik nie został zmieniony.</translation>
     </message>
@@ -40,8 +56,24 @@
         <translation>Konfiguracja zawiera problemy; dla tych kluczy movebreak używa wartości domyślnych. Plik nie został zmieniony.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>nie można otworzyć gniazda sterującego %1: %2. movebreak działa, ale `movebreak status`, `pause` i inne polecenia nie mogą się z nim połączyć.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problem z kalendarzem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>brak sesji pulpitu: WAYLAND_DISPLAY wskazuje %1, który nie istnieje (kompozytor się zakończył albo XDG_RUNTIME_DIR nie należy do sesji), a DISPLAY nie jest ustawione.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>brak sesji pulpitu: nie ustawiono ani WAYLAND_DISPLAY, ani DISPLAY. movebreak działa w zasobniku systemowym i potrzebuje sesji graficznej; uruchom go z pulpitu (albo przez autostart). Przez SSH `movebreak status`, `plan` i `history` działają bez niej.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>pominięto ćwiczenie: %1</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1726,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nic nie zaplanowano</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>ostrzeżenie: %1 (planowanie bez dzisiejszych przerw)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

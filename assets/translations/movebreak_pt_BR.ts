@@ -19,6 +19,22 @@
         <translation>Nenhuma bandeja do sistema encontrada, então o movebreak roda sem ícone. As pausas continuam aparecendo. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` e `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Não salvo: o config.toml tem problemas; corrija-os primeiro (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Não é possível gravar na pasta de dados %1 (%2). As pausas continuam aparecendo, mas nada é registrado. Corrija as permissões dela ou defina MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>A janela de configurações ainda não está disponível. Edite %1 (cada chave está em docs/config.md); `movebreak check-config` o valida.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Sua escolha não foi salva: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Não foi possível ler seu arquivo de configuração; o movebreak usa os padrões. O arquivo não foi alterado.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Sua configuração tem problemas; o movebreak usa os padrões para essas chaves. O arquivo não foi alterado.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>não é possível abrir o socket de controle %1: %2. O movebreak está rodando, mas `movebreak status`, `pause` e os outros não conseguem alcançá-lo.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema no calendário</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>nenhuma sessão de desktop: WAYLAND_DISPLAY indica %1, que não existe (o compositor foi encerrado, ou XDG_RUNTIME_DIR não é o da sessão), e DISPLAY não está definido.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>nenhuma sessão de desktop: nem WAYLAND_DISPLAY nem DISPLAY estão definidos. O movebreak fica na bandeja do sistema e precisa de uma sessão gráfica; inicie-o pelo seu desktop (ou pela inicialização automática). Via SSH, `movebreak status`, `plan` e `history` funcionam sem ela.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>exercício ignorado: %1</translation>
     </message>
 </context>
 <context>
@@ -1679,6 +1711,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nada planejado</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>aviso: %1 (planejando sem as pausas feitas hoje)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

@@ -18,6 +18,22 @@
         <translation>未找到系统托盘，movebreak 将在没有图标的情况下运行。休息仍会出现。请使用 `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` 和 `movebreak quit`。</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>未保存：config.toml 有问题，请先修复（movebreak check-config）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>无法写入数据文件夹 %1（%2）。休息仍会出现，但不会记录任何内容。请修复其权限，或设置 MOVEBREAK_DATA_DIR。</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>设置窗口尚不可用。请编辑 %1（所有键都在 docs/config.md 中）；`movebreak check-config` 可以校验它。</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>你的选择未保存：%1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>无法读取你的配置文件；movebreak 使用默认值。文件未被更改。</translation>
     </message>
@@ -36,8 +52,24 @@
         <translation>你的配置有问题；这些键将使用默认值。文件未被更改。</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>无法打开控制套接字 %1：%2。movebreak 正在运行，但 `movebreak status`、`pause` 等命令无法连接到它。</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak：日历问题</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>没有桌面会话：WAYLAND_DISPLAY 指向的 %1 不存在（合成器已退出，或 XDG_RUNTIME_DIR 不属于该会话），且未设置 DISPLAY。</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>没有桌面会话：WAYLAND_DISPLAY 和 DISPLAY 都未设置。movebreak 是托盘应用，需要图形会话；请从桌面（或其自动启动）启动它。通过 SSH，`movebreak status`、`plan` 和 `history` 无需图形会话也能使用。</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>已跳过的练习：%1</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1696,10 @@
     <message>
         <source>nothing planned</source>
         <translation>没有安排</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>警告：%1（规划时未计入今天已休息的次数）</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>

@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine normale Datei</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; die gespeicherte Kopie wird genutzt (%2 alt)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>eine URL, die die .ics-Datei liefert</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>ein Kalender, der sich innerhalb der Grenzen in docs/limits.md entfalten lässt</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>ein Kalender unter der Größengrenze</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>ein Pfad zu einer .ics-Datei, eine file://-URL oder eine http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>konnte nicht gelesen werden (der Leser endete mit Code %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>konnte nicht gelesen werden (die Antwort des Lesers war unlesbar)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>der Kalenderleser konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>braucht zum Lesen mehr als %1 MB Speicher</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>braucht zum Lesen mehr als %1 s Rechenzeit</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>noch nicht abgerufen, und es gibt keine gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>nicht gelesen: movebreak wird beendet</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>nicht gelesen: Die Kalender davor haben die %1 s verbraucht, die das Lesen von Kalendern dauern darf</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>der Server leitete auf %1 um, was keine http(s)-URL ist</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>Lesen dauerte länger als %1 s; übersprungen</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>Lesen dauerte länger als die %1 s, die das Lesen von Kalendern dauern darf; übersprungen</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>nicht unterstütztes Schema &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>nicht unterstütztes Schema &apos;%1:&apos; (nimm https:// statt webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>die gespeicherte Kopie wird genutzt (%1 alt)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>warte auf die nächste Aktualisierung</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 Std.</translation>
@@ -2386,6 +2521,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 und %2 überschneiden sich</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n Termin zählt im getesteten Zeitraum als Block.</numerusform>
+            <numerusform>%n Termine zählen im getesteten Zeitraum als Block.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>Block &amp;hinzufügen</translation>
@@ -2529,6 +2671,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Die gespeicherte Kopie wird genutzt (%1 alt).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

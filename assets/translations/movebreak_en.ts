@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation type="unfinished"></translation>
@@ -2385,6 +2520,13 @@
         <source>%1 and %2 overlap</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n event counts as a block in the tested period.</numerusform>
+            <numerusform>%n events count as blocks in the tested period.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation type="unfinished"></translation>
@@ -2527,6 +2669,10 @@
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

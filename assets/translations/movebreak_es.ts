@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; se usa la copia guardada (de hace %2)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>una URL que sirva el archivo .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendario que se expanda dentro de los límites de docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendario por debajo del límite de tamaño</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>una ruta a un archivo .ics, una URL file:// o una URL http(s)://</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>no se puede acceder: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>no se pudo descargar</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>no se pudo leer (el lector terminó con el código %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>no se pudo leer (la respuesta del lector estaba dañada)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>no se pudo iniciar el lector de calendarios: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ocupa %1 MB, más que el límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>supera el límite de %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>necesita más de %1 MB de memoria para leerse</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>necesita más de %1 s de procesador para leerse</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>sin respuesta completa en %1 s</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>aún no descargado y sin copia guardada</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>no leído: movebreak se está cerrando</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>no leído: los calendarios anteriores agotaron los %1 s que puede durar la lectura de calendarios</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>el servidor respondió HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>el servidor redirigió a %1, que no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>tardó más de %1 s en leerse; omitido</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>tardó más de los %1 s que puede durar la lectura de calendarios; omitido</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>esquema no admitido &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>esquema no admitido &apos;%1:&apos; (usa https:// en lugar de webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>se usa la copia guardada (de hace %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>espera a la próxima actualización</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
@@ -2386,6 +2521,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 y %2 se solapan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento cuenta como bloque en el periodo probado.</numerusform>
+            <numerusform>%n eventos cuentan como bloques en el periodo probado.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Añadir bloque</translation>
@@ -2529,6 +2671,10 @@
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Se usa la copia guardada (de hace %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

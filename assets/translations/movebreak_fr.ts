@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1 : pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1 ; la copie en cache est utilisée (vieille de %2)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>une URL qui fournit le fichier .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendrier qui se déploie dans les limites de docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendrier sous la taille maximale</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>un chemin vers un fichier .ics, une URL file:// ou une URL http(s)://</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>n’a pas pu être récupéré</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>n’a pas pu être lu (le lecteur s’est arrêté avec le code %1 : %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>n’a pas pu être lu (la réponse du lecteur était illisible)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>impossible de lancer le lecteur de calendrier : %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>fait %1 Mo, plus que la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>dépasse la limite de %1 Mo</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>n’est pas une URL valide : %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>demande plus de %1 Mo de mémoire pour être lu</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>demande plus de %1 s de processeur pour être lu</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>pas de réponse complète en %1 s</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>pas encore récupéré, et aucune copie en cache</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>non lu : movebreak se ferme</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>non lu : les calendriers précédents ont pris les %1 s que peut durer la lecture des calendriers</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>le serveur a redirigé vers %1, qui n’est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>la lecture a pris plus de %1 s ; ignoré</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>la lecture a dépassé les %1 s que peut durer la lecture des calendriers ; ignoré</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>schéma non pris en charge &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>schéma non pris en charge &apos;%1:&apos; (utilisez https:// au lieu de webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>la copie en cache est utilisée (vieille de %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>attendez la prochaine actualisation</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
@@ -2386,6 +2521,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 et %2 se chevauchent</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n événement compte comme bloc sur la période testée.</numerusform>
+            <numerusform>%n événements comptent comme blocs sur la période testée.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Ajouter un bloc</translation>
@@ -2529,6 +2671,10 @@
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>La copie en cache est utilisée (vieille de %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: הקובץ לא קיים</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: אינו קובץ רגיל</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; נעשה שימוש בעותק השמור (מלפני %2)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>כתובת URL שמגישה את קובץ ה־.ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>לוח שנה שנפרש בתוך המגבלות שב־docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>לוח שנה מתחת למגבלת הגודל</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>נתיב לקובץ .ics, כתובת file://‎ או כתובת http(s)://‎</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>לא ניתן להגיע אליו: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>לא ניתן היה להוריד</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>לא ניתן היה לקרוא</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>לא ניתן היה לקרוא (הקורא הסתיים עם קוד %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>לא ניתן היה לקרוא (התשובה של הקורא הייתה משובשת)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>לא ניתן היה להפעיל את קורא לוח השנה: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>גודלו %1 MB, יותר מהמגבלה של %2 MB</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>גדול מהמגבלה של %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>אינה כתובת URL תקינה: %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>הקריאה דורשת יותר מ־%1 MB זיכרון</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>הקריאה דורשת יותר מ־%1 שניות מעבד</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>אין תשובה מלאה בתוך %1 שניות</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>הקובץ לא קיים</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>עדיין לא הורד ואין עותק שמור</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>לא נקרא: movebreak נסגר</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>לא נקרא: לוחות השנה שלפניו ניצלו את %1 השניות שמוקצות לקריאת לוחות שנה</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>השרת ענה HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>השרת הפנה אל %1, שאינה כתובת http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>הקריאה נמשכה יותר מ־%1 שניות; דולג</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>הקריאה חרגה מ־%1 השניות שמוקצות לקריאת לוחות שנה; דולג</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>סכמה לא נתמכת &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>סכמה לא נתמכת &apos;%1:&apos; (השתמשו ב־https://‎ במקום webcal://‎)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>נעשה שימוש בעותק השמור (מלפני %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>המתינו לרענון הבא</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ימים</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 שע׳</translation>
@@ -2386,6 +2521,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 ו־%2 חופפים</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>אירוע אחד נחשב כבלוק בתקופה שנבדקה.</numerusform>
+            <numerusform>%n אירועים נחשבים כבלוקים בתקופה שנבדקה.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;הוספת בלוק</translation>
@@ -2529,6 +2671,10 @@
     <message>
         <source>Title</source>
         <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>נעשה שימוש בעותק השמור (מלפני %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

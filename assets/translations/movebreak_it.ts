@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: file inesistente</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: non è un file normale</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; si usa la copia salvata (di %2 fa)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>un URL che fornisca il file .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendario che si espanda entro i limiti di docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendario entro il limite di dimensione</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>un percorso a un file .ics, un URL file:// o un URL http(s)://</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>non raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non leggibile: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>non è stato possibile scaricarlo</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>non è stato possibile leggerlo</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>non è stato possibile leggerlo (il lettore è terminato con il codice %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>non è stato possibile leggerlo (la risposta del lettore era illeggibile)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>impossibile avviare il lettore del calendario: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>è di %1 MB, oltre il limite di %2 MB</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>supera il limite di %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>non è un URL valido: %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>richiede più di %1 MB di memoria per essere letto</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>richiede più di %1 s di processore per essere letto</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>nessuna risposta completa entro %1 s</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>non ancora scaricato e senza copia salvata</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>non letto: movebreak si sta chiudendo</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>non letto: i calendari precedenti hanno usato i %1 s concessi alla lettura dei calendari</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>il server ha risposto HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>il server ha reindirizzato a %1, che non è un URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>la lettura ha richiesto più di %1 s; saltato</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>la lettura ha superato i %1 s concessi alla lettura dei calendari; saltato</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>schema non supportato &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>schema non supportato &apos;%1:&apos; (usa https:// invece di webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>si usa la copia salvata (di %1 fa)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>attendi il prossimo aggiornamento</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
@@ -2386,6 +2521,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 e %2 si sovrappongono</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento conta come blocco nel periodo provato.</numerusform>
+            <numerusform>%n eventi contano come blocchi nel periodo provato.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Aggiungi blocco</translation>
@@ -2529,6 +2671,10 @@
     <message>
         <source>Title</source>
         <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Si usa la copia salvata (di %1 fa).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

@@ -256,6 +256,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1。保存済みのコピー（%2 前）を使います</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>.ics ファイルを返す URL</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>docs/limits.md の上限内で展開できるカレンダー</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>サイズ上限内のカレンダー</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>.ics ファイルのパス、file:// URL、または http(s):// URL</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>接続できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>取得できませんでした</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>読み込めませんでした（読み込み処理がコード %1 で終了：%2）</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>読み込めませんでした（読み込み処理の応答が壊れていました）</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>カレンダーの読み込み処理を開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>%1 MB あり、上限の %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>上限の %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>有効な URL ではありません：%1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>読み込みに %1 MB を超えるメモリーが必要です</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>読み込みに %1 秒を超える処理時間が必要です</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒以内に完全な応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>まだ取得しておらず、保存済みのコピーもありません</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>読み込んでいません：movebreak を終了しています</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>読み込んでいません：前のカレンダーが、読み込みに使える %1 秒を使い切りました</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>サーバーの応答は HTTP %1 %2 でした</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>サーバーが %1 に転送しましたが、http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>読み込みに %1 秒以上かかったため、スキップしました</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>カレンダーの読み込みに使える %1 秒を超えたため、スキップしました</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>対応していないスキーム &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>対応していないスキーム &apos;%1:&apos;（webcal:// の代わりに https:// を使ってください）</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>保存済みのコピー（%1 前）を使います</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>次の更新を待ってください</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -300,6 +431,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 時間</translation>
@@ -2366,6 +2501,12 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 と %2 が重なっています</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>テストした期間で %n 件の予定がブロックになります。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>ブロックを追加(&amp;A)</translation>
@@ -2509,6 +2650,10 @@
     <message>
         <source>Title</source>
         <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>保存済みのコピー（%1 前）を使っています。</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

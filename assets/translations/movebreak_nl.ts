@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; de bewaarde kopie wordt gebruikt (%2 oud)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>een URL die het .ics-bestand levert</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>een agenda die binnen de grenzen in docs/limits.md uit te vouwen is</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>een agenda onder de maximale grootte</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>een pad naar een .ics-bestand, een file://-URL of een http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>kon niet worden opgehaald</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>kon niet worden gelezen (de lezer stopte met code %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>kon niet worden gelezen (het antwoord van de lezer was onleesbaar)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>de agendalezer kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>is %1 MB, meer dan de grens van %2 MB</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>is groter dan de grens van %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>is geen geldige URL: %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>heeft meer dan %1 MB geheugen nodig om te lezen</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>heeft meer dan %1 s processortijd nodig om te lezen</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>geen volledig antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>nog niet opgehaald en geen bewaarde kopie</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>niet gelezen: movebreak wordt afgesloten</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>niet gelezen: de agenda’s ervoor gebruikten de %1 s die het lezen van agenda’s mag duren</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>de server antwoordde HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>de server stuurde door naar %1, wat geen http(s)-URL is</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>lezen duurde langer dan %1 s; overgeslagen</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>lezen duurde langer dan de %1 s die het lezen van agenda’s mag duren; overgeslagen</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>niet-ondersteund schema &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>niet-ondersteund schema &apos;%1:&apos; (gebruik https:// in plaats van webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>de bewaarde kopie wordt gebruikt (%1 oud)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>wacht op de volgende verversing</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 uur</translation>
@@ -2386,6 +2521,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 en %2 overlappen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n afspraak telt als blok in de geteste periode.</numerusform>
+            <numerusform>%n afspraken tellen als blok in de geteste periode.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>Blok &amp;toevoegen</translation>
@@ -2529,6 +2671,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>De bewaarde kopie wordt gebruikt (%1 oud).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

@@ -262,6 +262,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; używana jest zapisana kopia (sprzed %2)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>adres URL, który udostępnia plik .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>kalendarz, który mieści się w limitach z docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>kalendarz mniejszy niż limit rozmiaru</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>ścieżka do pliku .ics, adres file:// albo adres http(s)://</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>nie można połączyć: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nie można odczytać: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>nie udało się pobrać</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nie udało się odczytać</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>nie udało się odczytać (czytnik zakończył się kodem %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>nie udało się odczytać (odpowiedź czytnika była nieczytelna)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>nie udało się uruchomić czytnika kalendarza: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ma %1 MB, więcej niż limit %2 MB</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>przekracza limit %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>to nie jest prawidłowy adres URL: %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>do odczytu potrzeba ponad %1 MB pamięci</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>do odczytu potrzeba ponad %1 s czasu procesora</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>brak pełnej odpowiedzi w ciągu %1 s</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>jeszcze nie pobrano i brak zapisanej kopii</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>nie odczytano: movebreak się zamyka</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>nie odczytano: poprzednie kalendarze zajęły %1 s przewidziane na czytanie kalendarzy</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>serwer odpowiedział HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>serwer przekierował do %1, a to nie jest adres http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>czytanie trwało dłużej niż %1 s; pominięto</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>czytanie trwało dłużej niż %1 s przewidziane na czytanie kalendarzy; pominięto</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>nieobsługiwany schemat &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>nieobsługiwany schemat &apos;%1:&apos; (użyj https:// zamiast webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>używana jest zapisana kopia (sprzed %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>poczekaj na następne odświeżenie</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -310,6 +441,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 godz.</translation>
@@ -2406,6 +2541,14 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 i %2 nakładają się</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n wydarzenie liczy się jako blok w testowanym okresie.</numerusform>
+            <numerusform>%n wydarzenia liczą się jako bloki w testowanym okresie.</numerusform>
+            <numerusform>%n wydarzeń liczy się jako bloki w testowanym okresie.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Dodaj blok</translation>
@@ -2549,6 +2692,10 @@
     <message>
         <source>Title</source>
         <translation>Tytuł</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Używana jest zapisana kopia (sprzed %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

@@ -259,6 +259,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; usando a cópia salva (de %2 atrás)</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>uma URL que forneça o arquivo .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>um calendário que se expanda dentro dos limites de docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>um calendário abaixo do limite de tamanho</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>um caminho para um arquivo .ics, uma URL file:// ou uma URL http(s)://</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>não pode ser acessado: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>não pôde ser baixado</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>não pôde ser lido</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>não pôde ser lido (o leitor terminou com o código %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>não pôde ser lido (a resposta do leitor veio corrompida)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>não foi possível iniciar o leitor de calendário: %1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>tem %1 MB, mais que o limite de %2 MB</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>passa do limite de %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>não é uma URL válida: %1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>precisa de mais de %1 MB de memória para ser lido</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>precisa de mais de %1 s de processador para ser lido</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>nenhuma resposta completa em %1 s</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>ainda não baixado e sem cópia salva</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>não lido: o movebreak está fechando</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>não lido: os calendários anteriores usaram os %1 s que a leitura de calendários pode levar</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>o servidor respondeu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>o servidor redirecionou para %1, que não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>levou mais de %1 s para ser lido; ignorado</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>levou mais que os %1 s que a leitura de calendários pode levar; ignorado</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>esquema não suportado &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>esquema não suportado &apos;%1:&apos; (use https:// em vez de webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>usando a cópia salva (de %1 atrás)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>aguarde a próxima atualização</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -305,6 +436,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
@@ -2386,6 +2521,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 e %2 se sobrepõem</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento conta como bloco no período testado.</numerusform>
+            <numerusform>%n eventos contam como blocos no período testado.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Adicionar bloco</translation>
@@ -2529,6 +2671,10 @@
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Usando a cópia salva (de %1 atrás).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

@@ -256,6 +256,137 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1；使用缓存的副本（%2 前）</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>提供 .ics 文件的 URL</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>能在 docs/limits.md 所述限制内展开的日历</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>不超过大小限制的日历</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>.ics 文件的路径、file:// URL 或 http(s):// URL</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>无法访问：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>无法获取</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>无法读取（读取进程以代码 %1 退出：%2）</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>无法读取（读取进程的回应已损坏）</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>无法启动日历读取进程：%1</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>大小为 %1 MB，超过 %2 MB 的限制</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>超过 %1 MB 的限制</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>读取需要超过 %1 MB 内存</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>读取需要超过 %1 秒的处理器时间</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒内没有完整回应</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>尚未获取，也没有缓存副本</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>未读取：movebreak 正在退出</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>未读取：之前的日历已用完读取日历可用的 %1 秒</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>服务器重定向到 %1，它不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>读取超过 %1 秒；已跳过</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>超过了读取日历可用的 %1 秒；已跳过</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>不支持的协议 &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>不支持的协议 &apos;%1:&apos;（请用 https:// 代替 webcal://）</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>使用缓存的副本（%1 前）</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>请等待下次刷新</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -300,6 +431,10 @@
 </context>
 <context>
     <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
     <message>
         <source>%1 h</source>
         <translation>%1 小时</translation>
@@ -2366,6 +2501,12 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 与 %2 重叠</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>在测试的时间段内，有 %n 个日程算作时段。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>添加时段(&amp;A)</translation>
@@ -2509,6 +2650,10 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>正在使用缓存的副本（%1 前）。</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>

@@ -36,7 +36,7 @@ from movebreak.domain.settings import (
     parse_time,
 )
 from movebreak.errors import MovebreakError
-from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, problem_text, translate
 from movebreak.ui.placement import Revealer
 from movebreak.ui.plan_preview import PlanPreview
 from movebreak.ui.schedule_text import (
@@ -46,6 +46,7 @@ from movebreak.ui.schedule_text import (
     hours_text,
     parse_hours,
     source_problem,
+    source_report_text,
 )
 from movebreak.ui.settings_pages import ErrorLabel, Page, hint, is_dark, mark
 
@@ -283,9 +284,10 @@ class SchedulePage(Page):
                 from movebreak.sources.calendar import test_source
 
                 report = test_source(location, keywords, window, cache, clock=clock)
-                text = report.summary(tz)
+                text = source_report_text(report, tz)
             except (MovebreakError, OSError, ImportError, ValueError) as exc:
-                text = translate("SchedulePage", "Test failed: %1").replace("%1", str(exc))
+                said = "; ".join(problem_text(p) for p in exc.problems) if isinstance(exc, MovebreakError) else str(exc)
+                text = translate("SchedulePage", "Test failed: %1").replace("%1", said)
             relay.done.emit(text)
 
         # A URL can take seconds to fetch; the window must stay responsive meanwhile.

@@ -149,3 +149,36 @@ def test_a_journal_notice_is_english_in_the_log_and_german_on_screen(german, tmp
     assert shown.startswith(f"Der Protokollordner {in_a_file} kann nicht angelegt werden: ")
     assert shown.endswith("Pausen werden erst wieder aufgezeichnet, wenn das behoben ist.")
     assert i18n.any_text("as it came") == "as it came"
+
+
+def test_a_calendar_problem_from_the_reader_child_is_shown_in_german(german):
+    import json
+
+    from movebreak.errors import CalendarError
+    from movebreak.sources import sandbox
+    from movebreak.sources.fetch import classify
+
+    with pytest.raises(CalendarError) as raised:
+        classify("webcal://example.com/team.ics")
+    [problem] = raised.value.problems
+    wired = sandbox.problem_from_json(json.loads(json.dumps(sandbox.problem_to_json(problem))))
+    assert (
+        str(wired)
+        == str(problem)
+        == (
+            "webcal://example.com/team.ics: unsupported scheme 'webcal:' (use https:// instead of webcal://) "
+            "(valid: a path to an .ics file, a file:// URL, or an http(s):// URL)"
+        )
+    )
+    assert i18n.problem_text(wired) == (
+        "webcal://example.com/team.ics: nicht unterstütztes Schema 'webcal:' (nimm https:// statt webcal://) "
+        "(gültig: ein Pfad zu einer .ics-Datei, eine file://-URL oder eine http(s)://-URL)"
+    )
+
+
+def test_check_config_names_a_bad_calendar_location_in_german(german, tmp_path, capsys):
+    config = tmp_path / "config.toml"
+    config.write_text(f'[[calendars]]\nsource = "{tmp_path / "gone.ics"}"\n')
+    assert check(config, explicit=True) == 2
+    err = capsys.readouterr().err
+    assert f"calendars[0].source: {tmp_path / 'gone.ics'}: Datei nicht gefunden (gültig: ein Pfad" in err

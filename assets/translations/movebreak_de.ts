@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 kommt in den geplanten Tagen %2-mal vor, öfter als %3; ignoriert</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1: Datei nicht gefunden</translation>
     </message>
@@ -269,8 +277,44 @@
         <translation>%1: keine normale Datei</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1; Termin übersprungen</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignoriert</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1; die gespeicherte Kopie wird genutzt (%2 alt)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND gleich oder nach DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 ohne sein BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 ist kein gültiges Intervall</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE hat kein gültiges FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 ist keine Zeitzone; ignoriert</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>eine DURATION wie PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -287,6 +331,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>ein Pfad zu einer .ics-Datei, eine file://-URL oder eine http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>eine positive DURATION wie PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>eine Wiederholung höchstens alle 15 Minuten, ab nach 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>ein gültiges RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>ein Wert, wie RFC 5545 ihn festlegt</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>eine IANA-Zone wie &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>eine IANA-Zone wie &apos;Europe/Berlin&apos; oder eine VTIMEZONE in der Datei</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>ein Termin mit DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>eine iCalendar-Datei (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>eine iCalendar-Datei mit mindestens einem gültigen VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>lässt sich nicht entfalten: %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -317,8 +401,52 @@
         <translation>der Kalenderleser konnte nicht starten: %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>beginnt nicht mit BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>endet, bevor er beginnt; mit vertauschtem Beginn und Ende als belegt gezählt</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>alle %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>jede Sekunde</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>hat %1 mehr als einmal</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>hat eine negative Dauer</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>hat kein DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>ungültiges %1: %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -327,6 +455,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>ist kein gültiges iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dauert länger als %1 Tage</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -341,8 +477,16 @@
         <translation>keine vollständige Antwort innerhalb von %1 s</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>kein Termin in diesem Kalender ist nutzbar</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>keine iCalendar-Zeile: %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -355,6 +499,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>nicht gelesen: Die Kalender davor haben die %1 s verbraucht, die das Lesen von Kalendern dauern darf</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>kommt %1 vor; ignoriert</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>ein %1 pro Termin</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>wiederholt sich ab %1: Das Entfalten bräuchte etwa %2 Schritte, mehr als %3; ignoriert</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>die Datei endet in Zeile %1 innerhalb von BEGIN:%2 (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>die wiederkehrenden Termine davor verbrauchen schon das Budget dieses Kalenders von %1 Schritten; ignoriert</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -371,6 +535,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>Lesen dauerte länger als die %1 s, die das Lesen von Kalendern dauern darf; übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>unbekannte Zeitzone %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,7 +277,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -286,6 +330,46 @@
     </message>
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,7 +401,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -326,6 +454,14 @@
     </message>
     <message>
         <source>is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -341,7 +477,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -354,6 +498,26 @@
     </message>
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -370,6 +534,10 @@
     </message>
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

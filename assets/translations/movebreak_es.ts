@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 ocurre %2 veces en los días planificados, más de %3; ignorado</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1: no existe el archivo</translation>
     </message>
@@ -269,8 +277,44 @@
         <translation>%1: no es un archivo normal</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento omitido</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorado</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1; se usa la copia guardada (de hace %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND igual o posterior a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 sin su BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 no es un intervalo válido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE no tiene un FREQ válido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 no es una zona horaria; ignorado</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>una DURATION como PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -287,6 +331,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>una ruta a un archivo .ics, una URL file:// o una URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>una DURATION positiva como PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>una repetición como mucho cada 15 minutos, que empiece después de 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE válido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>un valor como lo define RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>una zona IANA como &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>una zona IANA como &apos;Europe/Berlin&apos;, o un VTIMEZONE en el archivo</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un evento con DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un archivo iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un archivo iCalendar con al menos un VEVENT válido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>no se puede expandir: %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -317,8 +401,52 @@
         <translation>no se pudo iniciar el lector de calendarios: %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>no empieza con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>termina antes de empezar; se cuenta como ocupado con inicio y fin intercambiados</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>cada %1 segundos</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>cada minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>cada segundo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>tiene %1 más de una vez</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>tiene una duración negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>no tiene DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 no válido: %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>ocupa %1 MB, más que el límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -327,6 +455,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>no es iCalendar válido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura más de %1 días</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -341,8 +477,16 @@
         <translation>sin respuesta completa en %1 s</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>ningún evento de este calendario se puede usar</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>no es una línea iCalendar: %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -355,6 +499,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>no leído: los calendarios anteriores agotaron los %1 s que puede durar la lectura de calendarios</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>ocurre %1; ignorado</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un %1 por evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>se repite desde %1: expandirlo llevaría unos %2 pasos, más de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>el archivo termina en la línea %1 dentro de BEGIN:%2 (¿truncado?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>los eventos periódicos anteriores ya agotan el presupuesto de %1 pasos de este calendario; ignorado</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -371,6 +535,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>tardó más de los %1 s que puede durar la lectura de calendarios; omitido</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>zona horaria desconocida %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 a lieu %2 fois sur les jours planifiés, plus de %3 ; ignoré</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1 : fichier introuvable</translation>
     </message>
@@ -269,8 +277,44 @@
         <translation>%1 : pas un fichier ordinaire</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1 ; événement ignoré</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1 ; ignoré</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1 ; la copie en cache est utilisée (vieille de %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND égal ou postérieur à DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 sans son BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 n’est pas un intervalle valide</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE n’a pas de FREQ valide (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 n’est pas un fuseau horaire ; ignoré</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>une DURATION comme PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -287,6 +331,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>un chemin vers un fichier .ics, une URL file:// ou une URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>une DURATION positive comme PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>une répétition au plus toutes les 15 minutes, commençant après 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE valide</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>une valeur telle que la définit la RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>un fuseau IANA comme &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>un fuseau IANA comme &apos;Europe/Berlin&apos;, ou un VTIMEZONE dans le fichier</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un événement avec DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un fichier iCalendar (.ics) : BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un fichier iCalendar avec au moins un VEVENT valide</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>ne peut pas être déployé : %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -317,8 +401,52 @@
         <translation>impossible de lancer le lecteur de calendrier : %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>ne commence pas par BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>se termine avant de commencer ; compté comme occupé avec début et fin inversés</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>toutes les %1 minutes</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>toutes les %1 secondes</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>toutes les minutes</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>toutes les secondes</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>a %1 plus d’une fois</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>a une durée négative</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>n’a pas de DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 non valide : %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>fait %1 Mo, plus que la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -327,6 +455,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>n’est pas une URL valide : %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>n’est pas un iCalendar valide : %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dure plus de %1 jours</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -341,8 +477,16 @@
         <translation>pas de réponse complète en %1 s</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>aucun événement de ce calendrier n’est utilisable</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>pas une ligne iCalendar : %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -355,6 +499,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>non lu : les calendriers précédents ont pris les %1 s que peut durer la lecture des calendriers</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>a lieu %1 ; ignoré</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un seul %1 par événement</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>se répète depuis le %1 : le déployer demanderait environ %2 étapes, plus de %3 ; ignoré</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>le fichier se termine à la ligne %1 à l’intérieur de BEGIN:%2 (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>les événements récurrents précédents utilisent déjà le budget de %1 étapes de ce calendrier ; ignoré</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -371,6 +535,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>la lecture a dépassé les %1 s que peut durer la lecture des calendriers ; ignoré</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>fuseau horaire inconnu %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

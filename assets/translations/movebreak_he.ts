@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 מופיע %2 פעמים בימים המתוכננים, יותר מ־%3; התעלמנו ממנו</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1: הקובץ לא קיים</translation>
     </message>
@@ -269,8 +277,44 @@
         <translation>%1: אינו קובץ רגיל</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1; האירוע דולג</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; התעלמנו</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1; נעשה שימוש בעותק השמור (מלפני %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ללא כותרת)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND שווה ל־DTSTART או אחריו</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 בלי ה־BEGIN שלו</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 אינו מרווח תקין</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>ל־RRULE אין FREQ תקין (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 אינו אזור זמן; התעלמנו</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>DURATION כמו PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -287,6 +331,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>נתיב לקובץ .ics, כתובת file://‎ או כתובת http(s)://‎</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>DURATION חיובי כמו PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>חזרה לכל היותר כל 15 דקות, שמתחילה אחרי 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>RRULE/RDATE/EXDATE תקין</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>ערך כפי ש־RFC 5545 מגדיר</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>אזור IANA כמו &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>אזור IANA כמו &apos;Europe/Berlin&apos;, או VTIMEZONE בקובץ</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>אירוע עם DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>קובץ iCalendar (‏.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>קובץ iCalendar עם VEVENT תקין אחד לפחות</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>לא ניתן לפרוש: %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -317,8 +401,52 @@
         <translation>לא ניתן היה להפעיל את קורא לוח השנה: %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>אינו מתחיל ב־BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>מסתיים לפני שהוא מתחיל; נספר כתפוס עם התחלה וסוף מוחלפים</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>כל %1 דקות</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>כל %1 שניות</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>כל דקה</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>כל שנייה</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>יש בו %1 יותר מפעם אחת</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>משך הזמן שלו שלילי</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>אין בו DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 לא תקין: %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>גודלו %1 MB, יותר מהמגבלה של %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ריק</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -327,6 +455,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>אינה כתובת URL תקינה: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>אינו iCalendar תקין: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>נמשך יותר מ־%1 ימים</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -341,8 +477,16 @@
         <translation>אין תשובה מלאה בתוך %1 שניות</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>אף אירוע בלוח השנה הזה אינו שמיש</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>הקובץ לא קיים</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>אינה שורת iCalendar: %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -355,6 +499,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>לא נקרא: לוחות השנה שלפניו ניצלו את %1 השניות שמוקצות לקריאת לוחות שנה</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>מופיע %1; התעלמנו</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>%1 אחד לכל אירוע</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>חוזר מ־%1: פרישתו תדרוש בערך %2 צעדים, יותר מ־%3; התעלמנו</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>הקובץ מסתיים בשורה %1 בתוך BEGIN:%2 (קטוע?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>האירועים החוזרים שלפניו כבר ניצלו את תקציב %1 הצעדים של לוח השנה; התעלמנו</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -371,6 +535,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>הקריאה חרגה מ־%1 השניות שמוקצות לקריאת לוחות שנה; דולג</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>אזור זמן לא מוכר %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

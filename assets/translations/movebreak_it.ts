@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 si ripete %2 volte nei giorni pianificati, più di %3; ignorato</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1: file inesistente</translation>
     </message>
@@ -269,8 +277,44 @@
         <translation>%1: non è un file normale</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento saltato</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorato</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1; si usa la copia salvata (di %2 fa)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND uguale o successivo a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 senza il suo BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 non è un intervallo valido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE non ha un FREQ valido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 non è un fuso orario; ignorato</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>una DURATION come PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -287,6 +331,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>un percorso a un file .ics, un URL file:// o un URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>una DURATION positiva come PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>una ripetizione al massimo ogni 15 minuti, che inizi dopo il 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE valido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>un valore come lo definisce l’RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>un fuso IANA come &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>un fuso IANA come &apos;Europe/Berlin&apos;, o un VTIMEZONE nel file</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un evento con DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un file iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un file iCalendar con almeno un VEVENT valido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>non può essere espanso: %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -317,8 +401,52 @@
         <translation>impossibile avviare il lettore del calendario: %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>non inizia con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>finisce prima di iniziare; contato come occupato con inizio e fine scambiati</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>ogni %1 minuti</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>ogni %1 secondi</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>ogni minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>ogni secondo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>ha %1 più di una volta</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>ha una durata negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>non ha DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 non valido: %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>è di %1 MB, oltre il limite di %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -327,6 +455,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>non è un URL valido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>non è un iCalendar valido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura più di %1 giorni</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -341,8 +477,16 @@
         <translation>nessuna risposta completa entro %1 s</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>nessun evento di questo calendario è utilizzabile</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>non è una riga iCalendar: %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -355,6 +499,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>non letto: i calendari precedenti hanno usato i %1 s concessi alla lettura dei calendari</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>si ripete %1; ignorato</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un %1 per evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>si ripete dal %1: espanderlo richiederebbe circa %2 passi, più di %3; ignorato</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>il file finisce alla riga %1 dentro BEGIN:%2 (troncato?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>gli eventi ricorrenti precedenti usano già il budget di %1 passi di questo calendario; ignorato</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -371,6 +535,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>la lettura ha superato i %1 s concessi alla lettura dei calendari; saltato</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>fuso orario sconosciuto %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

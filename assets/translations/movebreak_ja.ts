@@ -258,6 +258,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 は計画期間中に %2 回あり、%3 回を超えるため無視します</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1：ファイルがありません</translation>
     </message>
@@ -266,8 +274,44 @@
         <translation>%1：通常のファイルではありません</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1。この予定はスキップしました</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1。無視します</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1。保存済みのコピー（%2 前）を使います</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（タイトルなし）</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTSTART 以降の DTEND</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>対応する BEGIN のない END:%1</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 は有効な間隔ではありません</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE に有効な FREQ がありません（%1）</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 はタイムゾーンではないため無視します</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>PT30M のような DURATION</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -284,6 +328,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>.ics ファイルのパス、file:// URL、または http(s):// URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>PT30M のような正の DURATION</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>15 分以上の間隔で、1900 年より後に始まる繰り返し</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>有効な RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>RFC 5545 が定める形式の値</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>&apos;Europe/Berlin&apos; のような IANA タイムゾーン</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>&apos;Europe/Berlin&apos; のような IANA タイムゾーン、またはファイル内の VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>DTSTART のある予定</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>iCalendar（.ics）ファイル：BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>有効な VEVENT を 1 つ以上含む iCalendar ファイル</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>展開できません：%1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -314,8 +398,52 @@
         <translation>カレンダーの読み込み処理を開始できませんでした：%1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>BEGIN:VCALENDAR で始まっていません</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>始まる前に終わっています。開始と終了を入れ替えて予定ありとして数えます</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>%1 分ごと</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>1 秒ごと</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>%1 が複数あります</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>期間が負の値です</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>DTSTART がありません</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>無効な %1：%2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>%1 MB あり、上限の %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -324,6 +452,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>有効な URL ではありません：%1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>有効な iCalendar ではありません：%1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>%1 日より長く続きます</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -338,8 +474,16 @@
         <translation>%1 秒以内に完全な応答がありませんでした</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>このカレンダーに使える予定がありません</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>iCalendar の行ではありません：%1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -352,6 +496,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>読み込んでいません：前のカレンダーが、読み込みに使える %1 秒を使い切りました</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>%1 繰り返すため無視します</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>予定ごとに %1 を 1 つ</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>%1 から繰り返します。展開には約 %2 ステップかかり、%3 を超えるため無視します</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>ファイルが BEGIN:%2 の途中、%1 行目で終わっています（途切れている？）</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>前の繰り返し予定が、このカレンダーの展開上限 %1 ステップをすでに使っているため無視します</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -368,6 +532,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>カレンダーの読み込みに使える %1 秒を超えたため、スキップしました</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>不明なタイムゾーン %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

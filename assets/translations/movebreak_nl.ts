@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 komt %2 keer voor in de geplande dagen, meer dan %3; genegeerd</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1: bestand bestaat niet</translation>
     </message>
@@ -269,8 +277,44 @@
         <translation>%1: geen gewoon bestand</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1; afspraak overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; genegeerd</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1; de bewaarde kopie wordt gebruikt (%2 oud)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND gelijk aan of na DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 zonder bijbehorende BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 is geen geldig interval</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE heeft geen geldige FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 is geen tijdzone; genegeerd</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>een DURATION zoals PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -287,6 +331,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>een pad naar een .ics-bestand, een file://-URL of een http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>een positieve DURATION zoals PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>een herhaling hooguit elke 15 minuten, beginnend na 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>een geldige RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>een waarde zoals RFC 5545 die vastlegt</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>een IANA-zone zoals &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>een IANA-zone zoals &apos;Europe/Berlin&apos;, of een VTIMEZONE in het bestand</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>een afspraak met DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>een iCalendar-bestand (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>een iCalendar-bestand met minstens één geldige VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>kan niet worden uitgevouwen: %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -317,8 +401,52 @@
         <translation>de agendalezer kon niet starten: %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>begint niet met BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>eindigt voordat het begint; als bezet geteld met begin en einde omgewisseld</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>elke %1 minuten</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>elke %1 seconden</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>elke minuut</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>elke seconde</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>heeft %1 meer dan eens</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>heeft een negatieve duur</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>heeft geen DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>ongeldige %1: %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>is %1 MB, meer dan de grens van %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -327,6 +455,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>is geen geldige URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>is geen geldige iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>duurt langer dan %1 dagen</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -341,8 +477,16 @@
         <translation>geen volledig antwoord binnen %1 s</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>geen enkele afspraak in deze agenda is bruikbaar</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>geen iCalendar-regel: %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -355,6 +499,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>niet gelezen: de agenda’s ervoor gebruikten de %1 s die het lezen van agenda’s mag duren</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>komt %1 voor; genegeerd</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>één %1 per afspraak</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>herhaalt zich vanaf %1: uitvouwen zou ongeveer %2 stappen kosten, meer dan %3; genegeerd</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>het bestand eindigt op regel %1 binnen BEGIN:%2 (afgekapt?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>de terugkerende afspraken ervoor gebruiken het budget van %1 stappen van deze agenda al op; genegeerd</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -371,6 +535,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>lezen duurde langer dan de %1 s die het lezen van agenda’s mag duren; overgeslagen</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>onbekende tijdzone %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

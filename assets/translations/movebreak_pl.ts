@@ -264,6 +264,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 występuje %2 razy w planowanych dniach, więcej niż %3; pominięto</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1: nie ma takiego pliku</translation>
     </message>
@@ -272,8 +280,44 @@
         <translation>%1: to nie jest zwykły plik</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1; pominięto wydarzenie</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; pominięto</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1; używana jest zapisana kopia (sprzed %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND równe DTSTART lub późniejsze</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 bez odpowiadającego BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 to nieprawidłowy odstęp</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE nie ma prawidłowego FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 to nie strefa czasowa; pominięto</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>DURATION taki jak PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -290,6 +334,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>ścieżka do pliku .ics, adres file:// albo adres http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>dodatni DURATION, np. PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>powtarzanie najwyżej co 15 minut, zaczynające się po 1900 r.</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>prawidłowe RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>wartość zgodna z RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>strefa IANA, np. &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>strefa IANA, np. &apos;Europe/Berlin&apos;, albo VTIMEZONE w pliku</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>wydarzenie z DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>plik iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>plik iCalendar z co najmniej jednym prawidłowym VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>nie można rozwinąć: %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -320,8 +404,52 @@
         <translation>nie udało się uruchomić czytnika kalendarza: %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>nie zaczyna się od BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>kończy się przed rozpoczęciem; liczone jako zajęte z zamienionym początkiem i końcem</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>co %1 min</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>co %1 s</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>co minutę</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>co sekundę</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>ma %1 więcej niż raz</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>ma ujemny czas trwania</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>nie ma DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>nieprawidłowe %1: %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>ma %1 MB, więcej niż limit %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>jest pusty</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -330,6 +458,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>to nie jest prawidłowy adres URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>to nie jest prawidłowy iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>trwa dłużej niż %1 dni</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -344,8 +480,16 @@
         <translation>brak pełnej odpowiedzi w ciągu %1 s</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>żadnego wydarzenia z tego kalendarza nie da się użyć</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>to nie jest wiersz iCalendar: %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -358,6 +502,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>nie odczytano: poprzednie kalendarze zajęły %1 s przewidziane na czytanie kalendarzy</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>występuje %1; pominięto</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>jedno %1 na wydarzenie</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>powtarza się od %1: rozwinięcie wymagałoby około %2 kroków, więcej niż %3; pominięto</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>plik kończy się w wierszu %1 wewnątrz BEGIN:%2 (ucięty?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>wcześniejsze wydarzenia cykliczne wykorzystały już budżet %1 kroków tego kalendarza; pominięto</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -374,6 +538,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>czytanie trwało dłużej niż %1 s przewidziane na czytanie kalendarzy; pominięto</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>nieznana strefa czasowa %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

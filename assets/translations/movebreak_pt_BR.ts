@@ -261,6 +261,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 ocorre %2 vezes nos dias planejados, mais de %3; ignorado</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1: arquivo não encontrado</translation>
     </message>
@@ -269,8 +277,44 @@
         <translation>%1: não é um arquivo comum</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento ignorado</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorado</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1; usando a cópia salva (de %2 atrás)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND igual ou posterior a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 sem o BEGIN correspondente</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 não é um intervalo válido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE não tem um FREQ válido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 não é um fuso horário; ignorado</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>uma DURATION como PT30M</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -287,6 +331,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>um caminho para um arquivo .ics, uma URL file:// ou uma URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>uma DURATION positiva como PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>uma repetição no máximo a cada 15 minutos, começando depois de 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>um RRULE/RDATE/EXDATE válido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>um valor como o RFC 5545 o define</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>um fuso IANA como &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>um fuso IANA como &apos;Europe/Berlin&apos;, ou um VTIMEZONE no arquivo</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>um evento com DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>um arquivo iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>um arquivo iCalendar com pelo menos um VEVENT válido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>não pode ser expandido: %1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -317,8 +401,52 @@
         <translation>não foi possível iniciar o leitor de calendário: %1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>não começa com BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>termina antes de começar; contado como ocupado com início e fim trocados</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>a cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>a cada %1 segundos</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>a cada minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>a cada segundo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>tem %1 mais de uma vez</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>tem uma duração negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>não tem DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 inválido: %2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>tem %1 MB, mais que o limite de %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -327,6 +455,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>não é uma URL válida: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>não é um iCalendar válido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura mais de %1 dias</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -341,8 +477,16 @@
         <translation>nenhuma resposta completa em %1 s</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>nenhum evento deste calendário pode ser usado</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>não é uma linha iCalendar: %1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -355,6 +499,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>não lido: os calendários anteriores usaram os %1 s que a leitura de calendários pode levar</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>ocorre %1; ignorado</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>um %1 por evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>repete desde %1: expandi-lo levaria cerca de %2 passos, mais de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>o arquivo termina na linha %1 dentro de BEGIN:%2 (truncado?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>os eventos recorrentes anteriores já usam o limite de %1 passos deste calendário; ignorado</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -371,6 +535,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>levou mais que os %1 s que a leitura de calendários pode levar; ignorado</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>fuso horário desconhecido %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

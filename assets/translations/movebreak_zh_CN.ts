@@ -258,6 +258,14 @@
 <context>
     <name>Calendar</name>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 在计划的日子里出现 %2 次，超过 %3 次；已忽略</translation>
+    </message>
+    <message>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
@@ -266,8 +274,44 @@
         <translation>%1：不是普通文件</translation>
     </message>
     <message>
+        <source>%1; event skipped</source>
+        <translation>%1；已跳过该日程</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1；已忽略</translation>
+    </message>
+    <message>
         <source>%1; using the cached copy, %2 old</source>
         <translation>%1；使用缓存的副本（%2 前）</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>不早于 DTSTART 的 DTEND</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 不是有效的间隔</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE 没有有效的 FREQ（%1）</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 不是时区；已忽略</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>例如 PT30M 的 DURATION</translation>
     </message>
     <message>
         <source>a URL that serves the .ics file</source>
@@ -284,6 +328,46 @@
     <message>
         <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
         <translation>.ics 文件的路径、file:// URL 或 http(s):// URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>正的 DURATION，例如 PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>最多每 15 分钟重复一次，且开始于 1900 年之后</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>有效的 RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>符合 RFC 5545 定义的值</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>IANA 时区，例如 &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>IANA 时区（例如 &apos;Europe/Berlin&apos;），或文件中的 VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>带有 DTSTART 的日程</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>iCalendar（.ics）文件：BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>至少包含一个有效 VEVENT 的 iCalendar 文件</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>无法展开：%1</translation>
     </message>
     <message>
         <source>cannot be reached: %1</source>
@@ -314,8 +398,52 @@
         <translation>无法启动日历读取进程：%1</translation>
     </message>
     <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>不是以 BEGIN:VCALENDAR 开头</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>结束早于开始；已交换开始和结束，按忙碌计算</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>%1 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>持续时间为负</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>没有 DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>无效的 %1：%2</translation>
+    </message>
+    <message>
         <source>is %1 MB, more than the %2 MB limit</source>
         <translation>大小为 %1 MB，超过 %2 MB 的限制</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
     </message>
     <message>
         <source>is more than the %1 MB limit</source>
@@ -324,6 +452,14 @@
     <message>
         <source>is not a valid URL: %1</source>
         <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>不是有效的 iCalendar：%1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>持续超过 %1 天</translation>
     </message>
     <message>
         <source>needs more than %1 MB of memory to read</source>
@@ -338,8 +474,16 @@
         <translation>%1 秒内没有完整回应</translation>
     </message>
     <message>
+        <source>no event in this calendar can be used</source>
+        <translation>此日历中没有可用的日程</translation>
+    </message>
+    <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>不是 iCalendar 行：%1</translation>
     </message>
     <message>
         <source>not fetched yet and no cached copy</source>
@@ -352,6 +496,26 @@
     <message>
         <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
         <translation>未读取：之前的日历已用完读取日历可用的 %1 秒</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>%1 出现一次；已忽略</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>每个日程一个 %1</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>自 %1 起重复：展开约需 %2 步，超过 %3；已忽略</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>文件在第 %1 行、BEGIN:%2 内部结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>之前的重复日程已用完此日历 %1 步的展开预算；已忽略</translation>
     </message>
     <message>
         <source>the server answered HTTP %1 %2</source>
@@ -368,6 +532,10 @@
     <message>
         <source>took longer than the %1 s that reading calendars may take; skipped</source>
         <translation>超过了读取日历可用的 %1 秒；已跳过</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>未知时区 %1</translation>
     </message>
     <message>
         <source>unsupported scheme &apos;%1:&apos;</source>

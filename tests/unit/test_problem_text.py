@@ -182,3 +182,19 @@ def test_check_config_names_a_bad_calendar_location_in_german(german, tmp_path, 
     assert check(config, explicit=True) == 2
     err = capsys.readouterr().err
     assert f"calendars[0].source: {tmp_path / 'gone.ics'}: Datei nicht gefunden (gültig: ein Pfad" in err
+
+
+def test_a_broken_ics_file_is_described_in_german(german):
+    from movebreak.errors import CalendarError
+    from movebreak.sources.ics import parse_ics
+
+    start = datetime(2026, 3, 2, tzinfo=UTC)
+    data = b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Standup\r\n"
+    with pytest.raises(CalendarError) as raised:
+        parse_ics(data, "team.ics", start, start.replace(day=9), UTC)
+    [problem] = raised.value.problems
+    assert str(problem).startswith("team.ics:3: the file ends at line 5 inside BEGIN:VEVENT (truncated?)")
+    assert i18n.problem_text(problem) == (
+        "team.ics:3: die Datei endet in Zeile 5 innerhalb von BEGIN:VEVENT (abgeschnitten?) "
+        "(gültig: eine iCalendar-Datei (.ics): BEGIN:VCALENDAR ... END:VCALENDAR)"
+    )

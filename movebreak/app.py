@@ -223,8 +223,9 @@ class App(QObject):
             # so the first break can already be a natural one.
             QTimer.singleShot(0, self.probes.idle_seconds)
         if not self.tray_available:
-            print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
-            self._notices.insert(0, translate("App", NO_TRAY_HELP))  # i18n: marked elsewhere
+            no_tray = translate("App", NO_TRAY_HELP)  # i18n: marked elsewhere
+            print(f"movebreak: {no_tray}", file=sys.stderr)
+            self._notices.insert(0, no_tray)
         for notice in self._notices:
             self.notify("movebreak", notice)
         if self.first_run:

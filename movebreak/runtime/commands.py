@@ -62,7 +62,8 @@ class Commands:
                 return {"ok": True, "message": st.summary(), "status": st.as_dict()}
             if cmd == "replan":
                 c.replan("requested")
-                return {"ok": True, "message": c.status().summary()}
+                st = c.status()
+                return {"ok": True, "message": st.summary(), "status": st.as_dict()}
         except ValueError as exc:
             said = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
             return reply(False, said, code=2)

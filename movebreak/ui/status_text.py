@@ -74,8 +74,8 @@ def human_text(request: dict[str, Any], reply: dict[str, Any]) -> str:
             summary = status_summary(_status_from_dict(data))
         except (KeyError, TypeError, ValueError):  # an app of another version: its own words
             summary = None
-    if request.get("cmd") == "status" and summary is not None:
-        return summary
+    if summary is not None and (request.get("cmd") == "status" or marked is None):
+        return summary  # a reply that is the status (status, replan)
     if marked is not None and summary is not None and marked.args:
         # "movebreak is already running.\n%1": its part is the status, rebuilt here in our words.
         return text(Text(marked.context, marked.source, (*marked.args[:-1], summary)))

@@ -129,3 +129,14 @@ def test_the_gentle_routines_title_is_german_on_screen_and_english_in_the_journa
     assert title == "Just one minute: you have been sitting for at least 2 h 5 min"
     assert i18n.routine_title(Routine(title, ())) == "Nur eine Minute: Du sitzt seit mindestens 2 Std. 5 Min."
     assert i18n.routine_title(Routine("My own title", ())) == "My own title"
+
+
+def test_a_replan_reply_is_the_status_in_german(german):
+    from movebreak.runtime.status import NoBreak, Status
+
+    status = Status(None, NoBreak.OUTSIDE_WORKING_HOURS, None, None, True)
+    answer = json.loads(json.dumps({"ok": True, "message": status.summary(), "status": status.as_dict()}))
+    assert (
+        human_text({"cmd": "replan"}, answer)
+        == "Nächste Pause: keine (außerhalb der Arbeitszeit)\nGerade läuft eine Pause"
+    )

@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>occurs %1; ignored</source>
-        <translation>%1 繰り返すため無視します</translation>
+        <translation>%1に繰り返すため無視します</translation>
     </message>
     <message>
         <source>one %1 per event</source>

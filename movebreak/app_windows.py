@@ -36,11 +36,12 @@ class AppWindows:
                 from movebreak.ui.settings_window import SettingsWindow
             except ImportError:
                 # The settings window is still being built (issue 7); say where to edit instead.
-                app.notify(
-                    "movebreak",
-                    f"The settings window is not available yet. Edit {app.config_path} "
+                said = translate(
+                    "App",
+                    "The settings window is not available yet. Edit %1 "
                     "(every key is in docs/config.md); `movebreak check-config` validates it.",
                 )
+                app.notify("movebreak", said.replace("%1", str(app.config_path)))
                 return
 
             win = SettingsWindow(

@@ -112,7 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             problem = display_problem()
             if problem is not None:
-                print(f"movebreak: {problem}", file=sys.stderr)
+                from movebreak.cli_language import install_for
+                from movebreak.i18n import any_text
+
+                install_for(None, getattr(args, "config", None))  # a tray app's words: said in its language
+                print(f"movebreak: {any_text(problem)}", file=sys.stderr)
                 return 1
             import movebreak.preload  # noqa: F401  (before Qt; see its docstring)
             from movebreak import pyside_hook

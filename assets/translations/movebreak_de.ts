@@ -19,6 +19,22 @@
         <translation>Kein Infobereich (System-Tray) gefunden, daher läuft movebreak ohne Symbol. Pausen erscheinen trotzdem. Nutze `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` und `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Nicht gespeichert: config.toml hat Probleme; behebe sie zuerst (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden (%2). Pausen erscheinen weiter, aber nichts wird aufgezeichnet. Korrigiere seine Berechtigungen oder setze MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Das Einstellungsfenster gibt es noch nicht. Bearbeite %1 (jeder Schlüssel steht in docs/config.md); `movebreak check-config` prüft die Datei.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Deine Auswahl wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Deine Konfigurationsdatei ist nicht lesbar; movebreak nutzt seine Standards. Die Datei wurde nicht geändert.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Deine Konfiguration hat Probleme; für diese Schlüssel nutzt movebreak die Standards. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>der Steuer-Socket %1 lässt sich nicht öffnen: %2. movebreak läuft, aber `movebreak status`, `pause` und die anderen Befehle erreichen es nicht.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: Kalenderproblem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>keine Desktop-Sitzung: WAYLAND_DISPLAY nennt %1, das es nicht gibt (der Compositor wurde beendet, oder XDG_RUNTIME_DIR gehört nicht zur Sitzung), und DISPLAY ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>keine Desktop-Sitzung: Weder WAYLAND_DISPLAY noch DISPLAY ist gesetzt. movebreak lebt im Infobereich und braucht eine grafische Sitzung; starte es von deinem Desktop aus (oder per Autostart). Über SSH funktionieren `movebreak status`, `plan` und `history` auch ohne.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>Übung übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -227,6 +259,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 kommt in den geplanten Tagen %2-mal vor, öfter als %3; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine normale Datei</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; Termin übersprungen</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; die gespeicherte Kopie wird genutzt (%2 alt)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND gleich oder nach DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 ohne sein BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 ist kein gültiges Intervall</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE hat kein gültiges FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 ist keine Zeitzone; ignoriert</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>eine DURATION wie PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>eine URL, die die .ics-Datei liefert</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>ein Kalender, der sich innerhalb der Grenzen in docs/limits.md entfalten lässt</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>ein Kalender unter der Größengrenze</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>ein Pfad zu einer .ics-Datei, eine file://-URL oder eine http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>eine positive DURATION wie PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>eine Wiederholung höchstens alle 15 Minuten, ab nach 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>ein gültiges RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>ein Wert, wie RFC 5545 ihn festlegt</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>eine IANA-Zone wie &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>eine IANA-Zone wie &apos;Europe/Berlin&apos; oder eine VTIMEZONE in der Datei</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>ein Termin mit DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>eine iCalendar-Datei (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>eine iCalendar-Datei mit mindestens einem gültigen VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>lässt sich nicht entfalten: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>konnte nicht gelesen werden (der Leser endete mit Code %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>konnte nicht gelesen werden (die Antwort des Lesers war unlesbar)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>der Kalenderleser konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>beginnt nicht mit BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>endet, bevor er beginnt; mit vertauschtem Beginn und Ende als belegt gezählt</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>alle %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>jede Sekunde</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>hat %1 mehr als einmal</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>hat eine negative Dauer</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>hat kein DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>ungültiges %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>ist kein gültiges iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dauert länger als %1 Tage</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>braucht zum Lesen mehr als %1 MB Speicher</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>braucht zum Lesen mehr als %1 s Rechenzeit</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>kein Termin in diesem Kalender ist nutzbar</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>keine iCalendar-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>noch nicht abgerufen, und es gibt keine gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>nicht gelesen: movebreak wird beendet</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>nicht gelesen: Die Kalender davor haben die %1 s verbraucht, die das Lesen von Kalendern dauern darf</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>kommt %1 vor; ignoriert</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>ein %1 pro Termin</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>wiederholt sich ab %1: Das Entfalten bräuchte etwa %2 Schritte, mehr als %3; ignoriert</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>die Datei endet in Zeile %1 innerhalb von BEGIN:%2 (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>die wiederkehrenden Termine davor verbrauchen schon das Budget dieses Kalenders von %1 Schritten; ignoriert</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>der Server leitete auf %1 um, was keine http(s)-URL ist</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>Lesen dauerte länger als %1 s; übersprungen</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>Lesen dauerte länger als die %1 s, die das Lesen von Kalendern dauern darf; übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>unbekannte Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>nicht unterstütztes Schema &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>nicht unterstütztes Schema &apos;%1:&apos; (nimm https:// statt webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>die gespeicherte Kopie wird genutzt (%1 alt)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>warte auf die nächste Aktualisierung</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -269,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Pausen werden erst wieder aufgezeichnet, wenn das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Das Protokoll %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Eine Pause konnte nicht in %1 gespeichert werden: %2. Bis das behoben ist, fehlen neue Pausen womöglich in deinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Das Protokoll %1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>In das Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Das Protokoll %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden (%3). Pausen werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Das Protokoll %1 war beschädigt und nicht lesbar (%2). Es wurde als %3 aufbewahrt, und ein neues Protokoll wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Das Protokoll %1 stammt von einem neueren movebreak (Schema %2; diese Version kennt bis %3). Der Verlauf wird angezeigt, aber Pausen werden erst nach einem Update von movebreak aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>ein anderes Programm hält es gesperrt</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>die Datei oder ihr Ordner lässt sich nicht zum Schreiben öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1599,6 +2016,10 @@
         <translation>nichts geplant</translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>Warnung: %1 (Planung ohne die heute gemachten Pausen)</translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation>Warnung: %1 (Standard wird genutzt)</translation>
     </message>
@@ -1878,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>das Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -2238,6 +2663,18 @@
             <numerusform>%1, %n Min.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Diesmal nur eine Minute</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Nur eine Minute: Du sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Nur eine Minute: Du sitzt seit mindestens %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2251,6 +2688,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 und %2 überschneiden sich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n Termin zählt im getesteten Zeitraum als Block.</numerusform>
+            <numerusform>%n Termine zählen im getesteten Zeitraum als Block.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2395,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Die gespeicherte Kopie wird genutzt (%1 alt).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2658,8 +3106,24 @@
         <translation>Gerade läuft eine Pause</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Nicht am Rechner seit %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Fokus bis %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Zuletzt bewegt vor %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Zuletzt bewegt vor %1, um %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Zuletzt bewegt vor mehr als %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

@@ -19,6 +19,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,7 +54,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +259,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -268,6 +599,25 @@
     </message>
     <message>
         <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1281,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1599,6 +2016,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1877,6 +2298,10 @@
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2237,6 +2662,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2250,6 +2687,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n event counts as a block in the tested period.</numerusform>
+            <numerusform>%n events count as blocks in the tested period.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2393,6 +2837,10 @@
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2657,7 +3105,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -19,6 +19,22 @@
         <translation>No se encontró la bandeja del sistema, así que movebreak funciona sin icono. Las pausas siguen apareciendo. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` y `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>No se guardó: config.toml tiene problemas; corrígelos primero (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>No se puede escribir en la carpeta de datos %1 (%2). Las pausas siguen apareciendo, pero no se registra nada. Corrige sus permisos o define MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La ventana de ajustes aún no está disponible. Edita %1 (cada clave está en docs/config.md); `movebreak check-config` lo valida.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Tu elección no se guardó: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>No se puede leer tu archivo de configuración; movebreak usa sus valores predeterminados. El archivo no se modificó.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Tu configuración tiene problemas; movebreak usa los valores predeterminados para esas claves. El archivo no se modificó.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>no se puede abrir el socket de control %1: %2. movebreak funciona, pero `movebreak status`, `pause` y los demás no pueden comunicarse con él.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema de calendario</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>no hay sesión de escritorio: WAYLAND_DISPLAY indica %1, que no existe (el compositor terminó, o XDG_RUNTIME_DIR no es el de la sesión), y DISPLAY no está definido.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>no hay sesión de escritorio: no están definidos ni WAYLAND_DISPLAY ni DISPLAY. movebreak vive en la bandeja del sistema y necesita una sesión gráfica; inícialo desde tu escritorio (o con el inicio automático). Por SSH, `movebreak status`, `plan` y `history` funcionan sin ella.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>ejercicio omitido: %1</translation>
     </message>
 </context>
 <context>
@@ -227,6 +259,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 ocurre %2 veces en los días planificados, más de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento omitido</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorado</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; se usa la copia guardada (de hace %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND igual o posterior a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 sin su BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 no es un intervalo válido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE no tiene un FREQ válido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 no es una zona horaria; ignorado</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>una DURATION como PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>una URL que sirva el archivo .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendario que se expanda dentro de los límites de docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendario por debajo del límite de tamaño</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>una ruta a un archivo .ics, una URL file:// o una URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>una DURATION positiva como PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>una repetición como mucho cada 15 minutos, que empiece después de 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE válido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>un valor como lo define RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>una zona IANA como &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>una zona IANA como &apos;Europe/Berlin&apos;, o un VTIMEZONE en el archivo</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un evento con DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un archivo iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un archivo iCalendar con al menos un VEVENT válido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>no se puede expandir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>no se puede acceder: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>no se pudo descargar</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>no se pudo leer (el lector terminó con el código %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>no se pudo leer (la respuesta del lector estaba dañada)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>no se pudo iniciar el lector de calendarios: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>no empieza con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>termina antes de empezar; se cuenta como ocupado con inicio y fin intercambiados</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>cada %1 segundos</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>cada minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>cada segundo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>tiene %1 más de una vez</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>tiene una duración negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>no tiene DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 no válido: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ocupa %1 MB, más que el límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>supera el límite de %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>no es iCalendar válido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura más de %1 días</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>necesita más de %1 MB de memoria para leerse</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>necesita más de %1 s de procesador para leerse</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>sin respuesta completa en %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>ningún evento de este calendario se puede usar</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>no es una línea iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>aún no descargado y sin copia guardada</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>no leído: movebreak se está cerrando</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>no leído: los calendarios anteriores agotaron los %1 s que puede durar la lectura de calendarios</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>ocurre %1; ignorado</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un %1 por evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>se repite desde %1: expandirlo llevaría unos %2 pasos, más de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>el archivo termina en la línea %1 dentro de BEGIN:%2 (¿truncado?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>los eventos periódicos anteriores ya agotan el presupuesto de %1 pasos de este calendario; ignorado</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>el servidor respondió HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>el servidor redirigió a %1, que no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>tardó más de %1 s en leerse; omitido</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>tardó más de los %1 s que puede durar la lectura de calendarios; omitido</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>zona horaria desconocida %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>esquema no admitido &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>esquema no admitido &apos;%1:&apos; (usa https:// en lugar de webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>se usa la copia guardada (de hace %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>espera a la próxima actualización</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -269,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Las pausas no se registran hasta que esto se solucione.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>No se pudo leer el diario %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>No se pudo guardar una pausa en %1: %2. Hasta que se solucione, puede que falten pausas recientes en tu historial.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>El diario %1 no se puede abrir para escribir: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>No se puede escribir en el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>El diario %1 está dañado (%2) y no se pudo apartar (%3). Las pausas no se están registrando.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>El diario %1 estaba dañado y no se podía leer (%2). Se guardó como %3 y se empezó un diario nuevo.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>El diario %1 lo escribió un movebreak más reciente (esquema %2; esta versión conoce hasta el %3). El historial se muestra, pero las pausas no se registran hasta que actualices movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>No se puede crear la carpeta del diario %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>otro programa lo tiene bloqueado</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco informó de un error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>el archivo o su carpeta no se puede abrir para escribir</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1599,6 +2016,10 @@
         <translation>nada previsto</translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>aviso: %1 (se planifica sin las pausas de hoy)</translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation>aviso: %1 (se usa el valor predeterminado)</translation>
     </message>
@@ -1878,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>no se puede leer el diario: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -2238,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Solo un minuto esta vez</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Solo un minuto: llevas %1 sin levantarte</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Solo un minuto: llevas al menos %1 sin levantarte</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2251,6 +2688,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 y %2 se solapan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento cuenta como bloque en el periodo probado.</numerusform>
+            <numerusform>%n eventos cuentan como bloques en el periodo probado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2395,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Se usa la copia guardada (de hace %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2658,8 +3106,24 @@
         <translation>Hay una pausa en pantalla</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Lejos del teclado desde las %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Concentración hasta las %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Último movimiento hace %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Último movimiento hace %1, a las %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Último movimiento hace más de %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

@@ -19,6 +19,22 @@
         <translation>לא נמצא מגש מערכת, ולכן movebreak פועל בלי סמל. ההפסקות עדיין מופיעות. השתמשו ב־`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` וב־`movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>לא נשמר: יש בעיות ב־config.toml; תקנו אותן קודם (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>לא ניתן לכתוב לתיקיית הנתונים %1 (%2). ההפסקות עדיין מופיעות, אבל שום דבר לא נרשם. תקנו את ההרשאות שלה או הגדירו MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>חלון ההגדרות עדיין לא זמין. ערכו את %1 (כל המפתחות מופיעים ב־docs/config.md); `movebreak check-config` בודק אותו.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>הבחירה שלכם לא נשמרה: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>לא ניתן לקרוא את קובץ התצורה; movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>יש בעיות בתצורה; עבור המפתחות האלה movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>לא ניתן לפתוח את שקע הבקרה %1: %2. movebreak פועל, אבל `movebreak status`, `pause` והשאר לא יכולים להגיע אליו.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: בעיה בלוח השנה</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>אין הפעלת שולחן עבודה: WAYLAND_DISPLAY מצביע על %1, שאינו קיים (מנהל התצוגה הסתיים, או ש־XDG_RUNTIME_DIR אינו של ההפעלה), ו־DISPLAY אינו מוגדר.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>אין הפעלת שולחן עבודה: לא WAYLAND_DISPLAY ולא DISPLAY מוגדרים. movebreak הוא יישום של מגש המערכת וצריך הפעלה גרפית; הפעילו אותו משולחן העבודה (או בהפעלה האוטומטית). דרך SSH, `movebreak status`, `plan` ו־`history` עובדים גם בלעדיה.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>תרגיל שדולג: %1</translation>
     </message>
 </context>
 <context>
@@ -227,6 +259,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 מופיע %2 פעמים בימים המתוכננים, יותר מ־%3; התעלמנו ממנו</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: הקובץ לא קיים</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: אינו קובץ רגיל</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; האירוע דולג</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; התעלמנו</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; נעשה שימוש בעותק השמור (מלפני %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ללא כותרת)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND שווה ל־DTSTART או אחריו</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 בלי ה־BEGIN שלו</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 אינו מרווח תקין</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>ל־RRULE אין FREQ תקין (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 אינו אזור זמן; התעלמנו</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>DURATION כמו PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>כתובת URL שמגישה את קובץ ה־.ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>לוח שנה שנפרש בתוך המגבלות שב־docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>לוח שנה מתחת למגבלת הגודל</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>נתיב לקובץ .ics, כתובת file://‎ או כתובת http(s)://‎</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>DURATION חיובי כמו PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>חזרה לכל היותר כל 15 דקות, שמתחילה אחרי 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>RRULE/RDATE/EXDATE תקין</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>ערך כפי ש־RFC 5545 מגדיר</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>אזור IANA כמו &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>אזור IANA כמו &apos;Europe/Berlin&apos;, או VTIMEZONE בקובץ</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>אירוע עם DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>קובץ iCalendar (‏.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>קובץ iCalendar עם VEVENT תקין אחד לפחות</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>לא ניתן לפרוש: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>לא ניתן להגיע אליו: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>לא ניתן היה להוריד</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>לא ניתן היה לקרוא</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>לא ניתן היה לקרוא (הקורא הסתיים עם קוד %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>לא ניתן היה לקרוא (התשובה של הקורא הייתה משובשת)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>לא ניתן היה להפעיל את קורא לוח השנה: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>אינו מתחיל ב־BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>מסתיים לפני שהוא מתחיל; נספר כתפוס עם התחלה וסוף מוחלפים</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>כל %1 דקות</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>כל %1 שניות</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>כל דקה</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>כל שנייה</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>יש בו %1 יותר מפעם אחת</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>משך הזמן שלו שלילי</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>אין בו DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 לא תקין: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>גודלו %1 MB, יותר מהמגבלה של %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ריק</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>גדול מהמגבלה של %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>אינה כתובת URL תקינה: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>אינו iCalendar תקין: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>נמשך יותר מ־%1 ימים</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>הקריאה דורשת יותר מ־%1 MB זיכרון</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>הקריאה דורשת יותר מ־%1 שניות מעבד</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>אין תשובה מלאה בתוך %1 שניות</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>אף אירוע בלוח השנה הזה אינו שמיש</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>הקובץ לא קיים</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>אינה שורת iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>עדיין לא הורד ואין עותק שמור</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>לא נקרא: movebreak נסגר</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>לא נקרא: לוחות השנה שלפניו ניצלו את %1 השניות שמוקצות לקריאת לוחות שנה</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>מופיע %1; התעלמנו</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>%1 אחד לכל אירוע</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>חוזר מ־%1: פרישתו תדרוש בערך %2 צעדים, יותר מ־%3; התעלמנו</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>הקובץ מסתיים בשורה %1 בתוך BEGIN:%2 (קטוע?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>האירועים החוזרים שלפניו כבר ניצלו את תקציב %1 הצעדים של לוח השנה; התעלמנו</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>השרת ענה HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>השרת הפנה אל %1, שאינה כתובת http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>הקריאה נמשכה יותר מ־%1 שניות; דולג</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>הקריאה חרגה מ־%1 השניות שמוקצות לקריאת לוחות שנה; דולג</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>אזור זמן לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>סכמה לא נתמכת &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>סכמה לא נתמכת &apos;%1:&apos; (השתמשו ב־https://‎ במקום webcal://‎)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>נעשה שימוש בעותק השמור (מלפני %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>המתינו לרענון הבא</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -269,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>אין קובץ כזה</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 שע׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. ההפסקות לא יירשמו עד שהבעיה תתוקן.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>לא ניתן לקרוא את היומן %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>לא ניתן לשמור הפסקה ב־%1: %2. עד שהבעיה תתוקן, ייתכן שהפסקות אחרונות יחסרו בהיסטוריה שלכם.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>לא ניתן לפתוח את היומן %1 לכתיבה: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>לא ניתן לכתוב ליומן %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>היומן %1 פגום (%2) ולא ניתן היה להעביר אותו הצידה (%3). ההפסקות אינן נרשמות.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>היומן %1 היה פגום ולא ניתן היה לקרוא אותו (%2). הוא נשמר בשם %3 ונפתח יומן חדש.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>היומן %1 נכתב על ידי גרסה חדשה יותר של movebreak (סכמה %2; גרסה זו מכירה עד %3). ההיסטוריה מוצגת, אבל ההפסקות לא יירשמו עד שתעדכנו את movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>לא ניתן ליצור את תיקיית היומן %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>תוכנה אחרת נועלת אותו</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>הגישה נדחתה</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>הדיסק מלא</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>הדיסק דיווח על שגיאת קלט/פלט</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>הקובץ לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>לא ניתן לפתוח את הקובץ או את התיקייה שלו לכתיבה</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1599,6 +2016,10 @@
         <translation>לא מתוכנן דבר</translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>אזהרה: %1 (התכנון נעשה בלי ההפסקות שנלקחו היום)</translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation>אזהרה: %1 (נעשה שימוש בברירת המחדל)</translation>
     </message>
@@ -1878,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>לא ניתן לקרוא את היומן: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -2238,6 +2663,18 @@
             <numerusform>%1, %n דקות</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>הפעם רק דקה אחת</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>רק דקה אחת: אתם יושבים כבר %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>רק דקה אחת: אתם יושבים כבר לפחות %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2251,6 +2688,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 ו־%2 חופפים</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>אירוע אחד נחשב כבלוק בתקופה שנבדקה.</numerusform>
+            <numerusform>%n אירועים נחשבים כבלוקים בתקופה שנבדקה.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2395,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>נעשה שימוש בעותק השמור (מלפני %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2658,8 +3106,24 @@
         <translation>הפסקה מוצגת כעת</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>הרחק מהמקלדת מאז %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>ריכוז עד %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>תנועה אחרונה לפני %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>תנועה אחרונה לפני %1, ב־%2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>תנועה אחרונה לפני יותר מ־%1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

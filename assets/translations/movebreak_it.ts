@@ -19,6 +19,22 @@
         <translation>Nessuna area di notifica trovata: movebreak funziona senza icona. Le pause compaiono comunque. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` e `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Non salvato: config.toml ha dei problemi; correggili prima (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Non è possibile scrivere nella cartella dei dati %1 (%2). Le pause compaiono comunque, ma non viene registrato nulla. Correggi i permessi o imposta MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La finestra delle impostazioni non è ancora disponibile. Modifica %1 (ogni chiave è in docs/config.md); `movebreak check-config` lo verifica.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>La tua scelta non è stata salvata: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Il file di configurazione non è leggibile; movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>La configurazione ha dei problemi; per quelle chiavi movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>impossibile aprire il socket di controllo %1: %2. movebreak è in esecuzione, ma `movebreak status`, `pause` e gli altri comandi non lo raggiungono.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema del calendario</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>nessuna sessione desktop: WAYLAND_DISPLAY indica %1, che non esiste (il compositor è terminato, oppure XDG_RUNTIME_DIR non è quello della sessione), e DISPLAY non è impostato.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>nessuna sessione desktop: né WAYLAND_DISPLAY né DISPLAY sono impostati. movebreak vive nell’area di notifica e ha bisogno di una sessione grafica; avvialo dal tuo desktop (o con l’avvio automatico). Via SSH, `movebreak status`, `plan` e `history` funzionano anche senza.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>esercizio saltato: %1</translation>
     </message>
 </context>
 <context>
@@ -227,6 +259,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 si ripete %2 volte nei giorni pianificati, più di %3; ignorato</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: file inesistente</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: non è un file normale</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento saltato</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorato</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; si usa la copia salvata (di %2 fa)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND uguale o successivo a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 senza il suo BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 non è un intervallo valido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE non ha un FREQ valido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 non è un fuso orario; ignorato</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>una DURATION come PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>un URL che fornisca il file .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendario che si espanda entro i limiti di docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendario entro il limite di dimensione</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>un percorso a un file .ics, un URL file:// o un URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>una DURATION positiva come PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>una ripetizione al massimo ogni 15 minuti, che inizi dopo il 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE valido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>un valore come lo definisce l’RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>un fuso IANA come &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>un fuso IANA come &apos;Europe/Berlin&apos;, o un VTIMEZONE nel file</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un evento con DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un file iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un file iCalendar con almeno un VEVENT valido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>non può essere espanso: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>non raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non leggibile: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>non è stato possibile scaricarlo</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>non è stato possibile leggerlo</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>non è stato possibile leggerlo (il lettore è terminato con il codice %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>non è stato possibile leggerlo (la risposta del lettore era illeggibile)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>impossibile avviare il lettore del calendario: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>non inizia con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>finisce prima di iniziare; contato come occupato con inizio e fine scambiati</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>ogni %1 minuti</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>ogni %1 secondi</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>ogni minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>ogni secondo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>ha %1 più di una volta</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>ha una durata negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>non ha DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 non valido: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>è di %1 MB, oltre il limite di %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>supera il limite di %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>non è un URL valido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>non è un iCalendar valido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura più di %1 giorni</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>richiede più di %1 MB di memoria per essere letto</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>richiede più di %1 s di processore per essere letto</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>nessuna risposta completa entro %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>nessun evento di questo calendario è utilizzabile</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>non è una riga iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>non ancora scaricato e senza copia salvata</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>non letto: movebreak si sta chiudendo</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>non letto: i calendari precedenti hanno usato i %1 s concessi alla lettura dei calendari</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>si ripete %1; ignorato</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un %1 per evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>si ripete dal %1: espanderlo richiederebbe circa %2 passi, più di %3; ignorato</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>il file finisce alla riga %1 dentro BEGIN:%2 (troncato?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>gli eventi ricorrenti precedenti usano già il budget di %1 passi di questo calendario; ignorato</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>il server ha risposto HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>il server ha reindirizzato a %1, che non è un URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>la lettura ha richiesto più di %1 s; saltato</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>la lettura ha superato i %1 s concessi alla lettura dei calendari; saltato</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>fuso orario sconosciuto %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>schema non supportato &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>schema non supportato &apos;%1:&apos; (usa https:// invece di webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>si usa la copia salvata (di %1 fa)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>attendi il prossimo aggiornamento</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -269,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>file non trovato</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Le pause non vengono registrate finché non si risolve.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Impossibile leggere il diario %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Impossibile salvare una pausa in %1: %2. Finché non si risolve, le pause recenti potrebbero mancare dalla cronologia.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Il diario %1 non può essere aperto in scrittura: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Non è possibile scrivere nel diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Il diario %1 è danneggiato (%2) e non è stato possibile metterlo da parte (%3). Le pause non vengono registrate.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Il diario %1 era danneggiato e non si poteva leggere (%2). È stato conservato come %3 ed è stato avviato un nuovo diario.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Il diario %1 è stato scritto da un movebreak più recente (schema %2; questa versione arriva al %3). La cronologia è visibile, ma le pause non vengono registrate finché non aggiorni movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Non è possibile creare la cartella del diario %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>un altro programma lo tiene bloccato</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>il disco ha segnalato un errore di input/output</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>il file è di sola lettura</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>il file o la sua cartella non può essere aperto in scrittura</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1599,6 +2016,10 @@
         <translation>niente in programma</translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>avviso: %1 (pianificazione senza le pause fatte oggi)</translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation>avviso: %1 (si usa il valore predefinito)</translation>
     </message>
@@ -1878,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>impossibile leggere il diario: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -2238,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Solo un minuto, stavolta</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Solo un minuto: sei alla scrivania da %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Solo un minuto: sei alla scrivania da almeno %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2251,6 +2688,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 e %2 si sovrappongono</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento conta come blocco nel periodo provato.</numerusform>
+            <numerusform>%n eventi contano come blocchi nel periodo provato.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2395,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Si usa la copia salvata (di %1 fa).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2658,8 +3106,24 @@
         <translation>C’è una pausa sullo schermo</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Lontano dalla tastiera dalle %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Concentrazione fino alle %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Ultimo movimento %1 fa</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Ultimo movimento %1 fa, alle %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Ultimo movimento più di %1 fa</translation>
     </message>
     <message>
         <source>Next break: %1</source>

@@ -18,6 +18,22 @@
         <translation>システムトレイが見つからないため、movebreak はアイコンなしで動作します。休憩は通常どおり表示されます。`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history`、`movebreak quit` を使ってください。</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>保存していません：config.toml に問題があります。先に直してください（movebreak check-config）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>データフォルダー %1 に書き込めません（%2）。休憩は表示されますが、何も記録されません。権限を直すか、MOVEBREAK_DATA_DIR を設定してください。</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>設定ウィンドウはまだ使えません。%1 を編集してください（キーはすべて docs/config.md にあります）。`movebreak check-config` で確認できます。</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>選択は保存されませんでした：%1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>設定ファイルを読み込めません。既定値で動作します。ファイルは変更していません。</translation>
     </message>
@@ -36,8 +52,24 @@
         <translation>設定に問題があります。該当するキーには既定値を使います。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>制御ソケット %1 を開けません：%2。movebreak は動いていますが、`movebreak status` や `pause` などのコマンドは届きません。</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak：カレンダーの問題</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>デスクトップセッションがありません：WAYLAND_DISPLAY が指す %1 は存在しません（コンポジターが終了したか、XDG_RUNTIME_DIR がこのセッションのものではありません）。DISPLAY も設定されていません。</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>デスクトップセッションがありません：WAYLAND_DISPLAY も DISPLAY も設定されていません。movebreak はトレイで動くアプリなので、グラフィカルなセッションが必要です。デスクトップ（または自動起動）から起動してください。SSH 経由でも `movebreak status`、`plan`、`history` は使えます。</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>スキップした運動：%1</translation>
     </message>
 </context>
 <context>
@@ -224,6 +256,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 は計画期間中に %2 回あり、%3 回を超えるため無視します</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1。この予定はスキップしました</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1。無視します</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1。保存済みのコピー（%2 前）を使います</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（タイトルなし）</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTSTART 以降の DTEND</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>対応する BEGIN のない END:%1</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 は有効な間隔ではありません</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE に有効な FREQ がありません（%1）</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 はタイムゾーンではないため無視します</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>PT30M のような DURATION</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>.ics ファイルを返す URL</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>docs/limits.md の上限内で展開できるカレンダー</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>サイズ上限内のカレンダー</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>.ics ファイルのパス、file:// URL、または http(s):// URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>PT30M のような正の DURATION</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>15 分以上の間隔で、1900 年より後に始まる繰り返し</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>有効な RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>RFC 5545 が定める形式の値</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>&apos;Europe/Berlin&apos; のような IANA タイムゾーン</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>&apos;Europe/Berlin&apos; のような IANA タイムゾーン、またはファイル内の VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>DTSTART のある予定</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>iCalendar（.ics）ファイル：BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>有効な VEVENT を 1 つ以上含む iCalendar ファイル</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>展開できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>接続できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>取得できませんでした</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>読み込めませんでした（読み込み処理がコード %1 で終了：%2）</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>読み込めませんでした（読み込み処理の応答が壊れていました）</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>カレンダーの読み込み処理を開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>BEGIN:VCALENDAR で始まっていません</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>始まる前に終わっています。開始と終了を入れ替えて予定ありとして数えます</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>%1 分ごと</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>1 秒ごと</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>%1 が複数あります</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>期間が負の値です</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>DTSTART がありません</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>無効な %1：%2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>%1 MB あり、上限の %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>上限の %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>有効な URL ではありません：%1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>有効な iCalendar ではありません：%1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>%1 日より長く続きます</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>読み込みに %1 MB を超えるメモリーが必要です</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>読み込みに %1 秒を超える処理時間が必要です</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒以内に完全な応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>このカレンダーに使える予定がありません</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>iCalendar の行ではありません：%1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>まだ取得しておらず、保存済みのコピーもありません</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>読み込んでいません：movebreak を終了しています</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>読み込んでいません：前のカレンダーが、読み込みに使える %1 秒を使い切りました</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>%1に繰り返すため無視します</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>予定ごとに %1 を 1 つ</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>%1 から繰り返します。展開には約 %2 ステップかかり、%3 を超えるため無視します</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>ファイルが BEGIN:%2 の途中、%1 行目で終わっています（途切れている？）</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>前の繰り返し予定が、このカレンダーの展開上限 %1 ステップをすでに使っているため無視します</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>サーバーの応答は HTTP %1 %2 でした</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>サーバーが %1 に転送しましたが、http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>読み込みに %1 秒以上かかったため、スキップしました</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>カレンダーの読み込みに使える %1 秒を超えたため、スキップしました</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>不明なタイムゾーン %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>対応していないスキーム &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>対応していないスキーム &apos;%1:&apos;（webcal:// の代わりに https:// を使ってください）</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>保存済みのコピー（%1 前）を使います</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>次の更新を待ってください</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -264,6 +595,25 @@
     <message>
         <source>no such file</source>
         <translation>ファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1621,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1。これが直るまで休憩は記録されません。</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>記録ファイル %1 を読み込めませんでした：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>休憩を %1 に保存できませんでした：%2。直るまで、最近の休憩が履歴に出ないことがあります。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>記録ファイル %1 を書き込み用に開けません：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>記録ファイル %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>記録ファイル %1 が壊れていて（%2）、別名で残すこともできませんでした（%3）。休憩は記録されていません。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>記録ファイル %1 が壊れていて読み込めませんでした（%2）。%3 として残し、新しい記録ファイルを始めました。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>記録ファイル %1 は新しい movebreak で書かれています（スキーマ %2。このバージョンは %3 まで対応）。履歴は表示されますが、movebreak を更新するまで休憩は記録されません。</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>記録ファイルのフォルダー %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>別のプログラムがロックしています</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>ディスクが入出力エラーを報告しました</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>ファイルまたはそのフォルダーを書き込み用に開けません</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1584,6 +2001,10 @@
         <translation>予定なし</translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>警告: %1 (今日取った休憩を含めずに計画します)</translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation>警告: %1 (既定値を使用)</translation>
     </message>
@@ -1862,6 +2283,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>記録ファイルを読み込めません：%1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -2219,6 +2644,18 @@
             <numerusform>%1・%n 分</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>今回は1分だけ</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>1分だけ：%1 座りっぱなしです</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>1分だけ：少なくとも %1 座りっぱなしです</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2231,6 +2668,12 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 と %2 が重なっています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>テストした期間で %n 件の予定がブロックになります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2375,6 +2818,10 @@
     <message>
         <source>Title</source>
         <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>保存済みのコピー（%1 前）を使っています。</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2634,8 +3081,24 @@
         <translation>休憩を表示中です</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>%1 からキーボードを離れています</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>%1 まで集中</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>最後に体を動かしたのは %1 前</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>最後に体を動かしたのは %1 前（%2）</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>最後に体を動かしたのは %1 以上前</translation>
     </message>
     <message>
         <source>Next break: %1</source>

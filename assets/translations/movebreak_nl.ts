@@ -19,6 +19,22 @@
         <translation>Geen systeemvak gevonden, dus movebreak draait zonder pictogram. Pauzes verschijnen toch. Gebruik `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` en `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Niet opgeslagen: config.toml heeft problemen; los ze eerst op (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Er kan niet worden geschreven in de gegevensmap %1 (%2). Pauzes verschijnen nog, maar er wordt niets bijgehouden. Herstel de rechten of stel MOVEBREAK_DATA_DIR in.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Het instellingenvenster is er nog niet. Bewerk %1 (elke sleutel staat in docs/config.md); `movebreak check-config` controleert het.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Je keuze is niet opgeslagen: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Je configuratiebestand is niet leesbaar; movebreak gebruikt de standaarden. Het bestand is niet gewijzigd.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Je configuratie heeft problemen; movebreak gebruikt voor die sleutels de standaarden. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>de besturingssocket %1 kan niet worden geopend: %2. movebreak draait, maar `movebreak status`, `pause` en de andere opdrachten kunnen het niet bereiken.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: agendaprobleem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>geen bureaubladsessie: WAYLAND_DISPLAY noemt %1, dat niet bestaat (de compositor is gestopt, of XDG_RUNTIME_DIR is niet die van de sessie), en DISPLAY is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>geen bureaubladsessie: WAYLAND_DISPLAY en DISPLAY zijn geen van beide ingesteld. movebreak woont in het systeemvak en heeft een grafische sessie nodig; start het vanaf je bureaublad (of via automatisch starten). Via SSH werken `movebreak status`, `plan` en `history` ook zonder.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>oefening overgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -227,6 +259,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 komt %2 keer voor in de geplande dagen, meer dan %3; genegeerd</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; afspraak overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; genegeerd</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; de bewaarde kopie wordt gebruikt (%2 oud)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND gelijk aan of na DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 zonder bijbehorende BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 is geen geldig interval</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE heeft geen geldige FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 is geen tijdzone; genegeerd</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>een DURATION zoals PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>een URL die het .ics-bestand levert</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>een agenda die binnen de grenzen in docs/limits.md uit te vouwen is</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>een agenda onder de maximale grootte</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>een pad naar een .ics-bestand, een file://-URL of een http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>een positieve DURATION zoals PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>een herhaling hooguit elke 15 minuten, beginnend na 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>een geldige RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>een waarde zoals RFC 5545 die vastlegt</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>een IANA-zone zoals &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>een IANA-zone zoals &apos;Europe/Berlin&apos;, of een VTIMEZONE in het bestand</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>een afspraak met DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>een iCalendar-bestand (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>een iCalendar-bestand met minstens één geldige VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>kan niet worden uitgevouwen: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>kon niet worden opgehaald</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>kon niet worden gelezen (de lezer stopte met code %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>kon niet worden gelezen (het antwoord van de lezer was onleesbaar)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>de agendalezer kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>begint niet met BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>eindigt voordat het begint; als bezet geteld met begin en einde omgewisseld</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>elke %1 minuten</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>elke %1 seconden</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>elke minuut</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>elke seconde</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>heeft %1 meer dan eens</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>heeft een negatieve duur</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>heeft geen DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>ongeldige %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>is %1 MB, meer dan de grens van %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>is groter dan de grens van %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>is geen geldige URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>is geen geldige iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>duurt langer dan %1 dagen</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>heeft meer dan %1 MB geheugen nodig om te lezen</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>heeft meer dan %1 s processortijd nodig om te lezen</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>geen volledig antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>geen enkele afspraak in deze agenda is bruikbaar</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>geen iCalendar-regel: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>nog niet opgehaald en geen bewaarde kopie</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>niet gelezen: movebreak wordt afgesloten</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>niet gelezen: de agenda’s ervoor gebruikten de %1 s die het lezen van agenda’s mag duren</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>komt %1 voor; genegeerd</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>één %1 per afspraak</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>herhaalt zich vanaf %1: uitvouwen zou ongeveer %2 stappen kosten, meer dan %3; genegeerd</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>het bestand eindigt op regel %1 binnen BEGIN:%2 (afgekapt?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>de terugkerende afspraken ervoor gebruiken het budget van %1 stappen van deze agenda al op; genegeerd</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>de server antwoordde HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>de server stuurde door naar %1, wat geen http(s)-URL is</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>lezen duurde langer dan %1 s; overgeslagen</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>lezen duurde langer dan de %1 s die het lezen van agenda’s mag duren; overgeslagen</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>onbekende tijdzone %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>niet-ondersteund schema &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>niet-ondersteund schema &apos;%1:&apos; (gebruik https:// in plaats van webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>de bewaarde kopie wordt gebruikt (%1 oud)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>wacht op de volgende verversing</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -269,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>bestand niet gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Pauzes worden pas weer bijgehouden als dit is opgelost.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Het logboek %1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Een pauze kon niet worden opgeslagen in %1: %2. Tot dit is opgelost, kunnen recente pauzes in je geschiedenis ontbreken.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Het logboek %1 kan niet worden geopend om te schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Er kan niet in het logboek %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Het logboek %1 is beschadigd (%2) en kon niet opzij worden gezet (%3). Pauzes worden niet bijgehouden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Het logboek %1 was beschadigd en niet leesbaar (%2). Het is bewaard als %3 en er is een nieuw logboek begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Het logboek %1 is geschreven door een nieuwere movebreak (schema %2; deze versie kent tot %3). De geschiedenis is te zien, maar pauzes worden pas bijgehouden als je movebreak bijwerkt.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>De map van het logboek %1 kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>een ander programma houdt het vergrendeld</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>de schijf meldde een invoer-/uitvoerfout</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>het bestand of de map ervan kan niet worden geopend om te schrijven</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1599,6 +2016,10 @@
         <translation>niets gepland</translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>waarschuwing: %1 (gepland zonder de pauzes van vandaag)</translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation>waarschuwing: %1 (de standaard wordt gebruikt)</translation>
     </message>
@@ -1878,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>het bestand is niet leesbaar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>het logboek kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -2238,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Deze keer maar één minuut</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Maar één minuut: je zit al %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Maar één minuut: je zit al minstens %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2251,6 +2688,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 en %2 overlappen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n afspraak telt als blok in de geteste periode.</numerusform>
+            <numerusform>%n afspraken tellen als blok in de geteste periode.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2395,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>De bewaarde kopie wordt gebruikt (%1 oud).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2658,8 +3106,24 @@
         <translation>Er staat nu een pauze op het scherm</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Niet achter het toetsenbord sinds %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Focus tot %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Laatst bewogen %1 geleden</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Laatst bewogen %1 geleden, om %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Laatst bewogen meer dan %1 geleden</translation>
     </message>
     <message>
         <source>Next break: %1</source>

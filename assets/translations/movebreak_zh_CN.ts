@@ -18,6 +18,22 @@
         <translation>未找到系统托盘，movebreak 将在没有图标的情况下运行。休息仍会出现。请使用 `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` 和 `movebreak quit`。</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>未保存：config.toml 有问题，请先修复（movebreak check-config）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>无法写入数据文件夹 %1（%2）。休息仍会出现，但不会记录任何内容。请修复其权限，或设置 MOVEBREAK_DATA_DIR。</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>设置窗口尚不可用。请编辑 %1（所有键都在 docs/config.md 中）；`movebreak check-config` 可以校验它。</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>你的选择未保存：%1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>无法读取你的配置文件；movebreak 使用默认值。文件未被更改。</translation>
     </message>
@@ -36,8 +52,24 @@
         <translation>你的配置有问题；这些键将使用默认值。文件未被更改。</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>无法打开控制套接字 %1：%2。movebreak 正在运行，但 `movebreak status`、`pause` 等命令无法连接到它。</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak：日历问题</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>没有桌面会话：WAYLAND_DISPLAY 指向的 %1 不存在（合成器已退出，或 XDG_RUNTIME_DIR 不属于该会话），且未设置 DISPLAY。</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>没有桌面会话：WAYLAND_DISPLAY 和 DISPLAY 都未设置。movebreak 是托盘应用，需要图形会话；请从桌面（或其自动启动）启动它。通过 SSH，`movebreak status`、`plan` 和 `history` 无需图形会话也能使用。</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>已跳过的练习：%1</translation>
     </message>
 </context>
 <context>
@@ -224,6 +256,305 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 在计划的日子里出现 %2 次，超过 %3 次；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1；已跳过该日程</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1；已忽略</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1；使用缓存的副本（%2 前）</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>不早于 DTSTART 的 DTEND</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 不是有效的间隔</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE 没有有效的 FREQ（%1）</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 不是时区；已忽略</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>例如 PT30M 的 DURATION</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>提供 .ics 文件的 URL</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>能在 docs/limits.md 所述限制内展开的日历</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>不超过大小限制的日历</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>.ics 文件的路径、file:// URL 或 http(s):// URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>正的 DURATION，例如 PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>最多每 15 分钟重复一次，且开始于 1900 年之后</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>有效的 RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>符合 RFC 5545 定义的值</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>IANA 时区，例如 &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>IANA 时区（例如 &apos;Europe/Berlin&apos;），或文件中的 VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>带有 DTSTART 的日程</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>iCalendar（.ics）文件：BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>至少包含一个有效 VEVENT 的 iCalendar 文件</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>无法展开：%1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>无法访问：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>无法获取</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>无法读取（读取进程以代码 %1 退出：%2）</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>无法读取（读取进程的回应已损坏）</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>无法启动日历读取进程：%1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>不是以 BEGIN:VCALENDAR 开头</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>结束早于开始；已交换开始和结束，按忙碌计算</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>%1 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>持续时间为负</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>没有 DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>无效的 %1：%2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>大小为 %1 MB，超过 %2 MB 的限制</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>超过 %1 MB 的限制</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>不是有效的 iCalendar：%1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>持续超过 %1 天</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>读取需要超过 %1 MB 内存</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>读取需要超过 %1 秒的处理器时间</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒内没有完整回应</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>此日历中没有可用的日程</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>不是 iCalendar 行：%1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>尚未获取，也没有缓存副本</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>未读取：movebreak 正在退出</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>未读取：之前的日历已用完读取日历可用的 %1 秒</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>%1 出现一次；已忽略</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>每个日程一个 %1</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>自 %1 起重复：展开约需 %2 步，超过 %3；已忽略</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>文件在第 %1 行、BEGIN:%2 内部结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>之前的重复日程已用完此日历 %1 步的展开预算；已忽略</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>服务器重定向到 %1，它不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>读取超过 %1 秒；已跳过</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>超过了读取日历可用的 %1 秒；已跳过</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>未知时区 %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>不支持的协议 &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>不支持的协议 &apos;%1:&apos;（请用 https:// 代替 webcal://）</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>使用缓存的副本（%1 前）</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>请等待下次刷新</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -264,6 +595,25 @@
     <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1621,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1。在修复之前，休息不会被记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>无法读取日志 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>无法将休息保存到 %1：%2。修复之前，最近的休息可能不会出现在历史记录中。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>无法以写入方式打开日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>无法写入日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>日志 %1 已损坏（%2），且无法移到一旁（%3）。休息没有被记录。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>日志 %1 已损坏，无法读取（%2）。已将其保留为 %3，并新建了日志。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>日志 %1 由更新版本的 movebreak 写入（架构 %2；此版本最高支持 %3）。历史记录可以查看，但在更新 movebreak 之前不会记录休息。</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>无法创建日志文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>无法以写入方式打开该文件或其文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1584,6 +2001,10 @@
         <translation>没有安排</translation>
     </message>
     <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>警告：%1（规划时未计入今天已休息的次数）</translation>
+    </message>
+    <message>
         <source>warning: %1 (using the default)</source>
         <translation>警告：%1（使用默认值）</translation>
     </message>
@@ -1862,6 +2283,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>无法读取日志：%1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -2219,6 +2644,18 @@
             <numerusform>%1，%n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>这次只要一分钟</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>只要一分钟：你已经坐了 %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>只要一分钟：你已经坐了至少 %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -2231,6 +2668,12 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 与 %2 重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>在测试的时间段内，有 %n 个日程算作时段。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2375,6 +2818,10 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>正在使用缓存的副本（%1 前）。</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2634,8 +3081,24 @@
         <translation>休息正在屏幕上</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>自 %1 起离开键盘</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>专注至 %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>上次活动在 %1 前</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>上次活动在 %1 前（%2）</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>距上次活动已超过 %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>

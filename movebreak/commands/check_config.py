@@ -13,6 +13,7 @@ from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
 from movebreak.i18n import problem_text, translate
 from movebreak.storage.config_file import load_config
+from movebreak.texts import N_
 
 
 def register(subparsers: Any) -> None:
@@ -58,14 +59,18 @@ def source_problems(settings: Settings, source: str) -> list[Problem]:
         try:
             kind, target = classify(cal.location)
         except CalendarError as exc:
-            found.append(Problem(source, exc.problems[0].message, key=key, valid=VALID_LOCATION))
+            first = exc.problems[0]
+            found.append(Problem.of(source, first.text or first.message, key=key, valid=VALID_LOCATION))
             continue
         if kind == "file":
             real = Path(os.path.realpath(target))
             if not real.exists():
-                found.append(Problem(source, f"{cal.location}: no such file", key=key, valid=VALID_LOCATION))
+                found.append(
+                    Problem.of(source, N_("Calendar", "%1: no such file", cal.location), key=key, valid=VALID_LOCATION)
+                )
             elif not real.is_file():
-                found.append(Problem(source, f"{cal.location}: not a regular file", key=key, valid=VALID_LOCATION))
+                said = N_("Calendar", "%1: not a regular file", cal.location)
+                found.append(Problem.of(source, said, key=key, valid=VALID_LOCATION))
     return found
 
 

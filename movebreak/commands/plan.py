@@ -174,7 +174,9 @@ def _taken_today(window: Window, clock: SystemClock) -> list[TakenBreak]:
     try:
         journal = Journal.open_for_reading(path, clock)
     except JournalError as exc:
-        print(f"movebreak: warning: {exc} (planning without the breaks taken today)", file=sys.stderr)
+        why = "; ".join(problem_text(p) for p in exc.problems)
+        said = translate("Plan", "warning: %1 (planning without the breaks taken today)").replace("%1", why)
+        print(f"movebreak: {said}", file=sys.stderr)
         return []
     try:
         return journal.taken_breaks(window.day_span()[0] - timedelta(days=1))
@@ -225,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"movebreak: {problem_text(problem)}", file=sys.stderr)
         return exc.exit_code
     for problem in result.warnings:
-        print(f"movebreak: warning: {problem}", file=sys.stderr)
+        print(f"movebreak: {translate('Problem', 'warning: %1').replace('%1', problem_text(problem))}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps(result.to_json(), indent=2))
     else:

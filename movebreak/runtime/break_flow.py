@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.planner import BreakSlot, TakenBreak
+from movebreak.domain.routines import marked_title
 from movebreak.domain.states import BreakState, ExerciseOutcome
 from movebreak.domain.stats import ExerciseRecord
 from movebreak.i18n import routine_title, translate
@@ -225,7 +226,7 @@ class BreakFlow(QObject):
         slot_id = f"manual@{now:%Y%m%dT%H%M%S}-{self._manual_count}"
         slot = BreakSlot(slot_id, now, now + timedelta(minutes=minutes), "manual")
         self._show(slot)
-        return N_("Remote", "Break started: %1", self._routines.for_slot(slot).title)
+        return N_("Remote", "Break started: %1", marked_title(self._routines.for_slot(slot)))
 
     def bring_prompt_forward(self) -> bool:
         if self.prompt is None:

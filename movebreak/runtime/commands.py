@@ -62,7 +62,8 @@ class Commands:
                 return {"ok": True, "message": st.summary(), "status": st.as_dict()}
             if cmd == "replan":
                 c.replan("requested")
-                return {"ok": True, "message": c.status().summary()}
+                st = c.status()
+                return {"ok": True, "message": st.summary(), "status": st.as_dict()}
         except ValueError as exc:
             said = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
             return reply(False, said, code=2)
@@ -79,6 +80,8 @@ class Commands:
         if what == "history":
             self._open(what)
             return reply(True, N_("Remote", "Opened the history."))
-        message = N_("Remote", "movebreak is already running.\n%1", self._coordinator.status().summary())
+        status = self._coordinator.status()
+        message = N_("Remote", "movebreak is already running.\n%1", status.summary())
         self._already_running(message)
-        return reply(True, message)
+        # The status as data too: the second `movebreak` prints it in its own language.
+        return reply(True, message, status=status.as_dict())

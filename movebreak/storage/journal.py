@@ -43,6 +43,7 @@ from movebreak.storage.journal_schema import (
     why,
     zone_of,
 )
+from movebreak.texts import N_
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -92,7 +93,7 @@ class Journal:
         try:
             conn = open_read_only(path)
         except sqlite3.Error as exc:
-            raise JournalError(f"cannot read the journal: {why(exc)}", source=str(path)) from exc
+            raise JournalError(N_("Problem", "cannot read the journal: %1", why(exc)), source=str(path)) from exc
         return cls(conn, path, clock, writable=False)
 
     @property
@@ -145,8 +146,13 @@ class Journal:
                 except sqlite3.Error:
                     log.debug("rollback failed after %s", exc)
             self._tell(
-                f"Could not save a break to {self.path}: {why(exc)}. "
-                "Recent breaks may be missing from your history until this is fixed."
+                N_(
+                    "Journal",
+                    "Could not save a break to %1: %2. "
+                    "Recent breaks may be missing from your history until this is fixed.",
+                    self.path,
+                    why(exc),
+                )
             )
             return False
         return True
@@ -191,7 +197,7 @@ class Journal:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
-            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+            self._tell(N_("Journal", "Could not read the journal %1: %2.", self.path, why(exc)))
             return []
 
     def recent_exercise_ids(self, since: datetime) -> list[str]:
@@ -300,13 +306,13 @@ class Journal:
         try:
             yield from journal_days.day_flags(self._conn, until)
         except sqlite3.Error as exc:
-            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+            self._tell(N_("Journal", "Could not read the journal %1: %2.", self.path, why(exc)))
 
     def _read(self, read: Callable[[], T], fallback: T) -> T:
         try:
             return read()
         except sqlite3.Error as exc:
-            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+            self._tell(N_("Journal", "Could not read the journal %1: %2.", self.path, why(exc)))
             return fallback
 
     def first_break_start(self) -> datetime | None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from movebreak.domain.clock import Clock
 from movebreak.domain.stats import STREAK_EXPLANATION, Summary
-from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, any_text, translate
 from movebreak.storage.history_export import Range
 from movebreak.storage.journal import Journal
 from movebreak.ui import history_charts
@@ -88,7 +88,7 @@ class HistoryWindow(QWidget):
         self.banner.setVisible(not self._journal.writable)
         if not self._journal.writable:
             self.banner.setText(
-                self._journal.notice
+                any_text(self._journal.notice or "")
                 or translate("HistoryWindow", "Breaks are not being logged: the journal is read-only.")
             )
         root.addWidget(self.banner)

@@ -201,7 +201,7 @@ def test_calendar_test_counts_the_fixture_events(make_window, qtbot: QtBot, tmp_
     w.schedule.test_selected()
     qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
     text = w.schedule.test_result.text()
-    assert text.startswith("2 event(s)"), text
+    assert text.startswith("2 events count as blocks in the tested period."), text
     assert "Focus: design doc" in text and "Standup" not in text
     assert w.save_button.isEnabled()
 
@@ -399,7 +399,7 @@ def test_calendar_test_result_is_scrolled_into_view(make_window, qtbot: QtBot, t
     label = w.schedule.test_result
     # its first line is on screen (the whole label once the scroll settles; at least its start)
     qtbot.waitUntil(lambda: label.visibleRegion().contains(QPoint(4, 4)), timeout=10000)
-    assert label.text().startswith("2 event(s)")
+    assert label.text().startswith("2 events count as blocks")
 
 
 @pytest.mark.parametrize(
@@ -443,3 +443,31 @@ def test_exercises_page_marks_favourites_and_undoes_dont_show_again(make_window,
         w.save_button.click()
     assert signal.args[0].disabled_exercises == ()
     assert signal.args[0].favourite_exercises == (liked.id,)
+
+
+def test_the_calendar_test_speaks_the_users_language(make_window, qtbot: QtBot, tmp_path: Path) -> None:
+    from movebreak import i18n
+    from movebreak.domain.settings import CalendarSource
+
+    ics = tmp_path / "work.ics"
+    ics.write_text(ICS, encoding="utf-8")
+    i18n.install("de")
+    try:
+        w = make_window()
+        w.schedule.add_calendar(CalendarSource(str(ics), keywords=("Focus",)))
+        w.schedule.add_calendar(CalendarSource(str(tmp_path / "missing.ics")))
+        w.schedule.calendars.selectRow(0)
+        w.schedule.test_selected()
+        qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
+        counted = w.schedule.test_result.text()
+        assert counted.startswith("2 Termine zählen im getesteten Zeitraum als Block."), counted
+        w.schedule.calendars.selectRow(1)
+        w.schedule.test_selected()
+        qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
+        missing = w.schedule.test_result.text()
+        assert (
+            "missing.ics: kann nicht gelesen werden: Datei nicht gefunden (gültig: ein Pfad zu einer .ics-Datei"
+            in missing
+        )
+    finally:
+        i18n.reset()

@@ -6,6 +6,7 @@ the export in ui.history_data; this module lays them out and keeps them current.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
@@ -61,6 +62,7 @@ class HistoryWindow(QWidget):
         self._favourites = favourites
         self._days: int | None = 30
         self._dirty = False
+        self._charts_day: date | None = None  # the day the charts end on
         self.summary: Summary | None = None
         self.setWindowTitle(translate("HistoryWindow", "movebreak — history"))
         self._placed = False  # sized to fit its screen when first shown
@@ -161,7 +163,7 @@ class HistoryWindow(QWidget):
         their fixed windows."""
         self._days = days
         self._mark_range()
-        self.refresh()
+        self._reload(charts=False)
 
     def _mark_range(self) -> None:
         # Bold as well as checked: some styles (dark Fusion) barely show a checked button.
@@ -179,13 +181,23 @@ class HistoryWindow(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Re-read the journal. While hidden, only note that a refresh is due."""
+        self._reload(charts=True)
+
+    def _reload(self, charts: bool) -> None:
+        """The figures and the table; the charts too when the journal may have changed
+        (refresh) or the day has turned. A range switch leaves the charts alone: their
+        windows are fixed, and redrawing them was a third of the switch."""
         if not self.isVisible() and self.summary is not None:
             self._dirty = True
             return
         self._dirty = False
         today = self._clock.now().date()
-        history_charts.fill_outcomes(self.outcome_chart, self.outcome_sets, self._journal, today, self.isRightToLeft())
-        history_charts.fill_coverage(self.coverage_chart, self.coverage_set, self._journal, today, self._areas_of)
+        if charts or today != self._charts_day:
+            self._charts_day = today
+            history_charts.fill_outcomes(
+                self.outcome_chart, self.outcome_sets, self._journal, today, self.isRightToLeft()
+            )
+            history_charts.fill_coverage(self.coverage_chart, self.coverage_set, self._journal, today, self._areas_of)
         span = self.current_range()
         self.summary = self._query.summary(span, today)
         self._fill_figures(self.summary)

@@ -53,20 +53,39 @@ class BreaksTable(QTableWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def fill(self, breaks: Sequence[BreakRecord], name_of: Callable[[str], str]) -> None:
+        # The same few exercises, states and days recur down the table: name, translate
+        # and format each once per fill, not once per row.
+        names = _Memo(name_of)
+        outcomes = _Memo(outcome_name)
         self.setUpdatesEnabled(False)
         self.setRowCount(len(breaks))
         for row, b in enumerate(breaks):
-            outcome = QTableWidgetItem(outcome_name(b.state))
+            outcome = QTableWidgetItem(outcomes(b.state))
             if b.state in STATE_COLORS:
                 outcome.setForeground(STATE_COLORS[b.state])
             cells: Sequence[QTableWidgetItem] = (
                 QTableWidgetItem(when_text(b.planned_start)),
                 QTableWidgetItem(minutes_text(b.planned_minutes)),
                 outcome,
-                QTableWidgetItem(exercises_text(b, name_of)),
+                QTableWidgetItem(exercises_text(b, names)),
             )
             for col, item in enumerate(cells):
                 self.setItem(row, col, item)
         self.setUpdatesEnabled(True)
         for col in range(3):
             self.resizeColumnToContents(col)
+
+
+class _Memo(dict[str, str]):
+    """A text function's answers kept for one fill."""
+
+    def __init__(self, text_of: Callable[[str], str]) -> None:
+        super().__init__()
+        self._text_of = text_of
+
+    def __missing__(self, key: str) -> str:
+        text = self[key] = self._text_of(key)
+        return text
+
+    def __call__(self, key: str) -> str:
+        return self[key]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak.domain.clock import Clock
-from movebreak.domain.stats import STREAK_EXPLANATION, Summary
+from movebreak.domain.stats import STREAK_EXPLANATION, BreakRecord, Summary
 from movebreak.i18n import QT_TRANSLATE_NOOP, translate
 from movebreak.storage.history_export import Range
 from movebreak.storage.journal import Journal
@@ -63,6 +63,7 @@ class HistoryWindow(QWidget):
         self._days: int | None = 30
         self._dirty = False
         self._charts_day: date | None = None  # the day the charts end on
+        self._table_breaks: list[BreakRecord] = []  # the rows the table shows
         self.summary: Summary | None = None
         self.setWindowTitle(translate("HistoryWindow", "movebreak — history"))
         self._placed = False  # sized to fit its screen when first shown
@@ -203,7 +204,11 @@ class HistoryWindow(QWidget):
         self._fill_figures(self.summary)
         breaks = self._journal.recent_breaks(TABLE_LIMIT, span.since)
         self.table_title.setText(table_title(len(breaks), self._days))
-        self.table.fill(breaks, self._name_of)
+        # Between "30 days" and "All" the newest 200 breaks are mostly the same (at seven
+        # breaks a day or more): then a range switch keeps the rows already there.
+        if charts or breaks != self._table_breaks:
+            self._table_breaks = breaks
+            self.table.fill(breaks, self._name_of)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed:

@@ -124,6 +124,25 @@ def test_a_range_switch_after_midnight_moves_the_charts_to_the_new_day(window, c
     assert bar_values(window, "completed")[-3:] == [1.0, 1.0, 0.0]
 
 
+def test_a_range_switch_shows_the_breaks_of_the_new_range(window, journal, clock):
+    window.set_range(None)  # the same five rows as 30 days
+    assert [window.table.item(r, 2).text() for r in range(5)] == [
+        "skipped",
+        "completed",
+        "missed",
+        "completed",
+        "partial",
+    ]
+    # Written without a refresh, as many rows as before; the next switch reads them.
+    journal.record_routine("t-2", at(0, 12), 5, "partial", [ExerciseRecord(0, "squat", "completed", 30)])
+    window.set_range(30)
+    assert window.table.rowCount() == 5
+    assert (window.table.item(0, 2).text(), window.table.item(0, 3).text()) == ("partial", "Squat (30 s)")
+    journal.record_break("t-3", clock.now(), 5, "completed")
+    window.set_range(None)
+    assert window.table.rowCount() == 6 and window.table.item(0, 2).text() == "completed"
+
+
 def test_refresh_shows_a_newly_logged_break(window, journal, clock):
     clock.advance(timedelta(minutes=30))
     journal.record_routine("t-3", clock.now(), 5, "completed", [ExerciseRecord(0, "neck-tilt", "completed", 60)])

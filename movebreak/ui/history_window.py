@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QMargins, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,7 +31,7 @@ from movebreak.storage.journal import Journal
 from movebreak.ui import history_charts
 from movebreak.ui.history_data import HistoryQuery, in_language, pretty_id
 from movebreak.ui.history_table import TABLE_LIMIT, BreaksTable, table_title
-from movebreak.ui.placement import fit_on_screen, scrollable
+from movebreak.ui.placement import fitted, screen_for, scrollable
 
 RANGES = (
     (QT_TRANSLATE_NOOP("HistoryWindow", "7 days"), 7),
@@ -210,10 +210,29 @@ class HistoryWindow(QWidget):
             self._table_breaks = breaks
             self.table.fill(breaks, self._name_of)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        if not self._placed:
+    def setVisible(self, visible: bool) -> None:
+        # Sized and placed before it is shown, not in showEvent: by then the layout had
+        # already laid the charts out at the default size, and laying them out again at
+        # the fitted size took a fifth of the time to open.
+        if visible and not self._placed:
             self._placed = True
-            fit_on_screen(self, QSize(980, 720))
+            self._place()
+        super().setVisible(visible)
+
+    def _place(self) -> None:
+        """placement.fit_on_screen before the first show: the native window is made first,
+        so the frame margins are those the platform knows before the window is mapped."""
+        screen = screen_for(self)
+        if screen is None:
+            return
+        self.winId()
+        handle = self.windowHandle()
+        frame = handle.frameMargins() if handle is not None else QMargins()
+        rect = fitted(QSize(980, 720), self.minimumSizeHint(), screen.availableGeometry(), frame)
+        self.setMinimumSize(self.minimumSize().boundedTo(rect.size()))
+        self.setGeometry(rect)
+
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._dirty:
             self.refresh()

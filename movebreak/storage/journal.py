@@ -28,6 +28,7 @@ from movebreak.domain.stats import (
     DayTally,
     ExerciseRecord,
     ExerciseTally,
+    RangeTotals,
 )
 from movebreak.errors import JournalError
 from movebreak.storage import journal_days
@@ -295,6 +296,11 @@ class Journal:
         """Per stored local day in [first, last] (either end open), from the per-day
         aggregates: one row per day, however many breaks there are."""
         return self._read(lambda: journal_days.day_tallies(self._conn, first, last), [])
+
+    def totals_between(self, first: date | None, last: date | None, today: date) -> RangeTotals:
+        """The stored local days [first, last] summed in SQL, with their longest streak
+        (days after `today` left out of it)."""
+        return self._read(lambda: journal_days.range_totals(self._conn, first, last, today), RangeTotals({}, 0, 0))
 
     def exercises_between(self, first: date | None, last: date | None) -> list[ExerciseTally]:
         """Per exercise id over the stored local days [first, last], from the aggregates."""

@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from movebreak import paths
-from movebreak.domain.exercises import Exercise, SvgIllustration, exercise_from_mapping
+from movebreak.domain.exercise_parse import exercise_from_mapping
+from movebreak.domain.exercises import Exercise, SvgIllustration
 from movebreak.errors import Problem
 from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded, why
 from movebreak.texts import N_

@@ -104,6 +104,7 @@ def coverage_chart(palette: QPalette, rtl: bool = False) -> tuple[QChart, QBarSe
     series.setBarWidth(0.6)
     chart.addSeries(series)
     y, x = QBarCategoryAxis(), QValueAxis()
+    y.setTruncateLabels(False)  # "wrists & hands" in Hebrew or German: whole, never "…"
     x.setLabelFormat("%d")
     leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
     x.setReverse(rtl)  # the bars grow from the areas' names, leftwards

@@ -27,7 +27,7 @@ from movebreak.domain.clock import SystemClock
 from movebreak.domain.planner import Window
 from movebreak.domain.settings import Settings
 from movebreak.errors import MovebreakError, Problem
-from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, any_text, problem_text, translate
 from movebreak.i18n import install as install_language
 from movebreak.log_terminal import one_line_on_terminal
 from movebreak.process import drop_source_caches, log_unexpected, quit_on_signals, setup_logging
@@ -113,7 +113,7 @@ class App(QObject):
         self.coordinator.break_logged.connect(self.windows.refresh_history)
         self.calendars.changed.connect(lambda: self.coordinator.replan("calendar changed"))
         calendar_problem = translate("App", "movebreak: calendar problem")
-        self.calendars.problem.connect(lambda problem: self.notify(calendar_problem, str(problem)))
+        self.calendars.problem.connect(lambda problem: self.notify(calendar_problem, problem_text(problem)))
         self.server = InstanceServer(self.handle_command, parent=self)
         if self.tray is not None:
             self._connect_tray(self.tray)
@@ -132,6 +132,7 @@ class App(QObject):
 
     # ----------------------------------------------------------------- notices
     def _journal_notice(self, message: str) -> None:
+        message = any_text(message)  # the journal's words are marked English
         print(f"movebreak: {message}", file=sys.stderr)
         if hasattr(self, "notifier"):
             self.notify("movebreak", message)
@@ -150,7 +151,7 @@ class App(QObject):
         return self.notifier.notify(title, message)
 
     def _on_problems(self, problems: Sequence[Problem]) -> None:
-        text = "\n".join(str(p) for p in problems[:3])
+        text = "\n".join(problem_text(p) for p in problems[:3])
         for p in problems:
             print(f"movebreak: {p}", file=sys.stderr)
         self.notify(translate("App", "movebreak: calendar problem"), text)
@@ -161,15 +162,18 @@ class App(QObject):
         from movebreak.storage.config_file import save_config
 
         if self.config_problems:  # saving would replace the user's text we could not read
-            self.notify("movebreak", "Not saved: config.toml has problems; fix them first (movebreak check-config).")
+            self.notify(
+                "movebreak",
+                translate("App", "Not saved: config.toml has problems; fix them first (movebreak check-config)."),
+            )
             return
         try:
             save_config(self.config_path, settings)
         except (MovebreakError, OSError) as exc:
-            self.notify("movebreak", f"Your choice was not saved: {exc}")
+            self.notify("movebreak", translate("App", "Your choice was not saved: %1").replace("%1", _why(exc)))
             return
         self.apply_settings(settings)
-        self.windows.refresh_history()  # the history window lists the favourites
+        self.windows.likes_saved(settings)
 
     def apply_settings(self, settings: Settings) -> None:
         """Saved settings take effect at once, the time zone included."""
@@ -193,14 +197,19 @@ class App(QObject):
     def _tray_command(self, request: dict[str, Any]) -> None:
         reply = self.handle_command(request)
         if not reply.get("ok") and self.tray is not None:
-            self.tray.say("movebreak", str(reply.get("message")))
+            from movebreak.ui.status_text import human_text
+
+            self.tray.say("movebreak", human_text(request, reply))
 
     def handle_command(self, request: dict[str, Any]) -> dict[str, Any]:
         return self.runtime.commands.handle(request)
 
-    def _show_running(self, message: str) -> None:
-        if self.tray is not None:
-            self.tray.say("movebreak", message)
+    def _show_running(self, _message: str) -> None:
+        if self.tray is not None:  # the status in the tray's words, not the reply's English
+            from movebreak.ui.status_text import status_summary
+
+            running = translate("Remote", "movebreak is already running.")
+            self.tray.say("movebreak", f"{running}\n{status_summary(self.coordinator.status())}")
 
     # ----------------------------------------------------------------- life
     def start(self) -> bool:
@@ -214,8 +223,9 @@ class App(QObject):
             # so the first break can already be a natural one.
             QTimer.singleShot(0, self.probes.idle_seconds)
         if not self.tray_available:
-            print(f"movebreak: {NO_TRAY_HELP}", file=sys.stderr)
-            self._notices.insert(0, translate("App", NO_TRAY_HELP))  # i18n: marked elsewhere
+            no_tray = translate("App", NO_TRAY_HELP)  # i18n: marked elsewhere
+            print(f"movebreak: {no_tray}", file=sys.stderr)
+            self._notices.insert(0, no_tray)
         for notice in self._notices:
             self.notify("movebreak", notice)
         if self.first_run:
@@ -256,14 +266,31 @@ def run_app(args: argparse.Namespace) -> int:
     if not icon.isNull():
         qapp.setWindowIcon(icon)
     try:
-        reply = send_command({"cmd": "show"})
-        print(reply.get("message", "movebreak is already running."))
+        request = {"cmd": "show"}
+        reply = send_command(request)
+        _say_on_terminal(args, request, reply)
         return 0
     except NotRunning:
         pass
     app = App(qapp, config_path, explicit)
     if not app.start():
-        print("movebreak is already running.", file=sys.stderr)
+        print(translate("Remote", "movebreak is already running."), file=sys.stderr)
         return 0
     _notifier = quit_on_signals(app.quit)
     return int(qapp.exec())
+
+
+def _say_on_terminal(args: argparse.Namespace, request: dict[str, Any], reply: dict[str, Any]) -> None:
+    """A second `movebreak`: the running app's answer (its status), in the user's language."""
+    from movebreak.cli_language import install_for
+    from movebreak.ui.status_text import human_text
+
+    install_for(None, getattr(args, "config", None))
+    print(human_text(request, reply) or translate("Remote", "movebreak is already running."))
+
+
+def _why(exc: Exception) -> str:
+    """An error's words: ours in the user's language, the system's as they came."""
+    if isinstance(exc, MovebreakError):
+        return "; ".join(problem_text(p) for p in exc.problems)
+    return str(exc)

@@ -16,6 +16,7 @@ from movebreak.domain.exercises import Exercise
 from movebreak.domain.settings import Settings
 from movebreak.errors import Problem
 from movebreak.storage.config_file import load_config
+from movebreak.texts import N_
 
 
 def data_dir_problem() -> str | None:
@@ -26,9 +27,12 @@ def data_dir_problem() -> str | None:
         probe.write_text("")
         probe.unlink()
     except OSError as exc:
-        return (
-            f"The data folder {data} is not writable ({exc.strerror}). Breaks still appear, "
-            "but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR."
+        return N_(
+            "App",
+            "The data folder %1 is not writable (%2). Breaks still appear, "
+            "but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.",
+            data,
+            exc.strerror or exc,
         )
     return None
 
@@ -45,6 +49,7 @@ class Startup:
 
 def read_startup(config_path: Path, explicit_config: bool) -> Startup:
     """Config first, so the user's language is installed before any notice is worded."""
+    from movebreak.i18n import any_text, problem_text, translate
     from movebreak.i18n import install as install_language
 
     loaded = load_config(config_path)
@@ -54,14 +59,14 @@ def read_startup(config_path: Path, explicit_config: bool) -> Startup:
         notices.append(_config_notice(loaded.problems))
     data_problem = data_dir_problem()
     if data_problem:
-        notices.append(data_problem)
-        print(f"movebreak: {data_problem}", file=sys.stderr)
+        notices.append(any_text(data_problem))
+        print(f"movebreak: {any_text(data_problem)}", file=sys.stderr)
 
     from movebreak.storage.catalogue import load_catalogue
 
     catalogue, cat_problems = load_catalogue(paths.user_exercises_dir())
     for p in cat_problems:
-        print(f"movebreak: skipped exercise: {p}", file=sys.stderr)
+        print(f"movebreak: {translate('App', 'skipped exercise: %1').replace('%1', problem_text(p))}", file=sys.stderr)
     if cat_problems:
         notices.append(_catalogue_notice(cat_problems))
     return Startup(

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from movebreak.domain.settings import Settings
 from movebreak.i18n import translate
 
 if TYPE_CHECKING:
@@ -35,11 +36,12 @@ class AppWindows:
                 from movebreak.ui.settings_window import SettingsWindow
             except ImportError:
                 # The settings window is still being built (issue 7); say where to edit instead.
-                app.notify(
-                    "movebreak",
-                    f"The settings window is not available yet. Edit {app.config_path} "
+                said = translate(
+                    "App",
+                    "The settings window is not available yet. Edit %1 "
                     "(every key is in docs/config.md); `movebreak check-config` validates it.",
                 )
+                app.notify("movebreak", said.replace("%1", str(app.config_path)))
                 return
 
             win = SettingsWindow(
@@ -88,6 +90,14 @@ class AppWindows:
         win = self._open.get("history")
         if win is not None:
             win.refresh()  # type: ignore[attr-defined]
+
+    def likes_saved(self, settings: Settings) -> None:
+        """The prompt's ♥ or "Don't show this again" was saved: an open settings window takes
+        it in (its Save would write back its older copy), the history lists the favourites."""
+        win = self._open.get("settings")
+        if win is not None:
+            win.take_likes(settings)  # type: ignore[attr-defined]
+        self.refresh_history()
 
     def close_all(self) -> None:
         for win in list(self._open.values()):

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from movebreak import __version__
 from movebreak.errors import MovebreakError
+from movebreak.texts import N_, Text
 
 # Each module defines register(subparsers), which adds its sub-commands and sets
 # `func` (args -> exit code) on them. Exit codes: 0 fine, 1 runtime failure, 2 bad input.
@@ -30,6 +31,16 @@ HIDDEN_COMMANDS = frozenset({"prompt-window", "read-calendar"})
 log = logging.getLogger(__name__)
 
 
+def _config_option(argv: Sequence[str]) -> str | None:
+    """The --config FILE (or --config=FILE) the arguments give, if any."""
+    for i, word in enumerate(argv):
+        if word == "--config" and i + 1 < len(argv):
+            return argv[i + 1]
+        if word.startswith("--config="):
+            return word.partition("=")[2]
+    return None
+
+
 def _command_word(argv: Sequence[str]) -> str | None:
     """The sub-command the arguments name, if any (the first word that is no option or option value)."""
     skip = False
@@ -43,19 +54,35 @@ def _command_word(argv: Sequence[str]) -> str | None:
     return None
 
 
+def _asks_help(argv: Sequence[str]) -> bool:
+    return bool({"-h", "--help"} & set(argv))
+
+
+def _shown(marked: Text) -> str:
+    """In the command line's language once main() installed it (a sub-command or --help);
+    starting the tray app leaves Qt unloaded here, for movebreak.preload to run first."""
+    if "movebreak.i18n" in sys.modules:
+        from movebreak.i18n import text
+
+        return text(marked)
+    return str(marked)
+
+
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     """The whole parser; with argv that names no sub-command (and asks no help), only the
     options; with argv that names a known sub-command, only that sub-command's module."""
     parser = argparse.ArgumentParser(
         prog="movebreak",
-        description="Short mobility routines planned into the gaps between your deep-work blocks.",
+        description=_shown(N_("CLI", "Short mobility routines planned into the gaps between your deep-work blocks.")),
     )
     parser.add_argument("--version", action="version", version=f"movebreak {__version__}")
-    parser.add_argument("--config", metavar="FILE", help="use this config file instead of the user's")
-    parser.add_argument("-v", "--verbose", action="store_true", help="log debug messages to stderr")
+    parser.add_argument(
+        "--config", metavar="FILE", help=_shown(N_("CLI", "use this config file instead of the user's"))
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help=_shown(N_("CLI", "log debug messages to stderr")))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     word = _command_word(argv) if argv is not None else None
-    asks_help = argv is not None and bool({"-h", "--help"} & set(argv))
+    asks_help = argv is not None and _asks_help(argv)
     if argv is not None and word is None and not asks_help:
         return parser
     modules = COMMAND_MODULES if argv is None or word not in COMMANDS else (COMMANDS[word],)
@@ -67,6 +94,12 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
+    word = _command_word(argv)
+    installed = None
+    if word is not None or _asks_help(argv):  # before the parser, so its help is translated too
+        from movebreak.cli_language import install_for
+
+        installed = install_for(word, _config_option(argv))
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(
@@ -79,7 +112,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             problem = display_problem()
             if problem is not None:
-                print(f"movebreak: {problem}", file=sys.stderr)
+                from movebreak.cli_language import install_for
+                from movebreak.i18n import any_text
+
+                install_for(None, getattr(args, "config", None))  # a tray app's words: said in its language
+                print(f"movebreak: {any_text(problem)}", file=sys.stderr)
                 return 1
             import movebreak.preload  # noqa: F401  (before Qt; see its docstring)
             from movebreak import pyside_hook
@@ -91,9 +128,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from movebreak.app import run_app
 
             return run_app(args)
-        from movebreak.cli_language import use_language
+        if installed is None:
+            from movebreak.cli_language import use_language
 
-        use_language(args)
+            use_language(args)
         return int(args.func(args))
     except MovebreakError as exc:
         if "movebreak.i18n" in sys.modules:  # the command's language is installed: say it in that

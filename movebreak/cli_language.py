@@ -15,11 +15,10 @@ from pathlib import Path
 _SKIP = frozenset({"prompt-window"})
 
 
-def _configured(args: argparse.Namespace) -> str:
+def _configured(explicit: str | None) -> str:
     from movebreak import paths
     from movebreak.storage.config_file import load_config
 
-    explicit = getattr(args, "config", None)
     path = Path(explicit).expanduser() if explicit else paths.config_file()
     try:
         return load_config(path).settings.language  # problems are the command's to report
@@ -29,8 +28,13 @@ def _configured(args: argparse.Namespace) -> str:
 
 def use_language(args: argparse.Namespace) -> str | None:
     """Install the translators for this command; returns the language, or None if skipped."""
-    if args.command in _SKIP:
+    return install_for(args.command, getattr(args, "config", None))
+
+
+def install_for(command: str | None, config: str | None) -> str | None:
+    """The same before the arguments are parsed (cli.main: the help is translated too)."""
+    if command in _SKIP:
         return None
     from movebreak.i18n import LANGUAGE_ENV, install
 
-    return install(os.environ.get(LANGUAGE_ENV) or _configured(args))
+    return install(os.environ.get(LANGUAGE_ENV) or _configured(config))

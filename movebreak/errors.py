@@ -29,7 +29,7 @@ class Problem:
     def of(
         cls,
         source: str,
-        message: Text,
+        message: Text | str,
         *,
         key: str | None = None,
         line: int | None = None,
@@ -37,7 +37,8 @@ class Problem:
         warning: bool = False,
     ) -> Problem:
         """A problem in our own words: message (and valid, unless it is a plain list of
-        names such as keys) marked for translation with movebreak.texts.N_."""
+        names such as keys) marked for translation with movebreak.texts.N_. A message that
+        is not marked (a library's words passed on) is kept as it came."""
         return cls(
             source,
             str(message),
@@ -45,7 +46,7 @@ class Problem:
             line=line,
             valid=None if valid is None else str(valid),
             warning=warning,
-            text=message,
+            text=message if isinstance(message, Text) else None,
             valid_text=valid if isinstance(valid, Text) else None,
         )
 
@@ -68,7 +69,11 @@ class MovebreakError(Exception):
 
     def __init__(self, problems: list[Problem] | str, source: str = "movebreak") -> None:
         if isinstance(problems, str):
-            problems = [Problem(source=source, message=problems)]
+            # A marked message keeps its key, so whoever shows it can translate it.
+            if isinstance(problems, Text):
+                problems = [Problem.of(source, problems)]
+            else:
+                problems = [Problem(source=source, message=problems)]
         self.problems = problems
         super().__init__("\n".join(str(p) for p in problems))
 

@@ -19,9 +19,10 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTime
 
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.languages import LANGUAGES, RIGHT_TO_LEFT
+from movebreak.domain.routines import marked_title
 from movebreak.errors import Problem
 from movebreak.paths import asset
-from movebreak.texts import Text, fill
+from movebreak.texts import Text, capitalized, fill
 
 log = logging.getLogger(__name__)
 
@@ -181,7 +182,13 @@ def first_day_of_week() -> int:
 def text(marked: Text) -> str:
     """A text the domain or storage marked (movebreak.texts.N_), translated, its parts filled in."""
     args = tuple(text(a) if isinstance(a, Text) else a for a in marked.args)
-    return fill(translate(marked.context, marked.source), args)  # i18n: marked elsewhere
+    filled = fill(translate(marked.context, marked.source, None, marked.n), args)  # i18n: marked elsewhere
+    return capitalized(filled) if marked.capital else filled
+
+
+def any_text(message: str) -> str:
+    """A message that may be marked (a journal notice): translated if it is, else as it came."""
+    return text(message) if isinstance(message, Text) else message
 
 
 def problem_text(problem: Problem) -> str:
@@ -242,11 +249,6 @@ def area_name(area: str) -> str:
     return translate("BodyArea", area)  # i18n: marked elsewhere
 
 
-def capitalized(text: str) -> str:
-    """First letter upper case, the rest as written ("upper back" -> "Upper back")."""
-    return text[:1].upper() + text[1:]
-
-
 def position_name(exercise: Exercise) -> str:
     return translate("PromptWindow", "Seated") if exercise.seated else translate("PromptWindow", "Standing")
 
@@ -279,27 +281,7 @@ def exercise_text(text: str) -> str:
     return translate("Exercise", text)  # i18n: marked elsewhere
 
 
-def _english_title(areas: tuple[str, ...], minutes: int) -> str:
-    """The domain's title rule (domain.exercises), to tell its titles from hand-made ones."""
-    if not areas:
-        return f"Move freely, {minutes} min"
-    named = " & ".join(areas) if len(areas) <= 2 else f"{areas[0]}, {areas[1]} & more"
-    return f"{named.capitalize()}, {minutes} min"
-
-
 def routine_title(routine: Routine) -> str:
     """The routine's title ("Neck & shoulders, 4 min") in the user's language. The domain's
     English title stays the journal's record; a title it did not compose is shown as it is."""
-    minutes = max(1, round(routine.total_seconds / 60))
-    if routine.title != _english_title(routine.areas, minutes):
-        return routine.title
-    names = [area_name(a) for a in routine.areas]
-    if not names:
-        return translate("Routine", "Move freely, %n min", None, minutes)
-    if len(names) == 1:
-        named = names[0]
-    elif len(names) == 2:
-        named = translate("Routine", "%1 & %2").replace("%1", names[0]).replace("%2", names[1])
-    else:
-        named = translate("Routine", "%1, %2 & more").replace("%1", names[0]).replace("%2", names[1])
-    return translate("Routine", "%1, %n min", None, minutes).replace("%1", capitalized(named))
+    return any_text(marked_title(routine))

@@ -25,6 +25,7 @@ import movebreak.app_startup
 import movebreak.domain.blocks
 import movebreak.domain.clock
 import movebreak.domain.day_times
+import movebreak.domain.exercise_parse
 import movebreak.domain.exercises
 import movebreak.domain.pause
 import movebreak.domain.planner

@@ -28,36 +28,59 @@ def fill(template: str, args: tuple[str, ...]) -> str:
 
 class Text(str):
     """The filled English text; `context` and `source` are its translation key, `args` its
-    parts (a part may be a Text itself: "for %1" with "2 days")."""
+    parts (a part may be a Text itself: "for %1" with "2 days"). `n` is the count of a plural
+    ("%1, %n min", marked with N_plural), -1 for none; `capital` gives the filled text a capital
+    first letter ("Neck & shoulders": an area name begins the routine's title)."""
 
     context: str
     source: str
     args: tuple[str, ...]
+    n: int
+    capital: bool
 
-    def __new__(cls, context: str, source: str, args: tuple[str, ...] = ()) -> Text:
-        self = super().__new__(cls, fill(source, args))
-        self.context, self.source, self.args = context, source, args
+    def __new__(cls, context: str, source: str, args: tuple[str, ...] = (), n: int = -1, capital: bool = False) -> Text:
+        english = fill(source, args)
+        if n >= 0:
+            english = english.replace("%n", str(n))
+        self = super().__new__(cls, capitalized(english) if capital else english)
+        self.context, self.source, self.args, self.n, self.capital = context, source, args, n, capital
         return self
 
     def __reduce__(self) -> tuple[Any, ...]:  # copy and pickle rebuild it from its key
-        return (Text, (self.context, self.source, self.args))
+        return (Text, (self.context, self.source, self.args, self.n, self.capital))
 
     def as_dict(self) -> dict[str, Any]:
         """For a reply over the instance socket: the CLI translates it in its own language."""
-        return {
+        data: dict[str, Any] = {
             "context": self.context,
             "source": self.source,
             "args": [a.as_dict() if isinstance(a, Text) else a for a in self.args],
         }
+        if self.n >= 0:
+            data["n"] = self.n
+        if self.capital:
+            data["capital"] = True
+        return data
 
     @staticmethod
     def from_dict(data: Any) -> Text | None:
         """The reverse of as_dict; None for anything else (an app of another version)."""
         try:
             args = tuple(Text.from_dict(a) or "" if isinstance(a, dict) else str(a) for a in data["args"])
-            return Text(str(data["context"]), str(data["source"]), args)
-        except (KeyError, TypeError):
+            n, capital = int(data.get("n", -1)), bool(data.get("capital", False))
+            return Text(str(data["context"]), str(data["source"]), args, n, capital)
+        except (KeyError, TypeError, ValueError, AttributeError):
             return None
+
+
+def capitalized(text: str) -> str:
+    """First letter upper case, the rest as written ("upper back" -> "Upper back")."""
+    return text[:1].upper() + text[1:]
+
+
+def N_plural(context: str, source: str, n: int, *args: object) -> Text:
+    """N_ for a text with plural forms: `source` says %n, and `n` picks the form."""
+    return Text(context, source, tuple(a if isinstance(a, Text) else str(a) for a in args), n)
 
 
 def N_(context: str, source: str, *args: object) -> Text:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CALLS = {"translate", "QT_TRANSLATE_NOOP", "N_"}
+CALLS = {"translate", "QT_TRANSLATE_NOOP", "N_", "N_plural"}
 DYNAMIC = "# i18n: marked elsewhere"
 
 
@@ -54,12 +54,14 @@ def code_messages(root: Path = ROOT / "movebreak") -> list[Message]:
             args = node.args
             if len(args) < 2 or not all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in args[:2]):
                 # A wrapper passing on a text marked elsewhere says so on its line.
-                ours = isinstance(node.func, ast.Name) or _name(node.func) in {"QT_TRANSLATE_NOOP", "N_"}
+                ours = isinstance(node.func, ast.Name) or _name(node.func) in {"QT_TRANSLATE_NOOP", "N_", "N_plural"}
                 if ours and DYNAMIC not in lines[node.lineno - 1]:
                     errors.append(f"{path.relative_to(ROOT)}:{node.lineno}: context and text must be literals")
                 continue
             context, source = args[0].value, args[1].value  # type: ignore[attr-defined]
-            found.add(Message(context, source, plural=len(args) >= 4 and _name(node.func) != "N_"))  # N_'s are parts
+            name = _name(node.func)
+            plural = name == "N_plural" or (len(args) >= 4 and name != "N_")  # N_'s are parts
+            found.add(Message(context, source, plural=plural))
     if errors:
         raise ExtractError("\n".join(errors))
     return sorted(found)

@@ -19,6 +19,22 @@
         <translation>Kein Infobereich (System-Tray) gefunden, daher läuft movebreak ohne Symbol. Pausen erscheinen trotzdem. Nutze `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` und `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Nicht gespeichert: config.toml hat Probleme; behebe sie zuerst (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>In den Datenordner %1 kann nicht geschrieben werden (%2). Pausen erscheinen weiter, aber nichts wird aufgezeichnet. Korrigiere seine Berechtigungen oder setze MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Das Einstellungsfenster gibt es noch nicht. Bearbeite %1 (jeder Schlüssel steht in docs/config.md); `movebreak check-config` prüft die Datei.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Deine Auswahl wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Deine Konfigurationsdatei ist nicht lesbar; movebreak nutzt seine Standards. Die Datei wurde nicht geändert.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Deine Konfiguration hat Probleme; für diese Schlüssel nutzt movebreak die Standards. Die Datei wurde nicht geändert.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>der Steuer-Socket %1 lässt sich nicht öffnen: %2. movebreak läuft, aber `movebreak status`, `pause` und die anderen Befehle erreichen es nicht.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: Kalenderproblem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>keine Desktop-Sitzung: WAYLAND_DISPLAY nennt %1, das es nicht gibt (der Compositor wurde beendet, oder XDG_RUNTIME_DIR gehört nicht zur Sitzung), und DISPLAY ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>keine Desktop-Sitzung: Weder WAYLAND_DISPLAY noch DISPLAY ist gesetzt. movebreak lebt im Infobereich und braucht eine grafische Sitzung; starte es von deinem Desktop aus (oder per Autostart). Über SSH funktionieren `movebreak status`, `plan` und `history` auch ohne.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>Übung übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Listet die aufgezeichneten Pausen mit ihren Übungen und Ergebnissen und eine Zusammenfassung (Abschlussrate, Serie, bewegte Minuten). Daten sind lokale Tage, einschließlich.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Kurze Bewegungsroutinen, eingeplant in die Lücken zwischen deinen Fokusblöcken.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Zeigt die Blöcke (Wochenregeln + Kalender) und die in die Lücken dazwischen geplanten Pausen. Ohne --from: heute, ab jetzt.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Prüft eine movebreak-Konfigurationsdatei. Jedes Problem wird mit Zeile, Fehler und gültigen Werten aufgeführt. Unbekannte Schlüssel und Abschnitte sind Warnungen mit einem „meintest du“ (ein neueres movebreak kann sie geschrieben haben): Exit 0, außer mit --strict. Ein falscher Wert endet mit Exit 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>ein manueller Fokusblock; die Pause kommt, wenn er endet</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>eine .ics-Datei oder http(s)-URL als Kalenderquelle hinzufügen (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>erster Tag, der dazugehört (Standard: alle)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>erster Tag der Planung, ganze Tage (Standard: heute, ab jetzt)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>Pausen eine Weile zurückhalten; jede Pause endet von selbst</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>letzter Tag, der dazugehört (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>Debug-Meldungen nach stderr schreiben</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maschinenlesbare Ausgabe</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>Anzahl der Tage, 1 bis %1 (Standard: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>ein Fenster der laufenden App öffnen</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>in dieser IANA-Zone planen (Standard: die der Konfiguration, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>die laufende App beenden</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>deine Pausen und Übungen anzeigen</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>die Fokusblöcke und die dazwischen geplanten Pausen anzeigen</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>die nächste Pause und eine laufende Unterbrechung anzeigen</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>jetzt eine Pause in der laufenden App starten</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table für Menschen (Standard), csv für Tabellen, json für Skripte</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table für Menschen (Standard), json für Skripte</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>die zu prüfende Konfigurationsdatei (Standard: --config, sonst deine Konfigurationsdatei)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>Warnungen (unbekannte Schlüssel und Abschnitte) als Fehler werten: Exit 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>diese Konfigurationsdatei statt deiner nutzen</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>eine Konfigurationsdatei prüfen und jedes Problem melden (Exit 0, wenn nutzbar, sonst 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 kommt in den geplanten Tagen %2-mal vor, öfter als %3; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: keine normale Datei</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; Termin übersprungen</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignoriert</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; die gespeicherte Kopie wird genutzt (%2 alt)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND gleich oder nach DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 ohne sein BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 ist kein gültiges Intervall</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE hat kein gültiges FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 ist keine Zeitzone; ignoriert</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>eine DURATION wie PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>eine URL, die die .ics-Datei liefert</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>ein Kalender, der sich innerhalb der Grenzen in docs/limits.md entfalten lässt</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>ein Kalender unter der Größengrenze</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>ein Pfad zu einer .ics-Datei, eine file://-URL oder eine http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>eine positive DURATION wie PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>eine Wiederholung höchstens alle 15 Minuten, ab nach 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>ein gültiges RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>ein Wert, wie RFC 5545 ihn festlegt</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>eine IANA-Zone wie &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>eine IANA-Zone wie &apos;Europe/Berlin&apos; oder eine VTIMEZONE in der Datei</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>ein Termin mit DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>eine iCalendar-Datei (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>eine iCalendar-Datei mit mindestens einem gültigen VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>lässt sich nicht entfalten: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>konnte nicht abgerufen werden</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>konnte nicht gelesen werden (der Leser endete mit Code %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>konnte nicht gelesen werden (die Antwort des Lesers war unlesbar)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>der Kalenderleser konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>beginnt nicht mit BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>endet, bevor er beginnt; mit vertauschtem Beginn und Ende als belegt gezählt</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>alle %1 Minuten</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>alle %1 Sekunden</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>jede Minute</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>jede Sekunde</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>hat %1 mehr als einmal</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>hat eine negative Dauer</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>hat kein DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>ungültiges %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ist %1 MB groß, mehr als die Grenze von %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>ist größer als die Grenze von %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>ist keine gültige URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>ist kein gültiges iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dauert länger als %1 Tage</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>braucht zum Lesen mehr als %1 MB Speicher</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>braucht zum Lesen mehr als %1 s Rechenzeit</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>kein Termin in diesem Kalender ist nutzbar</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>keine iCalendar-Zeile: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>noch nicht abgerufen, und es gibt keine gespeicherte Kopie</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>nicht gelesen: movebreak wird beendet</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>nicht gelesen: Die Kalender davor haben die %1 s verbraucht, die das Lesen von Kalendern dauern darf</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>kommt %1 vor; ignoriert</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>ein %1 pro Termin</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>wiederholt sich ab %1: Das Entfalten bräuchte etwa %2 Schritte, mehr als %3; ignoriert</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>die Datei endet in Zeile %1 innerhalb von BEGIN:%2 (abgeschnitten?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>die wiederkehrenden Termine davor verbrauchen schon das Budget dieses Kalenders von %1 Schritten; ignoriert</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>der Server antwortete mit HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>der Server leitete auf %1 um, was keine http(s)-URL ist</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>Lesen dauerte länger als %1 s; übersprungen</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>Lesen dauerte länger als die %1 s, die das Lesen von Kalendern dauern darf; übersprungen</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>unbekannte Zeitzone %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>nicht unterstütztes Schema &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>nicht unterstütztes Schema &apos;%1:&apos; (nimm https:// statt webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>die gespeicherte Kopie wird genutzt (%1 alt)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>warte auf die nächste Aktualisierung</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -158,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>Datei nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
     </message>
 </context>
 <context>
@@ -961,7 +1422,7 @@
     </message>
     <message>
         <source>Start movebreak when I log &amp;in</source>
-        <translation>movebreak beim Anmelden &amp;starten</translation>
+        <translation>movebreak beim &amp;Anmelden starten</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Pausen werden erst wieder aufgezeichnet, wenn das behoben ist.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Das Protokoll %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Eine Pause konnte nicht in %1 gespeichert werden: %2. Bis das behoben ist, fehlen neue Pausen womöglich in deinem Verlauf.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Das Protokoll %1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>In das Protokoll %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Das Protokoll %1 ist beschädigt (%2) und konnte nicht beiseitegelegt werden (%3). Pausen werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Das Protokoll %1 war beschädigt und nicht lesbar (%2). Es wurde als %3 aufbewahrt, und ein neues Protokoll wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Das Protokoll %1 stammt von einem neueren movebreak (Schema %2; diese Version kennt bis %3). Der Verlauf wird angezeigt, aber Pausen werden erst nach einem Update von movebreak aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Der Protokollordner %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>ein anderes Programm hält es gesperrt</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger meldet einen Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>die Datei ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>die Datei oder ihr Ordner lässt sich nicht zum Schreiben öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1180,7 +1708,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;Sprache der Fenster und Übungen</translation>
+        <translation>Sprache der Fenster und &amp;Übungen</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation>Jetzt starten</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Dehnpause in %1 Min. %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Dehnpause in %n Min.</numerusform>
             <numerusform>Dehnpause in %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Dehnpause in %n s</numerusform>
+            <numerusform>Dehnpause in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Pausen laufen wieder.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Fokus bis %1; danach kommt die Pause.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Pausiert %1 (bis %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Pausiert bis %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>eine Dauer wie 30m, 1h, 1h30m, 2d (bis 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; oder &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>eine Unterbrechung von %1 hält nichts an; um Pausen fortzusetzen, nutze &apos;off&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>ungültige Fokusdauer %1; gültig: 5m bis 8h, z. B. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>ungültige Unterbrechung %1; gültig: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>ungültige Uhrzeit %1; gültig: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>gerade läuft kein Block</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>bis der Block endet</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>bis morgen</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1396,6 +2014,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nichts geplant</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>Warnung: %1 (Planung ohne die heute gemachten Pausen)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1447,8 +2069,20 @@
         <translation>%1 (gültig: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1-Einträge</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +2153,24 @@
         <translation>TOML mit [[exercise]]-Tabellen</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Unbekanntes Gelenk %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Unbekannter Schlüssel %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Unbekannter Schlüssel %1, ignoriert</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Unbekannter Schlüssel %1, ignoriert; meintest du %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Unbekannter Haltungsschlüssel %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +2197,14 @@
         <translation>eine Liste von %1-Bereichen, z. B. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>eine Liste von .svg-Dateinamen, z. B. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>eine Liste von 1 bis 6 kurzen Anweisungen</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>eine Liste von Texten</translation>
     </message>
@@ -1559,16 +2213,44 @@
         <translation>eine Liste von Texten, z. B. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>eine Liste von Tabellen wie %1 (jede überschreibt die Grundhaltung)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>eine Liste aus: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>ein Name mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>eine nicht leere Liste aus: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>ein nicht leerer Text</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>ein Pfad zu einer .ics-Datei oder eine http(s)-URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>ein Schritt ist %1 Zeichen lang</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>ein Text</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>eine Tabelle mit view, base und frames oder mit %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +2281,16 @@
         <translation>eine IANA-Zone wie %1, oder leer</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>eine [[exercise]]-Tabelle</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>höchstens %1 Zeichen</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1609,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>das Protokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1635,6 +2329,42 @@
         <translation>IDs, die in all deinen Dateien eindeutig sind</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>ist %1 Zeichen lang</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ist %1 groß, mehr als die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>fehlt oder ist keine Tabelle</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>ist größer als die Grenze von %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>ist keine normale Datei</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>ist kein gültiges TOML: %1</translation>
     </message>
@@ -1653,6 +2383,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>muss ein Array von Tabellen sein</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>braucht mindestens zwei Schlüsselbilder</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>braucht genau eins von %1 oder %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2437,16 @@
         <translation>routine_max (%1) ist kleiner als routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>Schritte mit höchstens %1 Zeichen</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>bis zu %1 Kleinbuchstaben, Ziffern und &apos;-&apos;, z. B. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2596,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Eine Pause ist schon auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pause gestartet: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Gerade ist keine Pause auf dem Bildschirm.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pause geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Verlauf geöffnet.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Einstellungen geöffnet.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak läuft schon.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak läuft schon.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak läuft nicht. Starte es mit `movebreak` (oder `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak wird beendet.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak läuft, antwortet aber nicht (angehalten oder beschäftigt). Setze es mit `kill -CONT` fort oder beende es und starte es neu.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>unbekannter Befehl %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2663,18 @@
             <numerusform>%1, %n Min.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Diesmal nur eine Minute</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Nur eine Minute: Du sitzt seit %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Nur eine Minute: Du sitzt seit mindestens %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1888,6 +2688,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 und %2 überschneiden sich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n Termin zählt im getesteten Zeitraum als Block.</numerusform>
+            <numerusform>%n Termine zählen im getesteten Zeitraum als Block.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2011,7 +2818,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>T&amp;esten</translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2027,11 +2834,15 @@
     </message>
     <message>
         <source>Thu&amp;rsday</source>
-        <translation>Do&amp;nnerstag</translation>
+        <translation>D&amp;onnerstag</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Die gespeicherte Kopie wird genutzt (%1 alt).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2090,7 +2901,7 @@
     </message>
     <message>
         <source>&amp;Longest routine</source>
-        <translation>&amp;Längste Routine</translation>
+        <translation>L&amp;ängste Routine</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
@@ -2102,7 +2913,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Zeit fern von der Tastatur als &amp;Pause zählen</translation>
+        <translation>Zeit fern von der &amp;Tastatur als Pause zählen</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2150,7 +2961,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>&amp;Später verschiebt um</translation>
+        <translation>S&amp;päter verschiebt um</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2295,8 +3106,24 @@
         <translation>Gerade läuft eine Pause</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Nicht am Rechner seit %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Fokus bis %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Zuletzt bewegt vor %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Zuletzt bewegt vor %1, um %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Zuletzt bewegt vor mehr als %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2395,6 +3222,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sa</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2406,7 +3264,7 @@
     </message>
     <message>
         <source>&amp;Import a calendar…</source>
-        <translation>Kalender &amp;importieren…</translation>
+        <translation>&amp;Kalender importieren…</translation>
     </message>
     <message>
         <source>&amp;Mornings, 09:00–11:00, Monday to Friday</source>

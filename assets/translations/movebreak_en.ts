@@ -19,6 +19,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -38,7 +54,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -157,6 +599,25 @@
     </message>
     <message>
         <source>no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Stretch break in %n min</numerusform>
             <numerusform>Stretch break in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Stretch break in %n s</numerusform>
+            <numerusform>Stretch break in %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1395,6 +2013,10 @@
     </message>
     <message>
         <source>nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1447,7 +2069,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1519,11 +2153,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1551,6 +2197,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,7 +2213,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1567,7 +2241,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1599,7 +2281,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1608,6 +2298,10 @@
     </message>
     <message>
         <source>cannot read the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1635,6 +2329,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1652,6 +2382,14 @@
     </message>
     <message>
         <source>must be an array of tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1699,7 +2437,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1850,11 +2596,52 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1875,6 +2662,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1888,6 +2687,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n event counts as a block in the tested period.</numerusform>
+            <numerusform>%n events count as blocks in the tested period.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2031,6 +2837,10 @@
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2295,7 +3105,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2392,6 +3218,37 @@
             <numerusform>%n s</numerusform>
             <numerusform>%n s</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

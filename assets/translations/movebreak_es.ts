@@ -19,6 +19,22 @@
         <translation>No se encontró la bandeja del sistema, así que movebreak funciona sin icono. Las pausas siguen apareciendo. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` y `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>No se guardó: config.toml tiene problemas; corrígelos primero (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>No se puede escribir en la carpeta de datos %1 (%2). Las pausas siguen apareciendo, pero no se registra nada. Corrige sus permisos o define MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La ventana de ajustes aún no está disponible. Edita %1 (cada clave está en docs/config.md); `movebreak check-config` lo valida.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Tu elección no se guardó: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>No se puede leer tu archivo de configuración; movebreak usa sus valores predeterminados. El archivo no se modificó.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Tu configuración tiene problemas; movebreak usa los valores predeterminados para esas claves. El archivo no se modificó.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>no se puede abrir el socket de control %1: %2. movebreak funciona, pero `movebreak status`, `pause` y los demás no pueden comunicarse con él.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema de calendario</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>no hay sesión de escritorio: WAYLAND_DISPLAY indica %1, que no existe (el compositor terminó, o XDG_RUNTIME_DIR no es el de la sesión), y DISPLAY no está definido.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>no hay sesión de escritorio: no están definidos ni WAYLAND_DISPLAY ni DISPLAY. movebreak vive en la bandeja del sistema y necesita una sesión gráfica; inícialo desde tu escritorio (o con el inicio automático). Por SSH, `movebreak status`, `plan` y `history` funcionan sin ella.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>ejercicio omitido: %1</translation>
     </message>
 </context>
 <context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Lista las pausas registradas con sus ejercicios y resultados, y un resumen (tasa de cumplimiento, racha, minutos en movimiento). Las fechas son días locales, incluidos.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Rutinas cortas de movilidad, planificadas en los huecos entre tus bloques de trabajo concentrado.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Muestra los bloques (reglas semanales + calendarios) y las pausas planificadas en los huecos entre ellos. Sin --from: hoy, desde ahora.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Valida un archivo de configuración de movebreak. Cada problema aparece con su línea, qué está mal y qué sería válido. Las claves y secciones desconocidas son avisos con un «¿querías decir?» (puede haberlas escrito un movebreak más nuevo): sale con 0 salvo con --strict. Un valor erróneo sale con 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>un bloque de trabajo concentrado manual; la pausa llega cuando termina</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>añadir un archivo .ics o una URL http(s) como calendario (se puede repetir)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>primer día incluido (predeterminado: todos)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>primer día que planificar, días completos (predeterminado: hoy, desde ahora)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>retener las pausas un rato; cada interrupción termina sola</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>último día incluido (predeterminado: hoy)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>escribir los mensajes de depuración en stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>salida legible por máquina</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>número de días que planificar, de 1 a %1 (predeterminado: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>abrir una ventana de la aplicación en marcha</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planificar en esta zona IANA (predeterminado: la de la configuración, si no la del sistema)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>cerrar la aplicación en marcha</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>mostrar las pausas que hiciste y tus ejercicios</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>mostrar los bloques de trabajo concentrado y las pausas planificadas entre ellos</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>mostrar la próxima pausa y cualquier interrupción</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>empezar una pausa ahora en la aplicación</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table para personas (predeterminado), csv para hojas de cálculo, json para scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table para personas (predeterminado), json para scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>el archivo de configuración que validar (predeterminado: --config, o el tuyo)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>tratar los avisos (claves y secciones desconocidas) como errores: sale con 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>usar este archivo de configuración en lugar del tuyo</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>validar un archivo de configuración e informar de cada problema (sale con 0 si se puede usar, si no con 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 ocurre %2 veces en los días planificados, más de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: no existe el archivo</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento omitido</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorado</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; se usa la copia guardada (de hace %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND igual o posterior a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 sin su BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 no es un intervalo válido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE no tiene un FREQ válido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 no es una zona horaria; ignorado</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>una DURATION como PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>una URL que sirva el archivo .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendario que se expanda dentro de los límites de docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendario por debajo del límite de tamaño</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>una ruta a un archivo .ics, una URL file:// o una URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>una DURATION positiva como PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>una repetición como mucho cada 15 minutos, que empiece después de 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE válido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>un valor como lo define RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>una zona IANA como &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>una zona IANA como &apos;Europe/Berlin&apos;, o un VTIMEZONE en el archivo</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un evento con DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un archivo iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un archivo iCalendar con al menos un VEVENT válido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>no se puede expandir: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>no se puede acceder: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>no se puede leer: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>no se pudo descargar</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>no se pudo leer</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>no se pudo leer (el lector terminó con el código %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>no se pudo leer (la respuesta del lector estaba dañada)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>no se pudo iniciar el lector de calendarios: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>no empieza con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>termina antes de empezar; se cuenta como ocupado con inicio y fin intercambiados</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>cada %1 segundos</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>cada minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>cada segundo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>tiene %1 más de una vez</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>tiene una duración negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>no tiene DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 no válido: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ocupa %1 MB, más que el límite de %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>supera el límite de %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>no es una URL válida: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>no es iCalendar válido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura más de %1 días</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>necesita más de %1 MB de memoria para leerse</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>necesita más de %1 s de procesador para leerse</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>sin respuesta completa en %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>ningún evento de este calendario se puede usar</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>no es una línea iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>aún no descargado y sin copia guardada</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>no leído: movebreak se está cerrando</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>no leído: los calendarios anteriores agotaron los %1 s que puede durar la lectura de calendarios</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>ocurre %1; ignorado</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un %1 por evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>se repite desde %1: expandirlo llevaría unos %2 pasos, más de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>el archivo termina en la línea %1 dentro de BEGIN:%2 (¿truncado?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>los eventos periódicos anteriores ya agotan el presupuesto de %1 pasos de este calendario; ignorado</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>el servidor respondió HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>el servidor redirigió a %1, que no es una URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>tardó más de %1 s en leerse; omitido</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>tardó más de los %1 s que puede durar la lectura de calendarios; omitido</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>zona horaria desconocida %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>esquema no admitido &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>esquema no admitido &apos;%1:&apos; (usa https:// en lugar de webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>se usa la copia guardada (de hace %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>espera a la próxima actualización</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -158,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>no existe el archivo</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Las pausas no se registran hasta que esto se solucione.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>No se pudo leer el diario %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>No se pudo guardar una pausa en %1: %2. Hasta que se solucione, puede que falten pausas recientes en tu historial.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>El diario %1 no se puede abrir para escribir: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>No se puede escribir en el diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>El diario %1 está dañado (%2) y no se pudo apartar (%3). Las pausas no se están registrando.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>El diario %1 estaba dañado y no se podía leer (%2). Se guardó como %3 y se empezó un diario nuevo.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>El diario %1 lo escribió un movebreak más reciente (esquema %2; esta versión conoce hasta el %3). El historial se muestra, pero las pausas no se registran hasta que actualices movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>No se puede crear la carpeta del diario %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>otro programa lo tiene bloqueado</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco informó de un error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>el archivo es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>el archivo o su carpeta no se puede abrir para escribir</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1180,7 +1708,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;Idioma de las ventanas y los ejercicios</translation>
+        <translation>Idioma de las &amp;ventanas y los ejercicios</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation>Empezar ahora</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pausa para estirar en %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pausa para estirar en %n min</numerusform>
             <numerusform>Pausa para estirar en %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pausa para estirar en %n s</numerusform>
+            <numerusform>Pausa para estirar en %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 día</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Las pausas vuelven.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Concentración hasta las %1; después llega la pausa.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>En pausa %1 (hasta el %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>En pausa hasta el %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>una duración como 30m, 1h, 1h30m, 2d (hasta 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; o &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>una interrupción de %1 no detiene nada; para reanudar las pausas usa &apos;off&apos;; válido: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>durante %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>duración de concentración no válida %1; válido: de 5m a 8h, p. ej. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>interrupción no válida %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>hora no válida %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>ahora no hay ningún bloque en curso</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta las %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>hasta que termine el bloque</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>hasta mañana</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1396,6 +2014,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nada previsto</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>aviso: %1 (se planifica sin las pausas de hoy)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1447,8 +2069,20 @@
         <translation>%1 (válido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>entradas %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +2153,24 @@
         <translation>TOML con tablas [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulación desconocida %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Clave desconocida %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Clave desconocida %1, se ignora</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Clave desconocida %1, se ignora; ¿querías decir %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Clave de postura desconocida %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +2197,14 @@
         <translation>una lista de intervalos %1, p. ej. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>una lista de nombres de archivo .svg, p. ej. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>una lista de 1 a 6 instrucciones breves</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>una lista de textos</translation>
     </message>
@@ -1559,16 +2213,44 @@
         <translation>una lista de textos, p. ej. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>una lista de tablas como %1 (cada una sustituye la postura base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>una lista de: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nombre de %1 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>una lista no vacía de: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>un texto no vacío</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>una ruta a un archivo .ics o una URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>un paso tiene %1 caracteres</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>un texto</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>una tabla con view, base y frames, o con %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +2281,16 @@
         <translation>una zona IANA como %1, o vacío</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>una tabla [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 caracteres como máximo</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1609,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>no se puede leer el diario: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1635,6 +2329,42 @@
         <translation>ids únicos en todos tus archivos</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>tiene %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ocupa %1, más que el límite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>es una tubería con nombre (FIFO), no un archivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>falta o no es una tabla</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>supera el límite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>no es TOML válido: %1</translation>
     </message>
@@ -1653,6 +2383,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>debe ser un array de tablas</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>necesita al menos dos fotogramas clave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>necesita exactamente uno de %1 o %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2437,16 @@
         <translation>routine_max (%1) es menor que routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>pasos de %1 caracteres como máximo</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true o false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>hasta %1 letras minúsculas, dígitos y &apos;-&apos;, p. ej. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2596,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Ya hay una pausa en pantalla.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pausa iniciada: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>No hay ninguna pausa en pantalla.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pausa abierta.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Historial abierto.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Ajustes abiertos.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak ya está en marcha.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak no se está ejecutando. Inícialo con `movebreak` (o `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak se está cerrando.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak está en ejecución pero no responde (detenido u ocupado). Reanúdalo con `kill -CONT`, o ciérralo y vuelve a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>orden desconocida %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Solo un minuto esta vez</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Solo un minuto: llevas %1 sin levantarte</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Solo un minuto: llevas al menos %1 sin levantarte</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1889,6 +2689,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 y %2 se solapan</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento cuenta como bloque en el periodo probado.</numerusform>
+            <numerusform>%n eventos cuentan como bloques en el periodo probado.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Añadir bloque</translation>
@@ -1899,7 +2706,7 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lunes</translation>
+        <translation>Lu&amp;nes</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
@@ -2011,7 +2818,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>Prob&amp;ar</translation>
+        <translation>P&amp;robar</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2032,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Se usa la copia guardada (de hace %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2130,11 +2941,11 @@
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
-        <translation>Retener pausas mientras se ejecuten estos &amp;programas</translation>
+        <translation>&amp;Retener pausas mientras se ejecuten estos programas</translation>
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Periodo más largo &amp;sin pausa</translation>
+        <translation>Periodo &amp;más largo sin pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2150,7 +2961,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>P&amp;osponer retrasa</translation>
+        <translation>&amp;Posponer retrasa</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2295,8 +3106,24 @@
         <translation>Hay una pausa en pantalla</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Lejos del teclado desde las %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Concentración hasta las %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Último movimiento hace %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Último movimiento hace %1, a las %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Último movimiento hace más de %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2395,10 +3222,41 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Tardes, 14:00–16:00, de lunes a jueves</translation>
+        <translation>Tardes, 14:00–16:00, de &amp;lunes a jueves</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2418,7 +3276,7 @@
     </message>
     <message>
         <source>I &amp;work from</source>
-        <translation>&amp;Trabajo de</translation>
+        <translation>Trabajo &amp;de</translation>
     </message>
     <message>
         <source>Import a calendar</source>

@@ -19,6 +19,22 @@
         <translation>Aucune zone de notification trouvée : movebreak tourne sans icône. Les pauses s’affichent quand même. Utilisez `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` et `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Non enregistré : config.toml a des problèmes ; corrigez-les d’abord (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Le dossier de données %1 n’est pas accessible en écriture (%2). Les pauses s’affichent toujours, mais rien n’est enregistré. Corrigez ses permissions ou définissez MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La fenêtre des réglages n’est pas encore disponible. Modifiez %1 (chaque clé est décrite dans docs/config.md) ; `movebreak check-config` la vérifie.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Votre choix n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Votre fichier de configuration est illisible ; movebreak utilise ses valeurs par défaut. Le fichier n’a pas été modifié.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Votre configuration a des problèmes ; movebreak utilise les valeurs par défaut pour ces clés. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>impossible d’ouvrir le socket de contrôle %1 : %2. movebreak tourne, mais `movebreak status`, `pause` et les autres commandes ne peuvent pas le joindre.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak : problème de calendrier</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>pas de session de bureau : WAYLAND_DISPLAY désigne %1, qui n’existe pas (le compositeur s’est arrêté, ou XDG_RUNTIME_DIR n’est pas celui de la session), et DISPLAY n’est pas défini.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>pas de session de bureau : ni WAYLAND_DISPLAY ni DISPLAY n’est défini. movebreak vit dans la zone de notification et a besoin d’une session graphique ; lancez-le depuis votre bureau (ou son démarrage automatique). En SSH, `movebreak status`, `plan` et `history` fonctionnent sans.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>exercice ignoré : %1</translation>
     </message>
 </context>
 <context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Liste les pauses enregistrées avec leurs exercices et leurs résultats, et un résumé (taux de réussite, série, minutes de mouvement). Les dates sont des jours locaux, inclus.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>De courtes routines de mobilité, placées dans les creux entre vos blocs de travail concentré.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Affiche les blocs (règles hebdomadaires + calendriers) et les pauses prévues dans les creux entre eux. Sans --from : aujourd’hui, à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Vérifie un fichier de configuration movebreak. Chaque problème est listé avec sa ligne, ce qui ne va pas et ce qui serait valide. Les clés et sections inconnues sont des avertissements avec un « vouliez-vous dire » (un movebreak plus récent a pu les écrire) : code 0 sauf avec --strict. Une valeur erronée donne le code 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>un bloc de travail concentré manuel ; la pause vient à sa fin</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>ajouter un fichier .ics ou une URL http(s) comme calendrier (répétable)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>premier jour inclus (par défaut : tous)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>premier jour à planifier, jours entiers (par défaut : aujourd’hui, à partir de maintenant)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>retenir les pauses un moment ; chaque mise en pause se termine d’elle-même</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>dernier jour inclus (par défaut : aujourd’hui)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>écrire les messages de débogage sur stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>sortie lisible par machine</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>nombre de jours à planifier, de 1 à %1 (par défaut : 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>ouvrir une fenêtre de l’application en cours</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planifier dans ce fuseau IANA (par défaut : celui de la configuration, sinon du système)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>quitter l’application en cours</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>afficher vos pauses et les exercices faits</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>afficher les blocs de travail concentré et les pauses prévues entre eux</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>afficher la prochaine pause et toute mise en pause</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>lancer une pause maintenant dans l’application</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table pour les personnes (par défaut), csv pour les tableurs, json pour les scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table pour les personnes (par défaut), json pour les scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>le fichier de configuration à vérifier (par défaut : --config, sinon le vôtre)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>traiter les avertissements (clés et sections inconnues) comme des erreurs : code 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>utiliser ce fichier de configuration au lieu du vôtre</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>vérifier un fichier de configuration et signaler chaque problème (code 0 s’il est utilisable, sinon 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 a lieu %2 fois sur les jours planifiés, plus de %3 ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1 : pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1 ; événement ignoré</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1 ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1 ; la copie en cache est utilisée (vieille de %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND égal ou postérieur à DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 sans son BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 n’est pas un intervalle valide</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE n’a pas de FREQ valide (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 n’est pas un fuseau horaire ; ignoré</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>une DURATION comme PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>une URL qui fournit le fichier .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendrier qui se déploie dans les limites de docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendrier sous la taille maximale</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>un chemin vers un fichier .ics, une URL file:// ou une URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>une DURATION positive comme PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>une répétition au plus toutes les 15 minutes, commençant après 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE valide</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>une valeur telle que la définit la RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>un fuseau IANA comme &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>un fuseau IANA comme &apos;Europe/Berlin&apos;, ou un VTIMEZONE dans le fichier</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un événement avec DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un fichier iCalendar (.ics) : BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un fichier iCalendar avec au moins un VEVENT valide</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>ne peut pas être déployé : %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>injoignable : %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>n’a pas pu être récupéré</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>n’a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>n’a pas pu être lu (le lecteur s’est arrêté avec le code %1 : %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>n’a pas pu être lu (la réponse du lecteur était illisible)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>impossible de lancer le lecteur de calendrier : %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>ne commence pas par BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>se termine avant de commencer ; compté comme occupé avec début et fin inversés</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>toutes les %1 minutes</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>toutes les %1 secondes</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>toutes les minutes</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>toutes les secondes</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>a %1 plus d’une fois</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>a une durée négative</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>n’a pas de DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 non valide : %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>fait %1 Mo, plus que la limite de %2 Mo</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>est vide</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>dépasse la limite de %1 Mo</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>n’est pas une URL valide : %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>n’est pas un iCalendar valide : %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dure plus de %1 jours</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>demande plus de %1 Mo de mémoire pour être lu</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>demande plus de %1 s de processeur pour être lu</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>pas de réponse complète en %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>aucun événement de ce calendrier n’est utilisable</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>fichier introuvable</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>pas une ligne iCalendar : %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>pas encore récupéré, et aucune copie en cache</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>non lu : movebreak se ferme</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>non lu : les calendriers précédents ont pris les %1 s que peut durer la lecture des calendriers</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>a lieu %1 ; ignoré</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un seul %1 par événement</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>se répète depuis le %1 : le déployer demanderait environ %2 étapes, plus de %3 ; ignoré</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>le fichier se termine à la ligne %1 à l’intérieur de BEGIN:%2 (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>les événements récurrents précédents utilisent déjà le budget de %1 étapes de ce calendrier ; ignoré</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>le serveur a répondu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>le serveur a redirigé vers %1, qui n’est pas une URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>la lecture a pris plus de %1 s ; ignoré</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>la lecture a dépassé les %1 s que peut durer la lecture des calendriers ; ignoré</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>fuseau horaire inconnu %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>schéma non pris en charge &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>schéma non pris en charge &apos;%1:&apos; (utilisez https:// au lieu de webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>la copie en cache est utilisée (vieille de %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>attendez la prochaine actualisation</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -158,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>fichier introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Les pauses ne sont pas enregistrées tant que ce n’est pas réglé.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Impossible de lire le journal %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Impossible d’enregistrer une pause dans %1 : %2. Tant que ce n’est pas réglé, les pauses récentes peuvent manquer dans votre historique.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Le journal %1 ne peut pas être ouvert en écriture : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Le journal %1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Le journal %1 est endommagé (%2) et n’a pas pu être mis de côté (%3). Les pauses ne sont pas enregistrées.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Le journal %1 était endommagé et illisible (%2). Il a été conservé sous le nom %3 et un nouveau journal a été commencé.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Le journal %1 a été écrit par un movebreak plus récent (schéma %2 ; cette version connaît jusqu’au %3). L’historique s’affiche, mais les pauses ne sont pas enregistrées tant que vous n’avez pas mis movebreak à jour.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Le dossier du journal %1 ne peut pas être créé : %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>un autre programme le verrouille</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>l’accès a été refusé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>le disque a signalé une erreur d’entrée/sortie</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>le fichier est en lecture seule</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>le fichier ou son dossier ne peut pas être ouvert en écriture</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation>Commencer</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pause étirements dans %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pause étirements dans %n min</numerusform>
             <numerusform>Pause étirements dans %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pause étirements dans %n s</numerusform>
+            <numerusform>Pause étirements dans %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 jour</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Les pauses reprennent.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Concentration jusqu’à %1 ; la pause viendra ensuite.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>En pause %1 (jusqu’à %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>En pause jusqu’à %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>une durée comme 30m, 1h, 1h30m, 2d (jusqu’à 7d) ; &apos;until HH:MM&apos; ; &apos;tomorrow&apos; ; &apos;block&apos; ; ou &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>une mise en pause de %1 n’arrête rien ; pour reprendre les pauses, utilisez &apos;off&apos; ; valide : %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>pour %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>durée de concentration invalide %1 ; valide : de 5m à 8h, p. ex. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>mise en pause invalide %1 ; valide : %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>heure invalide %1 ; valide : %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>aucun bloc n’est en cours</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>jusqu’à la fin du bloc</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>jusqu’à demain</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1396,6 +2014,10 @@
     <message>
         <source>nothing planned</source>
         <translation>rien de prévu</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>avertissement : %1 (planification sans les pauses prises aujourd’hui)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1447,8 +2069,20 @@
         <translation>%1 (valide : %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>des entrées %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +2153,24 @@
         <translation>du TOML avec des tables [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulation inconnue %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Clé inconnue %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Clé inconnue %1, ignorée</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Clé inconnue %1, ignorée ; vouliez-vous dire %2 ?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Clé de posture inconnue %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +2197,14 @@
         <translation>une liste de plages %1, p. ex. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>une liste de noms de fichiers .svg, p. ex. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>une liste de 1 à 6 consignes courtes</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>une liste de chaînes</translation>
     </message>
@@ -1559,16 +2213,44 @@
         <translation>une liste de chaînes, p. ex. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>une liste de tables comme %1 (chacune remplace la posture de base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>une liste parmi : %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nom d’au plus %1 caractères</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>une liste non vide parmi : %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>un chemin vers un fichier .ics, ou une URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>une étape fait %1 caractères</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>une table avec view, base et frames, ou avec %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +2281,16 @@
         <translation>un fuseau IANA comme %1, ou vide</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>une table [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>au plus %1 caractères</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1609,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>impossible de lire le journal : %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1635,6 +2329,42 @@
         <translation>des identifiants uniques dans tous vos fichiers</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>fait %1 caractères</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>fait %1, plus que la limite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>est un périphérique, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>est un tube nommé (FIFO), pas un fichier</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>manque ou n’est pas une table</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>dépasse la limite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>n’est pas un fichier ordinaire</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>n’est pas du TOML valide : %1</translation>
     </message>
@@ -1653,6 +2383,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>doit être un tableau de tables</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>il faut au moins deux images clés</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>il faut exactement l’un de %1 ou %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2437,16 @@
         <translation>routine_max (%1) est inférieur à routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>des étapes d’au plus %1 caractères</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>jusqu’à %1 minuscules, chiffres et &apos;-&apos;, p. ex. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2596,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Une pause est déjà à l’écran.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pause lancée : %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Aucune pause n’est à l’écran.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pause ouverte.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Historique ouvert.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Réglages ouverts.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak est déjà lancé.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak est déjà lancé.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak n’est pas lancé. Démarrez-le avec `movebreak` (ou `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak se ferme.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak tourne mais ne répond pas (arrêté ou occupé). Relancez-le avec `kill -CONT`, ou arrêtez-le et redémarrez-le.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>commande inconnue %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Juste une minute cette fois</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Juste une minute : vous n’avez pas bougé depuis %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Juste une minute : vous n’avez pas bougé depuis au moins %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1889,6 +2689,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 et %2 se chevauchent</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n événement compte comme bloc sur la période testée.</numerusform>
+            <numerusform>%n événements comptent comme blocs sur la période testée.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Ajouter un bloc</translation>
@@ -1899,11 +2706,11 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lundi</translation>
+        <translation>Lu&amp;ndi</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
-        <translation>M&amp;ercredi</translation>
+        <translation>&amp;Mercredi</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
@@ -1979,7 +2786,7 @@
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation>Supprim&amp;er</translation>
+        <translation>S&amp;upprimer</translation>
     </message>
     <message>
         <source>Remove &amp;calendar</source>
@@ -2011,7 +2818,7 @@
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>T&amp;ester</translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2032,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>La copie en cache est utilisée (vieille de %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2102,7 +2913,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Compter le temps loin du clavier comme une &amp;pause</translation>
+        <translation>&amp;Compter le temps loin du clavier comme une pause</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2162,7 +2973,7 @@
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
-        <translation>Ignorer les &amp;créneaux de moins de</translation>
+        <translation>&amp;Ignorer les créneaux de moins de</translation>
     </message>
     <message>
         <source>min</source>
@@ -2295,8 +3106,24 @@
         <translation>Une pause est à l’écran</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Loin du clavier depuis %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Concentration jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Dernier mouvement il y a %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Dernier mouvement il y a %1, à %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Dernier mouvement il y a plus de %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2395,6 +3222,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>ven.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sam.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dim.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jeu.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2402,7 +3260,7 @@
     </message>
     <message>
         <source>&amp;Finish</source>
-        <translation>&amp;Terminer</translation>
+        <translation>T&amp;erminer</translation>
     </message>
     <message>
         <source>&amp;Import a calendar…</source>

@@ -19,6 +19,22 @@
         <translation>לא נמצא מגש מערכת, ולכן movebreak פועל בלי סמל. ההפסקות עדיין מופיעות. השתמשו ב־`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` וב־`movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>לא נשמר: יש בעיות ב־config.toml; תקנו אותן קודם (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>לא ניתן לכתוב לתיקיית הנתונים %1 (%2). ההפסקות עדיין מופיעות, אבל שום דבר לא נרשם. תקנו את ההרשאות שלה או הגדירו MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>חלון ההגדרות עדיין לא זמין. ערכו את %1 (כל המפתחות מופיעים ב־docs/config.md); `movebreak check-config` בודק אותו.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>הבחירה שלכם לא נשמרה: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>לא ניתן לקרוא את קובץ התצורה; movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>יש בעיות בתצורה; עבור המפתחות האלה movebreak משתמש בברירות המחדל. הקובץ לא שונה.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>לא ניתן לפתוח את שקע הבקרה %1: %2. movebreak פועל, אבל `movebreak status`, `pause` והשאר לא יכולים להגיע אליו.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: בעיה בלוח השנה</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>אין הפעלת שולחן עבודה: WAYLAND_DISPLAY מצביע על %1, שאינו קיים (מנהל התצוגה הסתיים, או ש־XDG_RUNTIME_DIR אינו של ההפעלה), ו־DISPLAY אינו מוגדר.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>אין הפעלת שולחן עבודה: לא WAYLAND_DISPLAY ולא DISPLAY מוגדרים. movebreak הוא יישום של מגש המערכת וצריך הפעלה גרפית; הפעילו אותו משולחן העבודה (או בהפעלה האוטומטית). דרך SSH, `movebreak status`, `plan` ו־`history` עובדים גם בלעדיה.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>תרגיל שדולג: %1</translation>
     </message>
 </context>
 <context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>מציג את ההפסקות שנרשמו עם התרגילים והתוצאות שלהן, וסיכום (שיעור השלמה, רצף, דקות תנועה). התאריכים הם ימים מקומיים, כולל.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>שגרות תנועה קצרות, שמתוכננות ברווחים בין בלוקי העבודה המרוכזת שלכם.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>מציג את הבלוקים (כללים שבועיים + לוחות שנה) ואת ההפסקות שתוכננו ברווחים ביניהם. בלי ‎--from: היום, מעכשיו.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>בודק קובץ תצורה של movebreak. כל בעיה מופיעה עם השורה שלה, מה שגוי ומה יהיה תקין. מפתחות ומקטעים לא מוכרים הם אזהרות עם „האם התכוונתם” (ייתכן ש־movebreak חדש יותר כתב אותם): קוד יציאה 0 אלא אם ‎--strict. ערך שגוי יוצא עם 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>בלוק עבודה מרוכזת ידני; ההפסקה מגיעה כשהוא נגמר</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>הוספת קובץ ‎.ics או כתובת URL מסוג http(s) כמקור לוח שנה (ניתן לחזור)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>היום הראשון שנכלל (ברירת מחדל: הכול)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>היום הראשון לתכנון, ימים שלמים (ברירת מחדל: היום, מעכשיו)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>עיכוב ההפסקות לזמן מה; כל השהיה נגמרת מעצמה</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>היום האחרון שנכלל (ברירת מחדל: היום)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>כתיבת הודעות ניפוי באגים ל־stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>פלט קריא למכונה</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>מספר הימים לתכנון, 1 עד %1 (ברירת מחדל: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>פתיחת חלון של האפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>תכנון באזור IANA הזה (ברירת מחדל: זה שבתצורה, אחרת של המערכת)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>יציאה מהאפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>הצגת ההפסקות שלקחתם והתרגילים שעשיתם</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>הצגת בלוקי העבודה המרוכזת וההפסקות שתוכננו ביניהם</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>הצגת ההפסקה הבאה והשהיה אם יש</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>התחלת הפסקה עכשיו באפליקציה שרצה</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table לאנשים (ברירת מחדל), csv לגיליונות, json לסקריפטים</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table לאנשים (ברירת מחדל), json לסקריפטים</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>קובץ התצורה לבדיקה (ברירת מחדל: ‎--config, או קובץ התצורה של המשתמש)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>התייחסות לאזהרות (מפתחות ומקטעים לא מוכרים) כשגיאות: יציאה עם 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>שימוש בקובץ התצורה הזה במקום בקובץ של המשתמש</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>בדיקת קובץ תצורה ודיווח על כל בעיה (יציאה עם 0 אם הוא שמיש, אחרת 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 מופיע %2 פעמים בימים המתוכננים, יותר מ־%3; התעלמנו ממנו</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: הקובץ לא קיים</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: אינו קובץ רגיל</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; האירוע דולג</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; התעלמנו</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; נעשה שימוש בעותק השמור (מלפני %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(ללא כותרת)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND שווה ל־DTSTART או אחריו</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 בלי ה־BEGIN שלו</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 אינו מרווח תקין</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>ל־RRULE אין FREQ תקין (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 אינו אזור זמן; התעלמנו</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>DURATION כמו PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>כתובת URL שמגישה את קובץ ה־.ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>לוח שנה שנפרש בתוך המגבלות שב־docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>לוח שנה מתחת למגבלת הגודל</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>נתיב לקובץ .ics, כתובת file://‎ או כתובת http(s)://‎</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>DURATION חיובי כמו PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>חזרה לכל היותר כל 15 דקות, שמתחילה אחרי 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>RRULE/RDATE/EXDATE תקין</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>ערך כפי ש־RFC 5545 מגדיר</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>אזור IANA כמו &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>אזור IANA כמו &apos;Europe/Berlin&apos;, או VTIMEZONE בקובץ</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>אירוע עם DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>קובץ iCalendar (‏.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>קובץ iCalendar עם VEVENT תקין אחד לפחות</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>לא ניתן לפרוש: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>לא ניתן להגיע אליו: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>לא ניתן לקרוא: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>לא ניתן היה להוריד</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>לא ניתן היה לקרוא</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>לא ניתן היה לקרוא (הקורא הסתיים עם קוד %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>לא ניתן היה לקרוא (התשובה של הקורא הייתה משובשת)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>לא ניתן היה להפעיל את קורא לוח השנה: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>אינו מתחיל ב־BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>מסתיים לפני שהוא מתחיל; נספר כתפוס עם התחלה וסוף מוחלפים</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>כל %1 דקות</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>כל %1 שניות</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>כל דקה</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>כל שנייה</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>יש בו %1 יותר מפעם אחת</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>משך הזמן שלו שלילי</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>אין בו DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 לא תקין: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>גודלו %1 MB, יותר מהמגבלה של %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ריק</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>גדול מהמגבלה של %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>אינה כתובת URL תקינה: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>אינו iCalendar תקין: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>נמשך יותר מ־%1 ימים</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>הקריאה דורשת יותר מ־%1 MB זיכרון</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>הקריאה דורשת יותר מ־%1 שניות מעבד</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>אין תשובה מלאה בתוך %1 שניות</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>אף אירוע בלוח השנה הזה אינו שמיש</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>הקובץ לא קיים</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>אינה שורת iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>עדיין לא הורד ואין עותק שמור</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>לא נקרא: movebreak נסגר</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>לא נקרא: לוחות השנה שלפניו ניצלו את %1 השניות שמוקצות לקריאת לוחות שנה</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>מופיע %1; התעלמנו</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>%1 אחד לכל אירוע</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>חוזר מ־%1: פרישתו תדרוש בערך %2 צעדים, יותר מ־%3; התעלמנו</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>הקובץ מסתיים בשורה %1 בתוך BEGIN:%2 (קטוע?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>האירועים החוזרים שלפניו כבר ניצלו את תקציב %1 הצעדים של לוח השנה; התעלמנו</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>השרת ענה HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>השרת הפנה אל %1, שאינה כתובת http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>הקריאה נמשכה יותר מ־%1 שניות; דולג</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>הקריאה חרגה מ־%1 השניות שמוקצות לקריאת לוחות שנה; דולג</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>אזור זמן לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>סכמה לא נתמכת &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>סכמה לא נתמכת &apos;%1:&apos; (השתמשו ב־https://‎ במקום webcal://‎)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>נעשה שימוש בעותק השמור (מלפני %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>המתינו לרענון הבא</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -158,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>אין קובץ כזה</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 שע׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
     </message>
 </context>
 <context>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. ההפסקות לא יירשמו עד שהבעיה תתוקן.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>לא ניתן לקרוא את היומן %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>לא ניתן לשמור הפסקה ב־%1: %2. עד שהבעיה תתוקן, ייתכן שהפסקות אחרונות יחסרו בהיסטוריה שלכם.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>לא ניתן לפתוח את היומן %1 לכתיבה: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>לא ניתן לכתוב ליומן %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>היומן %1 פגום (%2) ולא ניתן היה להעביר אותו הצידה (%3). ההפסקות אינן נרשמות.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>היומן %1 היה פגום ולא ניתן היה לקרוא אותו (%2). הוא נשמר בשם %3 ונפתח יומן חדש.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>היומן %1 נכתב על ידי גרסה חדשה יותר של movebreak (סכמה %2; גרסה זו מכירה עד %3). ההיסטוריה מוצגת, אבל ההפסקות לא יירשמו עד שתעדכנו את movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>לא ניתן ליצור את תיקיית היומן %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>תוכנה אחרת נועלת אותו</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>הגישה נדחתה</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>הדיסק מלא</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>הדיסק דיווח על שגיאת קלט/פלט</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>הקובץ לקריאה בלבד</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>לא ניתן לפתוח את הקובץ או את התיקייה שלו לכתיבה</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1180,7 +1708,7 @@
     <name>LanguageGroup</name>
     <message>
         <source>&amp;Language of windows and exercises</source>
-        <translation>&amp;שפת החלונות והתרגילים</translation>
+        <translation>שפת החלונות &amp;והתרגילים</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation>להתחיל עכשיו</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>הפסקת מתיחות בעוד %1 דק׳ %2 שנ׳</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>הפסקת מתיחות בעוד דקה</numerusform>
             <numerusform>הפסקת מתיחות בעוד %n דקות</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>הפסקת מתיחות בעוד שנייה</numerusform>
+            <numerusform>הפסקת מתיחות בעוד %n שניות</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ימים</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 שע׳</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 שע׳ %2 דק׳</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 דק׳</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>יום אחד</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>ההפסקות חוזרות.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>ריכוז עד %1; ההפסקה תבוא אחר כך.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>מושהה %1 (עד %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>מושהה עד %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>משך כמו 30m, 1h, 1h30m, 2d (עד 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; או &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>השהיה של %1 לא משהה דבר; כדי לחדש הפסקות השתמשו ב־&apos;off&apos;; תקין: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>למשך %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>משך ריכוז לא תקין %1; תקין: 5m עד 8h, למשל 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>השהיה לא תקינה %1; תקין: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>שעה לא תקינה %1; תקין: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>אין כרגע בלוק פעיל</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>עד %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>עד שהבלוק נגמר</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>עד מחר</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1396,6 +2014,10 @@
     <message>
         <source>nothing planned</source>
         <translation>לא מתוכנן דבר</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>אזהרה: %1 (התכנון נעשה בלי ההפסקות שנלקחו היום)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1447,8 +2069,20 @@
         <translation>%1 (תקין: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 בתים</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>רשומות %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 או %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +2153,24 @@
         <translation>TOML עם טבלאות [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>מפרק לא מוכר %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>מפתח לא מוכר %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>מפתח לא מוכר %1, המערכת מתעלמת ממנו; האם התכוונתם ל־%2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>מפתח תנוחה לא מוכר %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +2197,14 @@
         <translation>רשימת טווחים %1, למשל %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>רשימת שמות קובצי ‎.svg, למשל %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>רשימה של 1 עד 6 הוראות קצרות</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>רשימת מחרוזות</translation>
     </message>
@@ -1559,16 +2213,44 @@
         <translation>רשימת מחרוזות, למשל %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>רשימת טבלאות כמו %1 (כל אחת דורסת את תנוחת הבסיס)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>רשימה מתוך: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>שם של עד %1 תווים</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>רשימה לא ריקה מתוך: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>מחרוזת לא ריקה</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>מספר</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>נתיב לקובץ ‎.ics, או כתובת URL מסוג http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>צעד אחד באורך %1 תווים</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>מחרוזת</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>טבלה עם view,‏ base ו־frames, או עם %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +2281,16 @@
         <translation>אזור IANA כמו %1, או ריק</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>טבלת [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>לפחות %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>עד %1 תווים</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1609,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>לא ניתן לקרוא את הקובץ: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>לא ניתן לקרוא את היומן: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1632,7 +2326,43 @@
     </message>
     <message>
         <source>ids unique across your files</source>
-        <translation>מזהים ייחודיים בכל הקבצים שלך</translation>
+        <translation>מזהים ייחודיים בכל הקבצים שלכם</translation>
+    </message>
+    <message>
+        <source>is %1 characters long</source>
+        <translation>באורך %1 תווים</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>בגודל %1, יותר מהמגבלה של %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>זה התקן, לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>זו תיקייה, לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>זה צינור בעל שם (FIFO), לא קובץ</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>זה שקע (socket), לא קובץ</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>חסר או אינו טבלה</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>גדול מהמגבלה של %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>אינו קובץ רגיל</translation>
     </message>
     <message>
         <source>is not valid TOML: %1</source>
@@ -1653,6 +2383,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>חייב להיות מערך של טבלאות</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>נדרשות לפחות שתי תמונות מפתח</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>נדרש בדיוק אחד מבין %1 או %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2437,16 @@
         <translation>routine_max ‏(%1) קטן מ־routine_min ‏(%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>צעדים של עד %1 תווים</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true או false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>עד %1 אותיות לטיניות קטנות, ספרות ו־&apos;-&apos;, למשל %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2596,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>הפסקה כבר מוצגת על המסך.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>ההפסקה התחילה: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>אין הפסקה על המסך.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>ההפסקה נפתחה.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>ההיסטוריה נפתחה.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>ההגדרות נפתחו.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak כבר פועל.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak כבר פועל.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak אינו פועל. הפעילו אותו עם `movebreak` (או `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak נסגר.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak פועל אבל לא עונה (עצור או עסוק). המשיכו אותו עם `kill -CONT`, או סגרו והפעילו אותו מחדש.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>פקודה לא מוכרת %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2663,18 @@
             <numerusform>%1, %n דקות</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>הפעם רק דקה אחת</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>רק דקה אחת: אתם יושבים כבר %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>רק דקה אחת: אתם יושבים כבר לפחות %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1889,17 +2689,24 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 ו־%2 חופפים</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>אירוע אחד נחשב כבלוק בתקופה שנבדקה.</numerusform>
+            <numerusform>%n אירועים נחשבים כבלוקים בתקופה שנבדקה.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;הוספת בלוק</translation>
     </message>
     <message>
         <source>&amp;Friday</source>
-        <translation>&amp;שישי</translation>
+        <translation>ש&amp;ישי</translation>
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;שני</translation>
+        <translation>ש&amp;ני</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
@@ -1951,7 +2758,7 @@
     </message>
     <message>
         <source>Du&amp;plicate</source>
-        <translation>&amp;שכפול</translation>
+        <translation>שכ&amp;פול</translation>
     </message>
     <message>
         <source>End</source>
@@ -1983,7 +2790,7 @@
     </message>
     <message>
         <source>Remove &amp;calendar</source>
-        <translation>הסרת &amp;לוח השנה</translation>
+        <translation>הסר&amp;ת לוח השנה</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -2007,11 +2814,11 @@
     </message>
     <message>
         <source>Su&amp;nday</source>
-        <translation>&amp;ראשון</translation>
+        <translation>ר&amp;אשון</translation>
     </message>
     <message>
         <source>T&amp;est</source>
-        <translation>&amp;בדיקה</translation>
+        <translation>ב&amp;דיקה</translation>
     </message>
     <message>
         <source>T&amp;uesday</source>
@@ -2032,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>כותרת</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>נעשה שימוש בעותק השמור (מלפני %1).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2082,7 +2893,7 @@
     </message>
     <message>
         <source>&amp;After a block ends, wait</source>
-        <translation>&amp;אחרי סוף בלוק, להמתין</translation>
+        <translation>אחרי &amp;סוף בלוק, להמתין</translation>
     </message>
     <message>
         <source>&amp;Heads-up before a break</source>
@@ -2094,7 +2905,7 @@
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
-        <translation>הודעה על הפסקות ב&amp;התראה של שולחן העבודה</translation>
+        <translation>הודעה על הפסקות &amp;בהתראה של שולחן העבודה</translation>
     </message>
     <message>
         <source>Breaks</source>
@@ -2102,7 +2913,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>זמן הרחק מהמקלדת נחשב ל&amp;הפסקה</translation>
+        <translation>זמן הרחק מהמקלדת נחשב &amp;להפסקה</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2114,7 +2925,7 @@
     </message>
     <message>
         <source>Fetch &amp;URL calendars every</source>
-        <translation>טעינת לוחות שנה מ&amp;כתובת URL כל</translation>
+        <translation>&amp;טעינת לוחות שנה מכתובת URL כל</translation>
     </message>
     <message>
         <source>General</source>
@@ -2295,8 +3106,24 @@
         <translation>הפסקה מוצגת כעת</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>הרחק מהמקלדת מאז %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>ריכוז עד %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>תנועה אחרונה לפני %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>תנועה אחרונה לפני %1, ב־%2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>תנועה אחרונה לפני יותר מ־%1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2395,6 +3222,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>יום ו׳</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>יום ב׳</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>שבת</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>יום א׳</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>יום ה׳</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>יום ג׳</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>יום ד׳</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2466,7 +3324,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;עד</translation>
+        <translation>ע&amp;ד</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,22 @@
         <translation>Nessuna area di notifica trovata: movebreak funziona senza icona. Le pause compaiono comunque. Usa `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` e `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Non salvato: config.toml ha dei problemi; correggili prima (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Non è possibile scrivere nella cartella dei dati %1 (%2). Le pause compaiono comunque, ma non viene registrato nulla. Correggi i permessi o imposta MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>La finestra delle impostazioni non è ancora disponibile. Modifica %1 (ogni chiave è in docs/config.md); `movebreak check-config` lo verifica.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>La tua scelta non è stata salvata: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Il file di configurazione non è leggibile; movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>La configurazione ha dei problemi; per quelle chiavi movebreak usa i valori predefiniti. Il file non è stato modificato.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>impossibile aprire il socket di controllo %1: %2. movebreak è in esecuzione, ma `movebreak status`, `pause` e gli altri comandi non lo raggiungono.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema del calendario</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>nessuna sessione desktop: WAYLAND_DISPLAY indica %1, che non esiste (il compositor è terminato, oppure XDG_RUNTIME_DIR non è quello della sessione), e DISPLAY non è impostato.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>nessuna sessione desktop: né WAYLAND_DISPLAY né DISPLAY sono impostati. movebreak vive nell’area di notifica e ha bisogno di una sessione grafica; avvialo dal tuo desktop (o con l’avvio automatico). Via SSH, `movebreak status`, `plan` e `history` funzionano anche senza.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>esercizio saltato: %1</translation>
     </message>
 </context>
 <context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Elenca le pause registrate con esercizi ed esiti, e un riepilogo (tasso di completamento, serie, minuti di movimento). Le date sono giorni locali, inclusi.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Brevi routine di mobilità, pianificate negli spazi tra i tuoi blocchi di lavoro concentrato.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Mostra i blocchi (regole settimanali + calendari) e le pause pianificate negli spazi tra di essi. Senza --from: oggi, da adesso.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Convalida un file di configurazione di movebreak. Ogni problema è elencato con la riga, cosa non va e cosa sarebbe valido. Chiavi e sezioni sconosciute sono avvisi con un «forse intendevi» (potrebbe averle scritte un movebreak più recente): esce con 0 salvo con --strict. Un valore errato esce con 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>un blocco di lavoro concentrato manuale; la pausa arriva quando finisce</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>aggiungi un file .ics o un URL http(s) come calendario (ripetibile)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>primo giorno incluso (predefinito: tutti)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>primo giorno da pianificare, giorni interi (predefinito: oggi, da adesso)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>trattieni le pause per un po’; ogni sospensione finisce da sola</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>ultimo giorno incluso (predefinito: oggi)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>scrivi i messaggi di debug su stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>output leggibile da macchina</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>numero di giorni da pianificare, da 1 a %1 (predefinito: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>apri una finestra dell’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>pianifica in questo fuso IANA (predefinito: quello della configurazione, altrimenti del sistema)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>chiudi l’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>mostra le pause fatte e gli esercizi svolti</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>mostra i blocchi di lavoro concentrato e le pause pianificate tra di essi</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>mostra la prossima pausa ed eventuali sospensioni</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>inizia ora una pausa nell’app in esecuzione</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table per le persone (predefinito), csv per i fogli di calcolo, json per gli script</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table per le persone (predefinito), json per gli script</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>il file di configurazione da controllare (predefinito: --config, o quello dell’utente)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>tratta gli avvisi (chiavi e sezioni sconosciute) come errori: esce con 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>usa questo file di configurazione invece di quello dell’utente</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>convalida un file di configurazione e segnala ogni problema (esce con 0 se utilizzabile, altrimenti 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 si ripete %2 volte nei giorni pianificati, più di %3; ignorato</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: file inesistente</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: non è un file normale</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento saltato</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorato</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; si usa la copia salvata (di %2 fa)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(senza titolo)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND uguale o successivo a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 senza il suo BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 non è un intervallo valido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE non ha un FREQ valido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 non è un fuso orario; ignorato</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>una DURATION come PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>un URL che fornisca il file .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>un calendario che si espanda entro i limiti di docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>un calendario entro il limite di dimensione</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>un percorso a un file .ics, un URL file:// o un URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>una DURATION positiva come PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>una ripetizione al massimo ogni 15 minuti, che inizi dopo il 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>un RRULE/RDATE/EXDATE valido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>un valore come lo definisce l’RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>un fuso IANA come &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>un fuso IANA come &apos;Europe/Berlin&apos;, o un VTIMEZONE nel file</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>un evento con DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>un file iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>un file iCalendar con almeno un VEVENT valido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>non può essere espanso: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>non raggiungibile: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>non leggibile: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>non è stato possibile scaricarlo</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>non è stato possibile leggerlo</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>non è stato possibile leggerlo (il lettore è terminato con il codice %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>non è stato possibile leggerlo (la risposta del lettore era illeggibile)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>impossibile avviare il lettore del calendario: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>non inizia con BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>finisce prima di iniziare; contato come occupato con inizio e fine scambiati</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>ogni %1 minuti</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>ogni %1 secondi</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>ogni minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>ogni secondo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>ha %1 più di una volta</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>ha una durata negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>non ha DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 non valido: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>è di %1 MB, oltre il limite di %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>è vuoto</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>supera il limite di %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>non è un URL valido: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>non è un iCalendar valido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura più di %1 giorni</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>richiede più di %1 MB di memoria per essere letto</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>richiede più di %1 s di processore per essere letto</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>nessuna risposta completa entro %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>nessun evento di questo calendario è utilizzabile</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>file inesistente</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>non è una riga iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>non ancora scaricato e senza copia salvata</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>non letto: movebreak si sta chiudendo</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>non letto: i calendari precedenti hanno usato i %1 s concessi alla lettura dei calendari</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>si ripete %1; ignorato</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>un %1 per evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>si ripete dal %1: espanderlo richiederebbe circa %2 passi, più di %3; ignorato</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>il file finisce alla riga %1 dentro BEGIN:%2 (troncato?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>gli eventi ricorrenti precedenti usano già il budget di %1 passi di questo calendario; ignorato</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>il server ha risposto HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>il server ha reindirizzato a %1, che non è un URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>la lettura ha richiesto più di %1 s; saltato</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>la lettura ha superato i %1 s concessi alla lettura dei calendari; saltato</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>fuso orario sconosciuto %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>schema non supportato &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>schema non supportato &apos;%1:&apos; (usa https:// invece di webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>si usa la copia salvata (di %1 fa)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>attendi il prossimo aggiornamento</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -158,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>file non trovato</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -891,7 +1352,7 @@
     </message>
     <message>
         <source>&amp;Play preview</source>
-        <translation>&amp;Avvia anteprima</translation>
+        <translation>A&amp;vvia anteprima</translation>
     </message>
     <message>
         <source>A favourite (♥ in the prompt)</source>
@@ -903,7 +1364,7 @@
     </message>
     <message>
         <source>E&amp;xercises (untick one to never get it)</source>
-        <translation>E&amp;sercizi (togli la spunta per non riceverne mai uno)</translation>
+        <translation>&amp;Esercizi (togli la spunta per non riceverne mai uno)</translation>
     </message>
     <message>
         <source>Illustrations unavailable: %1</source>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Le pause non vengono registrate finché non si risolve.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Impossibile leggere il diario %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Impossibile salvare una pausa in %1: %2. Finché non si risolve, le pause recenti potrebbero mancare dalla cronologia.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Il diario %1 non può essere aperto in scrittura: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Non è possibile scrivere nel diario %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Il diario %1 è danneggiato (%2) e non è stato possibile metterlo da parte (%3). Le pause non vengono registrate.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Il diario %1 era danneggiato e non si poteva leggere (%2). È stato conservato come %3 ed è stato avviato un nuovo diario.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Il diario %1 è stato scritto da un movebreak più recente (schema %2; questa versione arriva al %3). La cronologia è visibile, ma le pause non vengono registrate finché non aggiorni movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Non è possibile creare la cartella del diario %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>un altro programma lo tiene bloccato</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>permesso negato</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>il disco ha segnalato un errore di input/output</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>il file è di sola lettura</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>il file o la sua cartella non può essere aperto in scrittura</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation>Inizia ora</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pausa stretching tra %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pausa stretching tra %n min</numerusform>
             <numerusform>Pausa stretching tra %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pausa stretching tra %n s</numerusform>
+            <numerusform>Pausa stretching tra %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 giorni</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 giorno</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Le pause riprendono.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Concentrazione fino alle %1; poi arriva la pausa.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>In pausa %1 (fino a %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>In pausa fino a %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>una durata come 30m, 1h, 1h30m, 2d (fino a 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; oppure &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>una sospensione di %1 non ferma nulla; per riprendere le pause usa &apos;off&apos;; valido: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>durata di concentrazione non valida %1; valido: da 5m a 8h, ad es. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>sospensione non valida %1; valido: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>orario non valido %1; valido: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>al momento non c’è nessun blocco in corso</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>fino alle %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>fino alla fine del blocco</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>fino a domani</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1396,6 +2014,10 @@
     <message>
         <source>nothing planned</source>
         <translation>niente in programma</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>avviso: %1 (pianificazione senza le pause fatte oggi)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1447,8 +2069,20 @@
         <translation>%1 (valido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 byte</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>voci %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +2153,24 @@
         <translation>TOML con tabelle [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articolazione sconosciuta %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Chiave sconosciuta %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Chiave sconosciuta %1, ignorata</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Chiave sconosciuta %1, ignorata; forse intendevi %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Chiave di posa sconosciuta %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +2197,14 @@
         <translation>un elenco di intervalli %1, ad es. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>un elenco di nomi di file .svg, ad es. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>un elenco da 1 a 6 istruzioni brevi</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>un elenco di stringhe</translation>
     </message>
@@ -1559,16 +2213,44 @@
         <translation>un elenco di stringhe, ad es. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>un elenco di tabelle come %1 (ognuna sostituisce la posa di base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>un elenco tra: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>un nome di al massimo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>un elenco non vuoto tra: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>una stringa non vuota</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>il percorso di un file .ics o un URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>un passo è lungo %1 caratteri</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>una tabella con view, base e frames, oppure con %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +2281,16 @@
         <translation>un fuso IANA come %1, oppure vuoto</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>una tabella [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>almeno %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>al massimo %1 caratteri</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1609,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossibile leggere il file: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>impossibile leggere il diario: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1635,6 +2329,42 @@
         <translation>id univoci in tutti i tuoi file</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>è lungo %1 caratteri</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>è di %1, oltre il limite di %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>è un dispositivo, non un file</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>è una cartella, non un file</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>è una pipe con nome (FIFO), non un file</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>è un socket, non un file</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>manca o non è una tabella</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>supera il limite di %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>non è un file normale</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>non è TOML valido: %1</translation>
     </message>
@@ -1653,6 +2383,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>deve essere un array di tabelle</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>servono almeno due fotogrammi chiave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>serve esattamente uno tra %1 e %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2437,16 @@
         <translation>routine_max (%1) è minore di routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>passi di al massimo %1 caratteri</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true o false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>fino a %1 lettere minuscole, cifre e &apos;-&apos;, ad es. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2596,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>C’è già una pausa sullo schermo.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pausa avviata: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Nessuna pausa sullo schermo.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pausa aperta.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Cronologia aperta.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Impostazioni aperte.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak è già in esecuzione.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak è già in esecuzione.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak non è in esecuzione. Avvialo con `movebreak` (o `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak si sta chiudendo.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak è in esecuzione ma non risponde (fermo o occupato). Riprendilo con `kill -CONT`, oppure chiudilo e riavvialo.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>comando sconosciuto %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Solo un minuto, stavolta</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Solo un minuto: sei alla scrivania da %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Solo un minuto: sei alla scrivania da almeno %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1889,6 +2689,13 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 e %2 si sovrappongono</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento conta come blocco nel periodo provato.</numerusform>
+            <numerusform>%n eventi contano come blocchi nel periodo provato.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>&amp;Aggiungi blocco</translation>
@@ -1899,11 +2706,11 @@
     </message>
     <message>
         <source>&amp;Monday</source>
-        <translation>&amp;Lunedì</translation>
+        <translation>L&amp;unedì</translation>
     </message>
     <message>
         <source>&amp;Wednesday</source>
-        <translation>Merc&amp;oledì</translation>
+        <translation>&amp;Mercoledì</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a range; write HH:MM-HH:MM, e.g. 09:00-17:30</source>
@@ -1987,7 +2794,7 @@
     </message>
     <message>
         <source>Sa&amp;turday</source>
-        <translation>&amp;Sabato</translation>
+        <translation>Sa&amp;bato</translation>
     </message>
     <message>
         <source>Select a calendar to test.</source>
@@ -2032,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Si usa la copia salvata (di %1 fa).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2102,7 +2913,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Conta il tempo lontano dalla tastiera come &amp;pausa</translation>
+        <translation>&amp;Conta il tempo lontano dalla tastiera come pausa</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2126,7 +2937,7 @@
     </message>
     <message>
         <source>Hold breaks while a &amp;fullscreen window has focus</source>
-        <translation>Trattieni le pause se una finestra a schermo &amp;intero ha il focus</translation>
+        <translation>&amp;Trattieni le pause se una finestra a schermo intero ha il focus</translation>
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
@@ -2134,7 +2945,7 @@
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Periodo più lungo &amp;senza pausa</translation>
+        <translation>&amp;Periodo più lungo senza pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2158,11 +2969,11 @@
     </message>
     <message>
         <source>Sh&amp;ortest routine</source>
-        <translation>Routine più b&amp;reve</translation>
+        <translation>R&amp;outine più breve</translation>
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
-        <translation>Salta gli &amp;spazi più brevi di</translation>
+        <translation>Salta gli spazi più &amp;brevi di</translation>
     </message>
     <message>
         <source>min</source>
@@ -2295,8 +3106,24 @@
         <translation>C’è una pausa sullo schermo</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Lontano dalla tastiera dalle %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Concentrazione fino alle %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Ultimo movimento %1 fa</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Ultimo movimento %1 fa, alle %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Ultimo movimento più di %1 fa</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2395,6 +3222,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>ven</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>gio</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mer</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2466,7 +3324,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>&amp;alle</translation>
+        <translation>all&amp;e</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,22 @@
         <translation>システムトレイが見つからないため、movebreak はアイコンなしで動作します。休憩は通常どおり表示されます。`movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history`、`movebreak quit` を使ってください。</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>保存していません：config.toml に問題があります。先に直してください（movebreak check-config）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>データフォルダー %1 に書き込めません（%2）。休憩は表示されますが、何も記録されません。権限を直すか、MOVEBREAK_DATA_DIR を設定してください。</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>設定ウィンドウはまだ使えません。%1 を編集してください（キーはすべて docs/config.md にあります）。`movebreak check-config` で確認できます。</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>選択は保存されませんでした：%1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>設定ファイルを読み込めません。既定値で動作します。ファイルは変更していません。</translation>
     </message>
@@ -36,8 +52,24 @@
         <translation>設定に問題があります。該当するキーには既定値を使います。ファイルは変更していません。</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>制御ソケット %1 を開けません：%2。movebreak は動いていますが、`movebreak status` や `pause` などのコマンドは届きません。</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak：カレンダーの問題</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>デスクトップセッションがありません：WAYLAND_DISPLAY が指す %1 は存在しません（コンポジターが終了したか、XDG_RUNTIME_DIR がこのセッションのものではありません）。DISPLAY も設定されていません。</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>デスクトップセッションがありません：WAYLAND_DISPLAY も DISPLAY も設定されていません。movebreak はトレイで動くアプリなので、グラフィカルなセッションが必要です。デスクトップ（または自動起動）から起動してください。SSH 経由でも `movebreak status`、`plan`、`history` は使えます。</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>スキップした運動：%1</translation>
     </message>
 </context>
 <context>
@@ -113,6 +145,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m、50m、90m など</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>記録した休憩とそのエクササイズ・結果、それに概要 (完了率、連続日数、動いた分数) を表示します。日付はローカルの日で、両端を含みます。</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>集中作業ブロックの合間に組み込む、短いモビリティ・ルーティン。</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>ブロック (毎週のルール + カレンダー) と、その合間に計画した休憩を表示します。--from がなければ今日の今から。</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>movebreak の設定ファイルを検証します。問題はすべて、行、誤りの内容、有効な値とともに一覧にします。不明なキーやセクションは「もしかして」付きの警告です (新しい movebreak が書いた可能性があります)。--strict がなければ終了コード 0、誤った値があれば 2 です。</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>手動の集中作業ブロック。終わったら休憩します</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>.ics ファイルまたは http(s) の URL をカレンダーとして追加 (繰り返し可)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>含める最初の日 (既定: すべて)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>計画する最初の日。丸一日単位 (既定: 今日の今から)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>しばらく休憩を止めます。一時停止は必ず自動で終わります</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>含める最後の日 (既定: 今日)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>デバッグメッセージを stderr に出力</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>機械で読める出力</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>計画する日数。1〜%1 (既定: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>実行中のアプリのウィンドウを開く</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>この IANA のゾーンで計画 (既定: 設定のゾーン、なければシステムのゾーン)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>実行中のアプリを終了</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>取った休憩と行ったエクササイズを表示</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>集中作業ブロックとその合間に計画した休憩を表示</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>次の休憩と一時停止の状態を表示</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>実行中のアプリで今すぐ休憩を始める</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>人向けは table (既定)、表計算ソフト向けは csv、スクリプト向けは json</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>人向けは table (既定)、スクリプト向けは json</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>検証する設定ファイル (既定: --config、なければユーザーの設定ファイル)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>警告 (不明なキーやセクション) をエラーとして扱う: 終了コード 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>ユーザーの設定ファイルの代わりにこのファイルを使う</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>設定ファイルを検証し、すべての問題を報告 (使えれば終了コード 0、使えなければ 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 は計画期間中に %2 回あり、%3 回を超えるため無視します</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：ファイルがありません</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1。この予定はスキップしました</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1。無視します</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1。保存済みのコピー（%2 前）を使います</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（タイトルなし）</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTSTART 以降の DTEND</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>対応する BEGIN のない END:%1</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 は有効な間隔ではありません</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE に有効な FREQ がありません（%1）</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 はタイムゾーンではないため無視します</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>PT30M のような DURATION</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>.ics ファイルを返す URL</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>docs/limits.md の上限内で展開できるカレンダー</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>サイズ上限内のカレンダー</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>.ics ファイルのパス、file:// URL、または http(s):// URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>PT30M のような正の DURATION</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>15 分以上の間隔で、1900 年より後に始まる繰り返し</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>有効な RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>RFC 5545 が定める形式の値</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>&apos;Europe/Berlin&apos; のような IANA タイムゾーン</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>&apos;Europe/Berlin&apos; のような IANA タイムゾーン、またはファイル内の VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>DTSTART のある予定</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>iCalendar（.ics）ファイル：BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>有効な VEVENT を 1 つ以上含む iCalendar ファイル</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>展開できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>接続できません：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み込めません：%1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>取得できませんでした</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>読み込めませんでした</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>読み込めませんでした（読み込み処理がコード %1 で終了：%2）</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>読み込めませんでした（読み込み処理の応答が壊れていました）</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>カレンダーの読み込み処理を開始できませんでした：%1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>BEGIN:VCALENDAR で始まっていません</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>始まる前に終わっています。開始と終了を入れ替えて予定ありとして数えます</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>%1 分ごと</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>%1 秒ごと</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>1 分ごと</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>1 秒ごと</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>%1 が複数あります</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>期間が負の値です</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>DTSTART がありません</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>無効な %1：%2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>%1 MB あり、上限の %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>上限の %1 MB を超えています</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>有効な URL ではありません：%1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>有効な iCalendar ではありません：%1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>%1 日より長く続きます</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>読み込みに %1 MB を超えるメモリーが必要です</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>読み込みに %1 秒を超える処理時間が必要です</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒以内に完全な応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>このカレンダーに使える予定がありません</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>iCalendar の行ではありません：%1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>まだ取得しておらず、保存済みのコピーもありません</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>読み込んでいません：movebreak を終了しています</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>読み込んでいません：前のカレンダーが、読み込みに使える %1 秒を使い切りました</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>%1に繰り返すため無視します</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>予定ごとに %1 を 1 つ</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>%1 から繰り返します。展開には約 %2 ステップかかり、%3 を超えるため無視します</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>ファイルが BEGIN:%2 の途中、%1 行目で終わっています（途切れている？）</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>前の繰り返し予定が、このカレンダーの展開上限 %1 ステップをすでに使っているため無視します</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>サーバーの応答は HTTP %1 %2 でした</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>サーバーが %1 に転送しましたが、http(s) の URL ではありません</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>読み込みに %1 秒以上かかったため、スキップしました</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>カレンダーの読み込みに使える %1 秒を超えたため、スキップしました</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>不明なタイムゾーン %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>対応していないスキーム &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>対応していないスキーム &apos;%1:&apos;（webcal:// の代わりに https:// を使ってください）</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>保存済みのコピー（%1 前）を使います</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>次の更新を待ってください</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -153,6 +595,25 @@
     <message>
         <source>no such file</source>
         <translation>ファイルがありません</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1621,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1。これが直るまで休憩は記録されません。</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>記録ファイル %1 を読み込めませんでした：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>休憩を %1 に保存できませんでした：%2。直るまで、最近の休憩が履歴に出ないことがあります。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>記録ファイル %1 を書き込み用に開けません：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>記録ファイル %1 に書き込めません：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>記録ファイル %1 が壊れていて（%2）、別名で残すこともできませんでした（%3）。休憩は記録されていません。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>記録ファイル %1 が壊れていて読み込めませんでした（%2）。%3 として残し、新しい記録ファイルを始めました。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>記録ファイル %1 は新しい movebreak で書かれています（スキーマ %2。このバージョンは %3 まで対応）。履歴は表示されますが、movebreak を更新するまで休憩は記録されません。</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>記録ファイルのフォルダー %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>別のプログラムがロックしています</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>ディスクが入出力エラーを報告しました</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>ファイルが読み取り専用です</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>ファイルまたはそのフォルダーを書き込み用に開けません</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1214,10 +1742,20 @@
         <source>Start now</source>
         <translation>今すぐ開始</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>%1 分 %2 秒後にストレッチ休憩</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>%n 分後にストレッチ休憩</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>%n 秒後にストレッチ休憩</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,6 +1886,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 日</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 時間</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 時間 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 日</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>休憩を再開しました。</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>%1 まで集中。その後に休憩します。</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>%1 一時停止します (%2 %3 まで)。</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>%1 %2 まで一時停止します。</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>30m、1h、1h30m、2d (最大 7d) のような長さ、&apos;until HH:MM&apos;、&apos;tomorrow&apos;、&apos;block&apos;、または &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>%1 の一時停止では何も止まりません。休憩を再開するには &apos;off&apos; を使ってください。有効な値: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>%1 の間</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>集中時間 %1 は無効です。有効な値: 5m〜8h (例: 25m、50m、90m)</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>一時停止 %1 は無効です。有効な値: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>時刻 %1 は無効です。有効な値: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>いま進行中のブロックはありません</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>%1 まで</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>ブロックが終わるまで</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>明日まで</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1382,6 +1999,10 @@
     <message>
         <source>nothing planned</source>
         <translation>予定なし</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>警告: %1 (今日取った休憩を含めずに計画します)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1432,8 +2053,20 @@
         <translation>%1 (有効な値: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 バイト</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 のエントリ</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 または %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1504,12 +2137,24 @@
         <translation>[[exercise]] テーブルを含む TOML</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>不明な関節 %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>不明なキー %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>不明なキー %1 (無視します)</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>不明なキー %1 (無視します)。%2 のことですか?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>不明なポーズのキー %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1536,6 +2181,14 @@
         <translation>%1 の範囲のリスト (例: %2)</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>.svg ファイル名のリスト (例: %1)</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>1〜6 個の短い手順のリスト</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>文字列のリスト</translation>
     </message>
@@ -1544,16 +2197,44 @@
         <translation>文字列のリスト (例: %1)</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>%1 のようなテーブルのリスト (それぞれが基本ポーズを上書きします)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>次から選んだリスト: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>%1 文字以内の名前</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>次から選んだ空でないリスト: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>空でない文字列</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>.ics ファイルのパス、または http(s) の URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>手順の 1 つが %1 文字あります</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>文字列</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>view・base・frames を持つテーブル、または %1 を持つテーブル</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1584,8 +2265,16 @@
         <translation>%1 のような IANA のゾーン、または空</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>[[exercise]] テーブル</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>%1 以上</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>%1 文字以内</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1594,6 +2283,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>ファイルを読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>記録ファイルを読み込めません：%1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1620,6 +2313,42 @@
         <translation>すべてのファイルで重複しない ID</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>%1 文字あります</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>%1 あり、上限の %2 を超えています</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>ファイルではなくデバイスです</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>ファイルではなく名前付きパイプ (FIFO) です</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>ファイルではなくソケットです</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>ないか、テーブルではありません</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>上限の %1 を超えています</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>正しい TOML ではありません: %1</translation>
     </message>
@@ -1638,6 +2367,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>テーブルの配列にしてください</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>キーフレームが 2 つ以上必要です</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>%1 か %2 のどちらか一方だけが必要です</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1684,8 +2421,16 @@
         <translation>routine_max (%1) が routine_min (%2) より小さくなっています</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>%1 文字以内の手順</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true または false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>%1 文字までの英小文字・数字・&apos;-&apos; (例: %2)</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1833,12 +2578,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>休憩はもう画面に出ています。</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>休憩を始めました: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>画面に休憩は出ていません。</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>休憩を開きました。</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>履歴を開きました。</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>設定を開きました。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak はすでに動いています。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak はすでに動いています。
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak は起動していません。`movebreak`（または `make run`）で起動してください。</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak を終了します。</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak は起動していますが応答しません（停止中または処理中）。`kill -CONT` で再開するか、終了して起動し直してください。</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>不明なコマンド %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2644,18 @@
             <numerusform>%1・%n 分</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>今回は1分だけ</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>1分だけ：%1 座りっぱなしです</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>1分だけ：少なくとも %1 座りっぱなしです</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1869,6 +2668,12 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 と %2 が重なっています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>テストした期間で %n 件の予定がブロックになります。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2013,6 +2818,10 @@
     <message>
         <source>Title</source>
         <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>保存済みのコピー（%1 前）を使っています。</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2272,8 +3081,24 @@
         <translation>休憩を表示中です</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>%1 からキーボードを離れています</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>%1 まで集中</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>最後に体を動かしたのは %1 前</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>最後に体を動かしたのは %1 前（%2）</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>最後に体を動かしたのは %1 以上前</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2366,6 +3191,37 @@
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>金曜</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>月曜</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>土曜</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>日曜</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>木曜</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>火曜</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>水曜</translation>
     </message>
 </context>
 <context>

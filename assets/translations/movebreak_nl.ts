@@ -19,6 +19,22 @@
         <translation>Geen systeemvak gevonden, dus movebreak draait zonder pictogram. Pauzes verschijnen toch. Gebruik `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` en `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Niet opgeslagen: config.toml heeft problemen; los ze eerst op (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Er kan niet worden geschreven in de gegevensmap %1 (%2). Pauzes verschijnen nog, maar er wordt niets bijgehouden. Herstel de rechten of stel MOVEBREAK_DATA_DIR in.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Het instellingenvenster is er nog niet. Bewerk %1 (elke sleutel staat in docs/config.md); `movebreak check-config` controleert het.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Je keuze is niet opgeslagen: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Je configuratiebestand is niet leesbaar; movebreak gebruikt de standaarden. Het bestand is niet gewijzigd.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Je configuratie heeft problemen; movebreak gebruikt voor die sleutels de standaarden. Het bestand is niet gewijzigd.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>de besturingssocket %1 kan niet worden geopend: %2. movebreak draait, maar `movebreak status`, `pause` en de andere opdrachten kunnen het niet bereiken.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: agendaprobleem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>geen bureaubladsessie: WAYLAND_DISPLAY noemt %1, dat niet bestaat (de compositor is gestopt, of XDG_RUNTIME_DIR is niet die van de sessie), en DISPLAY is niet ingesteld.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>geen bureaubladsessie: WAYLAND_DISPLAY en DISPLAY zijn geen van beide ingesteld. movebreak woont in het systeemvak en heeft een grafische sessie nodig; start het vanaf je bureaublad (of via automatisch starten). Via SSH werken `movebreak status`, `plan` en `history` ook zonder.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>oefening overgeslagen: %1</translation>
     </message>
 </context>
 <context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m …</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Toont de vastgelegde pauzes met hun oefeningen en uitkomsten, en een samenvatting (voltooiingsgraad, reeks, bewogen minuten). Datums zijn lokale dagen, inclusief.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Korte bewegingsroutines, ingepland in de gaten tussen je blokken geconcentreerd werk.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Toont de blokken (weekregels + agenda’s) en de pauzes die in de gaten ertussen zijn gepland. Zonder --from: vandaag, vanaf nu.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Controleert een movebreak-configuratiebestand. Elk probleem staat erbij met de regel, wat er mis is en wat geldig zou zijn. Onbekende sleutels en secties zijn waarschuwingen met een ‘bedoelde je’ (een nieuwere movebreak kan ze geschreven hebben): exit 0, behalve met --strict. Een foute waarde geeft exit 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>een handmatig blok geconcentreerd werk; de pauze komt als het afloopt</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>een .ics-bestand of http(s)-URL als agendabron toevoegen (herhaalbaar)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>eerste dag die meetelt (standaard: alle)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>eerste dag om te plannen, hele dagen (standaard: vandaag, vanaf nu)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>pauzes een tijdje vasthouden; elke onderbreking stopt vanzelf</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>laatste dag die meetelt (standaard: vandaag)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>debugberichten naar stderr schrijven</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machineleesbare uitvoer</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>aantal dagen om te plannen, 1 tot %1 (standaard: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>een venster van de draaiende app openen</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>plannen in deze IANA-zone (standaard: die uit de configuratie, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>de draaiende app afsluiten</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>je pauzes en oefeningen tonen</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>de blokken geconcentreerd werk en de pauzes ertussen tonen</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>de volgende pauze en een eventuele onderbreking tonen</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>nu een pauze starten in de draaiende app</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table voor mensen (standaard), csv voor spreadsheets, json voor scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table voor mensen (standaard), json voor scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>het configuratiebestand om te controleren (standaard: --config, anders dat van jou)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>waarschuwingen (onbekende sleutels en secties) als fouten behandelen: exit 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>dit configuratiebestand gebruiken in plaats van het jouwe</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>een configuratiebestand controleren en elk probleem melden (exit 0 als het bruikbaar is, anders 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 komt %2 keer voor in de geplande dagen, meer dan %3; genegeerd</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; afspraak overgeslagen</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; genegeerd</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; de bewaarde kopie wordt gebruikt (%2 oud)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(zonder titel)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND gelijk aan of na DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 zonder bijbehorende BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 is geen geldig interval</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE heeft geen geldige FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 is geen tijdzone; genegeerd</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>een DURATION zoals PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>een URL die het .ics-bestand levert</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>een agenda die binnen de grenzen in docs/limits.md uit te vouwen is</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>een agenda onder de maximale grootte</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>een pad naar een .ics-bestand, een file://-URL of een http(s)://-URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>een positieve DURATION zoals PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>een herhaling hooguit elke 15 minuten, beginnend na 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>een geldige RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>een waarde zoals RFC 5545 die vastlegt</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>een IANA-zone zoals &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>een IANA-zone zoals &apos;Europe/Berlin&apos;, of een VTIMEZONE in het bestand</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>een afspraak met DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>een iCalendar-bestand (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>een iCalendar-bestand met minstens één geldige VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>kan niet worden uitgevouwen: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>niet bereikbaar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kan niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>kon niet worden opgehaald</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>kon niet worden gelezen (de lezer stopte met code %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>kon niet worden gelezen (het antwoord van de lezer was onleesbaar)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>de agendalezer kon niet starten: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>begint niet met BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>eindigt voordat het begint; als bezet geteld met begin en einde omgewisseld</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>elke %1 minuten</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>elke %1 seconden</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>elke minuut</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>elke seconde</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>heeft %1 meer dan eens</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>heeft een negatieve duur</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>heeft geen DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>ongeldige %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>is %1 MB, meer dan de grens van %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>is leeg</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>is groter dan de grens van %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>is geen geldige URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>is geen geldige iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>duurt langer dan %1 dagen</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>heeft meer dan %1 MB geheugen nodig om te lezen</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>heeft meer dan %1 s processortijd nodig om te lezen</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>geen volledig antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>geen enkele afspraak in deze agenda is bruikbaar</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>bestand bestaat niet</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>geen iCalendar-regel: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>nog niet opgehaald en geen bewaarde kopie</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>niet gelezen: movebreak wordt afgesloten</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>niet gelezen: de agenda’s ervoor gebruikten de %1 s die het lezen van agenda’s mag duren</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>komt %1 voor; genegeerd</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>één %1 per afspraak</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>herhaalt zich vanaf %1: uitvouwen zou ongeveer %2 stappen kosten, meer dan %3; genegeerd</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>het bestand eindigt op regel %1 binnen BEGIN:%2 (afgekapt?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>de terugkerende afspraken ervoor gebruiken het budget van %1 stappen van deze agenda al op; genegeerd</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>de server antwoordde HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>de server stuurde door naar %1, wat geen http(s)-URL is</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>lezen duurde langer dan %1 s; overgeslagen</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>lezen duurde langer dan de %1 s die het lezen van agenda’s mag duren; overgeslagen</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>onbekende tijdzone %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>niet-ondersteund schema &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>niet-ondersteund schema &apos;%1:&apos; (gebruik https:// in plaats van webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>de bewaarde kopie wordt gebruikt (%1 oud)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>wacht op de volgende verversing</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -158,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>bestand niet gevonden</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -887,7 +1348,7 @@
     <name>ExercisesPage</name>
     <message>
         <source>&amp;Open my exercises folder</source>
-        <translation>Map met mijn oefeningen &amp;openen</translation>
+        <translation>Map met &amp;mijn oefeningen openen</translation>
     </message>
     <message>
         <source>&amp;Play preview</source>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Pauzes worden pas weer bijgehouden als dit is opgelost.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Het logboek %1 kon niet worden gelezen: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Een pauze kon niet worden opgeslagen in %1: %2. Tot dit is opgelost, kunnen recente pauzes in je geschiedenis ontbreken.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Het logboek %1 kan niet worden geopend om te schrijven: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Er kan niet in het logboek %1 worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Het logboek %1 is beschadigd (%2) en kon niet opzij worden gezet (%3). Pauzes worden niet bijgehouden.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Het logboek %1 was beschadigd en niet leesbaar (%2). Het is bewaard als %3 en er is een nieuw logboek begonnen.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Het logboek %1 is geschreven door een nieuwere movebreak (schema %2; deze versie kent tot %3). De geschiedenis is te zien, maar pauzes worden pas bijgehouden als je movebreak bijwerkt.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>De map van het logboek %1 kan niet worden aangemaakt: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>een ander programma houdt het vergrendeld</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>de schijf is vol</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>de schijf meldde een invoer-/uitvoerfout</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>het bestand is alleen-lezen</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>het bestand of de map ervan kan niet worden geopend om te schrijven</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation>Nu beginnen</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Rekpauze over %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Rekpauze over %n min</numerusform>
             <numerusform>Rekpauze over %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Rekpauze over %n s</numerusform>
+            <numerusform>Rekpauze over %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 uur</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dag</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Pauzes lopen weer.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Focus tot %1; daarna komt de pauze.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Gepauzeerd %1 (tot %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Gepauzeerd tot %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>een duur zoals 30m, 1h, 1h30m, 2d (tot 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; of &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>een onderbreking van %1 houdt niets tegen; gebruik &apos;off&apos; om pauzes te hervatten; geldig: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>voor %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>ongeldige focusduur %1; geldig: 5m tot 8h, bijv. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>ongeldige onderbreking %1; geldig: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>ongeldige tijd %1; geldig: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>er loopt nu geen blok</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>tot %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>tot het blok afloopt</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>tot morgen</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1396,6 +2014,10 @@
     <message>
         <source>nothing planned</source>
         <translation>niets gepland</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>waarschuwing: %1 (gepland zonder de pauzes van vandaag)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1447,8 +2069,20 @@
         <translation>%1 (geldig: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1-items</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +2153,24 @@
         <translation>TOML met [[exercise]]-tabellen</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Onbekend gewricht %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Onbekende sleutel %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Onbekende sleutel %1, genegeerd</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Onbekende sleutel %1, genegeerd; bedoelde je %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Onbekende houdingssleutel %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +2197,14 @@
         <translation>een lijst van %1-bereiken, bijv. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>een lijst van .svg-bestandsnamen, bijv. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>een lijst van 1 tot 6 korte aanwijzingen</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>een lijst van teksten</translation>
     </message>
@@ -1559,16 +2213,44 @@
         <translation>een lijst van teksten, bijv. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>een lijst van tabellen zoals %1 (elk overschrijft de basishouding)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>een lijst uit: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>een naam van hoogstens %1 tekens</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>een niet-lege lijst uit: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>een niet-lege tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>een getal</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>een pad naar een .ics-bestand, of een http(s)-URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>een stap is %1 tekens lang</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>een tekst</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>een tabel met view, base en frames, of met %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +2281,16 @@
         <translation>een IANA-zone zoals %1, of leeg</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>een [[exercise]]-tabel</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>minstens %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>hoogstens %1 tekens</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1609,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>het bestand is niet leesbaar: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>het logboek kan niet worden gelezen: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1635,6 +2329,42 @@
         <translation>id’s die uniek zijn in al je bestanden</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>is %1 tekens lang</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>is %1, meer dan de grens van %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>is een apparaat, geen bestand</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>is een map, geen bestand</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>is een named pipe (FIFO), geen bestand</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>is een socket, geen bestand</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>ontbreekt of is geen tabel</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>is groter dan de grens van %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>is geen gewoon bestand</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>is geen geldige TOML: %1</translation>
     </message>
@@ -1653,6 +2383,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>moet een array van tabellen zijn</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>heeft minstens twee sleutelbeelden nodig</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>heeft precies één van %1 of %2 nodig</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2437,16 @@
         <translation>routine_max (%1) is kleiner dan routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>stappen van hoogstens %1 tekens</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true of false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>tot %1 kleine letters, cijfers en &apos;-&apos;, bijv. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2596,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Er staat al een pauze op het scherm.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pauze gestart: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Er staat geen pauze op het scherm.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pauze geopend.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Geschiedenis geopend.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Instellingen geopend.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak draait al.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak draait al.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak draait niet. Start het met `movebreak` (of `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak wordt afgesloten.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak draait maar antwoordt niet (gestopt of bezig). Hervat het met `kill -CONT`, of sluit het af en start het opnieuw.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>onbekende opdracht %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Deze keer maar één minuut</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Maar één minuut: je zit al %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Maar één minuut: je zit al minstens %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1889,13 +2689,20 @@
         <source>%1 and %2 overlap</source>
         <translation>%1 en %2 overlappen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n afspraak telt als blok in de geteste periode.</numerusform>
+            <numerusform>%n afspraken tellen als blok in de geteste periode.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Add block</source>
         <translation>Blok &amp;toevoegen</translation>
     </message>
     <message>
         <source>&amp;Friday</source>
-        <translation>&amp;Vrijdag</translation>
+        <translation>V&amp;rijdag</translation>
     </message>
     <message>
         <source>&amp;Monday</source>
@@ -1983,7 +2790,7 @@
     </message>
     <message>
         <source>Remove &amp;calendar</source>
-        <translation>Agenda &amp;verwijderen</translation>
+        <translation>A&amp;genda verwijderen</translation>
     </message>
     <message>
         <source>Sa&amp;turday</source>
@@ -2007,7 +2814,7 @@
     </message>
     <message>
         <source>Su&amp;nday</source>
-        <translation>Zo&amp;ndag</translation>
+        <translation>&amp;Zondag</translation>
     </message>
     <message>
         <source>T&amp;est</source>
@@ -2032,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>De bewaarde kopie wordt gebruikt (%1 oud).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2130,7 +2941,7 @@
     </message>
     <message>
         <source>Hold breaks while these &amp;programs run</source>
-        <translation>Pauzes vasthouden als deze &amp;programma&apos;s draaien</translation>
+        <translation>Pauzes vasthouden als &amp;deze programma&apos;s draaien</translation>
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
@@ -2138,7 +2949,7 @@
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
-        <translation>Plannen in &amp;tijdzone</translation>
+        <translation>P&amp;lannen in tijdzone</translation>
     </message>
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
@@ -2158,7 +2969,7 @@
     </message>
     <message>
         <source>Sh&amp;ortest routine</source>
-        <translation>K&amp;ortste routine</translation>
+        <translation>Kortste &amp;routine</translation>
     </message>
     <message>
         <source>Skip &amp;gaps shorter than</source>
@@ -2295,8 +3106,24 @@
         <translation>Er staat nu een pauze op het scherm</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Niet achter het toetsenbord sinds %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Focus tot %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Laatst bewogen %1 geleden</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Laatst bewogen %1 geleden, om %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Laatst bewogen meer dan %1 geleden</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2395,6 +3222,37 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
@@ -2466,7 +3324,7 @@
     </message>
     <message>
         <source>t&amp;o</source>
-        <translation>t&amp;ot</translation>
+        <translation>&amp;tot</translation>
     </message>
 </context>
 </TS>

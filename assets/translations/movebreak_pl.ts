@@ -20,6 +20,22 @@
         <translation>Nie znaleziono zasobnika systemowego, więc movebreak działa bez ikony. Przerwy nadal się pojawiają. Użyj `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` i `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Nie zapisano: config.toml zawiera problemy; najpierw je popraw (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Nie można zapisywać w folderze danych %1 (%2). Przerwy nadal się pojawiają, ale nic nie jest zapisywane. Popraw jego uprawnienia albo ustaw MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>Okno ustawień nie jest jeszcze dostępne. Edytuj %1 (każdy klucz jest opisany w docs/config.md); `movebreak check-config` go sprawdzi.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Twój wybór nie został zapisany: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Nie można odczytać pliku konfiguracji; movebreak używa wartości domyślnych. Plik nie został zmieniony.</translation>
     </message>
@@ -40,8 +56,24 @@
         <translation>Konfiguracja zawiera problemy; dla tych kluczy movebreak używa wartości domyślnych. Plik nie został zmieniony.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>nie można otworzyć gniazda sterującego %1: %2. movebreak działa, ale `movebreak status`, `pause` i inne polecenia nie mogą się z nim połączyć.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problem z kalendarzem</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>brak sesji pulpitu: WAYLAND_DISPLAY wskazuje %1, który nie istnieje (kompozytor się zakończył albo XDG_RUNTIME_DIR nie należy do sesji), a DISPLAY nie jest ustawione.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>brak sesji pulpitu: nie ustawiono ani WAYLAND_DISPLAY, ani DISPLAY. movebreak działa w zasobniku systemowym i potrzebuje sesji graficznej; uruchom go z pulpitu (albo przez autostart). Przez SSH `movebreak status`, `plan` i `history` działają bez niej.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>pominięto ćwiczenie: %1</translation>
     </message>
 </context>
 <context>
@@ -119,6 +151,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Zapisane przerwy z ćwiczeniami i wynikami oraz podsumowanie (odsetek ukończonych, seria, minuty ruchu). Daty to dni lokalne, włącznie.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Krótkie zestawy ruchowe planowane w przerwach między blokami skupionej pracy.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Pokazuje bloki (reguły tygodniowe + kalendarze) i przerwy zaplanowane w lukach między nimi. Bez --from: dziś, od teraz.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Sprawdza plik konfiguracji movebreak. Każdy problem jest podany z wierszem, opisem błędu i poprawnymi wartościami. Nieznane klucze i sekcje to ostrzeżenia z podpowiedzią „czy chodziło o” (mógł je zapisać nowszy movebreak): kod wyjścia 0, chyba że z --strict. Błędna wartość daje kod 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>ręczny blok skupionej pracy; przerwa przyjdzie po jego końcu</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>dodaj plik .ics lub adres URL http(s) jako źródło kalendarza (można powtarzać)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>pierwszy uwzględniony dzień (domyślnie: wszystkie)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>pierwszy dzień planu, całe dni (domyślnie: dziś, od teraz)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>wstrzymaj przerwy na jakiś czas; każde wstrzymanie kończy się samo</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>ostatni uwzględniony dzień (domyślnie: dziś)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>wypisuj komunikaty debugowania na stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>wyjście do odczytu maszynowego</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>liczba dni planu, od 1 do %1 (domyślnie: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>otwórz okno działającej aplikacji</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planuj w tej strefie IANA (domyślnie: z konfiguracji, a bez niej systemowa)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>zamknij działającą aplikację</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>pokaż twoje przerwy i wykonane ćwiczenia</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>pokaż bloki skupionej pracy i przerwy zaplanowane między nimi</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>pokaż następną przerwę i ewentualne wstrzymanie</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>zacznij teraz przerwę w działającej aplikacji</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table dla ludzi (domyślnie), csv dla arkuszy, json dla skryptów</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table dla ludzi (domyślnie), json dla skryptów</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>plik konfiguracji do sprawdzenia (domyślnie: --config albo plik użytkownika)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>traktuj ostrzeżenia (nieznane klucze i sekcje) jako błędy: kod 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>użyj tego pliku konfiguracji zamiast pliku użytkownika</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>sprawdź plik konfiguracji i zgłoś każdy problem (kod 0, jeśli nadaje się do użycia, w przeciwnym razie 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 występuje %2 razy w planowanych dniach, więcej niż %3; pominięto</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: to nie jest zwykły plik</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; pominięto wydarzenie</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; pominięto</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; używana jest zapisana kopia (sprzed %2)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(bez tytułu)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND równe DTSTART lub późniejsze</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 bez odpowiadającego BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 to nieprawidłowy odstęp</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE nie ma prawidłowego FREQ (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 to nie strefa czasowa; pominięto</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>DURATION taki jak PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>adres URL, który udostępnia plik .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>kalendarz, który mieści się w limitach z docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>kalendarz mniejszy niż limit rozmiaru</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>ścieżka do pliku .ics, adres file:// albo adres http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>dodatni DURATION, np. PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>powtarzanie najwyżej co 15 minut, zaczynające się po 1900 r.</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>prawidłowe RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>wartość zgodna z RFC 5545</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>strefa IANA, np. &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>strefa IANA, np. &apos;Europe/Berlin&apos;, albo VTIMEZONE w pliku</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>wydarzenie z DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>plik iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>plik iCalendar z co najmniej jednym prawidłowym VEVENT</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>nie można rozwinąć: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>nie można połączyć: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>nie można odczytać: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>nie udało się pobrać</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>nie udało się odczytać</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>nie udało się odczytać (czytnik zakończył się kodem %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>nie udało się odczytać (odpowiedź czytnika była nieczytelna)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>nie udało się uruchomić czytnika kalendarza: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>nie zaczyna się od BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>kończy się przed rozpoczęciem; liczone jako zajęte z zamienionym początkiem i końcem</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>co %1 min</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>co %1 s</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>co minutę</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>co sekundę</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>ma %1 więcej niż raz</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>ma ujemny czas trwania</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>nie ma DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>nieprawidłowe %1: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>ma %1 MB, więcej niż limit %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>jest pusty</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>przekracza limit %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>to nie jest prawidłowy adres URL: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>to nie jest prawidłowy iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>trwa dłużej niż %1 dni</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>do odczytu potrzeba ponad %1 MB pamięci</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>do odczytu potrzeba ponad %1 s czasu procesora</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>brak pełnej odpowiedzi w ciągu %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>żadnego wydarzenia z tego kalendarza nie da się użyć</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>nie ma takiego pliku</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>to nie jest wiersz iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>jeszcze nie pobrano i brak zapisanej kopii</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>nie odczytano: movebreak się zamyka</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>nie odczytano: poprzednie kalendarze zajęły %1 s przewidziane na czytanie kalendarzy</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>występuje %1; pominięto</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>jedno %1 na wydarzenie</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>powtarza się od %1: rozwinięcie wymagałoby około %2 kroków, więcej niż %3; pominięto</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>plik kończy się w wierszu %1 wewnątrz BEGIN:%2 (ucięty?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>wcześniejsze wydarzenia cykliczne wykorzystały już budżet %1 kroków tego kalendarza; pominięto</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>serwer odpowiedział HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>serwer przekierował do %1, a to nie jest adres http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>czytanie trwało dłużej niż %1 s; pominięto</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>czytanie trwało dłużej niż %1 s przewidziane na czytanie kalendarzy; pominięto</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>nieznana strefa czasowa %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>nieobsługiwany schemat &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>nieobsługiwany schemat &apos;%1:&apos; (użyj https:// zamiast webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>używana jest zapisana kopia (sprzed %1)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>poczekaj na następne odświeżenie</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -163,6 +605,25 @@
     <message>
         <source>no such file</source>
         <translation>nie ma takiego pliku</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -896,7 +1357,7 @@
     </message>
     <message>
         <source>&amp;Play preview</source>
-        <translation>&amp;Odtwórz podgląd</translation>
+        <translation>Odtwórz &amp;podgląd</translation>
     </message>
     <message>
         <source>A favourite (♥ in the prompt)</source>
@@ -954,7 +1415,7 @@
     </message>
     <message>
         <source>Open s&amp;ettings folder</source>
-        <translation>Otwórz folder &amp;ustawień</translation>
+        <translation>Otwórz &amp;folder ustawień</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -966,7 +1427,7 @@
     </message>
     <message>
         <source>Start movebreak when I log &amp;in</source>
-        <translation>Uruchamiaj movebreak po &amp;zalogowaniu</translation>
+        <translation>Uruc&amp;hamiaj movebreak po zalogowaniu</translation>
     </message>
     <message>
         <source>Unknown time zone &apos;%1&apos;: use an IANA name such as Europe/Berlin</source>
@@ -1180,6 +1641,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. Przerwy nie są zapisywane, dopóki to nie zostanie naprawione.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Nie udało się odczytać dziennika %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Nie udało się zapisać przerwy w %1: %2. Dopóki to nie zostanie naprawione, w historii może brakować ostatnich przerw.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>Nie można otworzyć dziennika %1 do zapisu: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Nie można zapisywać w dzienniku %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>Dziennik %1 jest uszkodzony (%2) i nie udało się go odłożyć na bok (%3). Przerwy nie są zapisywane.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>Dziennik %1 był uszkodzony i nie dało się go odczytać (%2). Zachowano go jako %3 i rozpoczęto nowy dziennik.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>Dziennik %1 został zapisany przez nowszy movebreak (schemat %2; ta wersja zna do %3). Historia jest widoczna, ale przerwy nie są zapisywane, dopóki nie zaktualizujesz movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Nie można utworzyć folderu dziennika %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>inny program go blokuje</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>odmówiono dostępu</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>dysk jest pełny</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>dysk zgłosił błąd wejścia/wyjścia</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>plik jest tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>nie można otworzyć pliku ani jego folderu do zapisu</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1234,12 +1762,24 @@
         <source>Start now</source>
         <translation>Zacznij teraz</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Przerwa na rozciąganie za %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Przerwa na rozciąganie za %n min</numerusform>
             <numerusform>Przerwa na rozciąganie za %n min</numerusform>
             <numerusform>Przerwa na rozciąganie za %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Przerwa na rozciąganie za %n s</numerusform>
+            <numerusform>Przerwa na rozciąganie za %n s</numerusform>
+            <numerusform>Przerwa na rozciąganie za %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1370,6 +1910,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dni</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 godz.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 godz. %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dzień</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>Przerwy wracają.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Skupienie do %1; potem przyjdzie przerwa.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Wstrzymano %1 (do %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Wstrzymano do %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>czas trwania, np. 30m, 1h, 1h30m, 2d (do 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; albo &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>wstrzymanie na %1 niczego nie wstrzymuje; aby wznowić przerwy, użyj &apos;off&apos;; poprawnie: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>na %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>nieprawidłowa długość skupienia %1; poprawnie: od 5m do 8h, np. 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>nieprawidłowe wstrzymanie %1; poprawnie: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>nieprawidłowa godzina %1; poprawnie: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>teraz nie trwa żaden blok</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>do %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>do końca bloku</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>do jutra</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1410,6 +2029,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nic nie zaplanowano</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>ostrzeżenie: %1 (planowanie bez dzisiejszych przerw)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1462,8 +2085,20 @@
         <translation>%1 (poprawnie: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bajtów</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>wpisy %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 lub %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1534,12 +2169,24 @@
         <translation>TOML z tabelami [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Nieznany staw %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Nieznany klucz %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Nieznany klucz %1, pominięty</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Nieznany klucz %1, pominięty; czy chodziło o %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Nieznany klucz pozy %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1566,6 +2213,14 @@
         <translation>lista zakresów %1, np. %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>lista nazw plików .svg, np. %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>lista od 1 do 6 krótkich wskazówek</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>lista tekstów</translation>
     </message>
@@ -1574,16 +2229,44 @@
         <translation>lista tekstów, np. %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>lista tabel, np. %1 (każda nadpisuje pozę bazową)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>lista z: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>nazwa o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>niepusta lista z: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>niepusty tekst</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>liczba</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>ścieżka do pliku .ics lub adres URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>krok ma %1 znaków</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>tekst</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>tabela z view, base i frames albo z %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1614,8 +2297,16 @@
         <translation>strefa IANA, np. %1, albo puste</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>tabela [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>co najmniej %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>najwyżej %1 znaków</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1624,6 +2315,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>nie można odczytać pliku: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>nie można odczytać dziennika: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1650,6 +2345,42 @@
         <translation>identyfikatory niepowtarzalne we wszystkich plikach</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>ma %1 znaków</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>ma %1, więcej niż limit %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>to urządzenie, a nie plik</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>to folder, a nie plik</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>to potok nazwany (FIFO), a nie plik</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>to gniazdo, a nie plik</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>brakuje go lub nie jest tabelą</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>przekracza limit %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>to nie jest zwykły plik</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>to nie jest poprawny TOML: %1</translation>
     </message>
@@ -1668,6 +2399,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>musi być tablicą tabel</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>wymaga co najmniej dwóch klatek kluczowych</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>wymaga dokładnie jednego z: %1 lub %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1714,8 +2453,16 @@
         <translation>routine_max (%1) jest mniejsze niż routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>kroki o długości najwyżej %1 znaków</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true lub false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>do %1 małych liter, cyfr i &apos;-&apos;, np. %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1867,12 +2614,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Przerwa jest już na ekranie.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Przerwa rozpoczęta: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Na ekranie nie ma przerwy.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Otwarto przerwę.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Otwarto historię.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Otwarto ustawienia.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak już działa.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak już działa.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak nie działa. Uruchom go poleceniem `movebreak` (lub `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak kończy działanie.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak działa, ale nie odpowiada (zatrzymany lub zajęty). Wznów go przez `kill -CONT` albo zamknij i uruchom ponownie.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>nieznane polecenie %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2682,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Tym razem tylko minuta</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Tylko minuta: siedzisz już %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Tylko minuta: siedzisz już co najmniej %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1907,6 +2708,14 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 i %2 nakładają się</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n wydarzenie liczy się jako blok w testowanym okresie.</numerusform>
+            <numerusform>%n wydarzenia liczą się jako bloki w testowanym okresie.</numerusform>
+            <numerusform>%n wydarzeń liczy się jako bloki w testowanym okresie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2053,6 +2862,10 @@
         <translation>Tytuł</translation>
     </message>
     <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Używana jest zapisana kopia (sprzed %1).</translation>
+    </message>
+    <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
         <translation>Cotygodniowe bloki głębokiej pracy (nigdy nieprzerywane)</translation>
     </message>
@@ -2109,11 +2922,11 @@
     </message>
     <message>
         <source>&amp;Longest routine</source>
-        <translation>Naj&amp;dłuższy zestaw</translation>
+        <translation>&amp;Najdłuższy zestaw</translation>
     </message>
     <message>
         <source>Announce breaks with a desktop &amp;notification</source>
-        <translation>Ogłaszaj przerwy &amp;powiadomieniem na pulpicie</translation>
+        <translation>&amp;Ogłaszaj przerwy powiadomieniem na pulpicie</translation>
     </message>
     <message>
         <source>Breaks</source>
@@ -2121,7 +2934,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Licz czas z dala od klawiatury jako &amp;przerwę</translation>
+        <translation>&amp;Licz czas z dala od klawiatury jako przerwę</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2318,8 +3131,24 @@
         <translation>Przerwa jest teraz na ekranie</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Z dala od klawiatury od %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Skupienie do %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Ostatni ruch %1 temu</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Ostatni ruch %1 temu, o %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Ostatni ruch ponad %1 temu</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2421,10 +3250,41 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>pt.</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>pon.</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sob.</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>niedz.</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>czw.</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>wt.</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>śr.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Popołudnia, 14:00–16:00, od poniedziałku do czwartku</translation>
+        <translation>Popołudnia, 14:00–16:00, od poniedziałku do &amp;czwartku</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
@@ -2444,7 +3304,7 @@
     </message>
     <message>
         <source>I &amp;work from</source>
-        <translation>&amp;Pracuję od</translation>
+        <translation>Pracuję &amp;od</translation>
     </message>
     <message>
         <source>Import a calendar</source>

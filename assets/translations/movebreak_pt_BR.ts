@@ -19,6 +19,22 @@
         <translation>Nenhuma bandeja do sistema encontrada, então o movebreak roda sem ícone. As pausas continuam aparecendo. Use `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` e `movebreak quit`.</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>Não salvo: o config.toml tem problemas; corrija-os primeiro (movebreak check-config).</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>Não é possível gravar na pasta de dados %1 (%2). As pausas continuam aparecendo, mas nada é registrado. Corrija as permissões dela ou defina MOVEBREAK_DATA_DIR.</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>A janela de configurações ainda não está disponível. Edite %1 (cada chave está em docs/config.md); `movebreak check-config` o valida.</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>Sua escolha não foi salva: %1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>Não foi possível ler seu arquivo de configuração; o movebreak usa os padrões. O arquivo não foi alterado.</translation>
     </message>
@@ -38,8 +54,24 @@
         <translation>Sua configuração tem problemas; o movebreak usa os padrões para essas chaves. O arquivo não foi alterado.</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>não é possível abrir o socket de controle %1: %2. O movebreak está rodando, mas `movebreak status`, `pause` e os outros não conseguem alcançá-lo.</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak: problema no calendário</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>nenhuma sessão de desktop: WAYLAND_DISPLAY indica %1, que não existe (o compositor foi encerrado, ou XDG_RUNTIME_DIR não é o da sessão), e DISPLAY não está definido.</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>nenhuma sessão de desktop: nem WAYLAND_DISPLAY nem DISPLAY estão definidos. O movebreak fica na bandeja do sistema e precisa de uma sessão gráfica; inicie-o pelo seu desktop (ou pela inicialização automática). Via SSH, `movebreak status`, `plan` e `history` funcionam sem ela.</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>exercício ignorado: %1</translation>
     </message>
 </context>
 <context>
@@ -116,6 +148,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m, 50m, 90m…</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>Lista as pausas registradas com seus exercícios e resultados, e um resumo (taxa de conclusão, sequência, minutos em movimento). As datas são dias locais, inclusive.</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>Rotinas curtas de mobilidade, planejadas nos intervalos entre seus blocos de trabalho focado.</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>Mostra os blocos (regras semanais + calendários) e as pausas planejadas nos intervalos entre eles. Sem --from: hoje, a partir de agora.</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>Valida um arquivo de configuração do movebreak. Cada problema é listado com a linha, o que está errado e o que seria válido. Chaves e seções desconhecidas são avisos com um “você quis dizer” (um movebreak mais novo pode tê-las escrito): sai com 0, exceto com --strict. Um valor errado sai com 2.</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>um bloco de trabalho focado manual; a pausa vem quando ele termina</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>adicionar um arquivo .ics ou URL http(s) como calendário (pode repetir)</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>primeiro dia incluído (padrão: todos)</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>primeiro dia a planejar, dias inteiros (padrão: hoje, a partir de agora)</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>segurar as pausas por um tempo; toda suspensão termina sozinha</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>último dia incluído (padrão: hoje)</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>escrever mensagens de depuração em stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>saída legível por máquina</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>número de dias a planejar, de 1 a %1 (padrão: 1)</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>abrir uma janela do app em execução</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>planejar neste fuso IANA (padrão: o da configuração, senão o do sistema)</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>encerrar o app em execução</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>mostrar as pausas que você fez e os exercícios</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>mostrar os blocos de trabalho focado e as pausas planejadas entre eles</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>mostrar a próxima pausa e qualquer suspensão</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>começar uma pausa agora no app em execução</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table para pessoas (padrão), csv para planilhas, json para scripts</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table para pessoas (padrão), json para scripts</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>o arquivo de configuração a verificar (padrão: --config, ou o seu)</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>tratar avisos (chaves e seções desconhecidas) como erros: sai com 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>usar este arquivo de configuração em vez do seu</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>validar um arquivo de configuração e relatar cada problema (sai com 0 se utilizável, senão 2)</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 ocorre %2 vezes nos dias planejados, mais de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1: não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1; evento ignorado</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1; ignorado</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1; usando a cópia salva (de %2 atrás)</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>DTEND igual ou posterior a DTSTART</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 sem o BEGIN correspondente</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 não é um intervalo válido</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE não tem um FREQ válido (%1)</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 não é um fuso horário; ignorado</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>uma DURATION como PT30M</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>uma URL que forneça o arquivo .ics</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>um calendário que se expanda dentro dos limites de docs/limits.md</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>um calendário abaixo do limite de tamanho</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>um caminho para um arquivo .ics, uma URL file:// ou uma URL http(s)://</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>uma DURATION positiva como PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>uma repetição no máximo a cada 15 minutos, começando depois de 1900</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>um RRULE/RDATE/EXDATE válido</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>um valor como o RFC 5545 o define</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>um fuso IANA como &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>um fuso IANA como &apos;Europe/Berlin&apos;, ou um VTIMEZONE no arquivo</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>um evento com DTSTART</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>um arquivo iCalendar (.ics): BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>um arquivo iCalendar com pelo menos um VEVENT válido</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>não pode ser expandido: %1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>não pode ser acessado: %1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>não pode ser lido: %1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>não pôde ser baixado</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>não pôde ser lido</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>não pôde ser lido (o leitor terminou com o código %1: %2)</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>não pôde ser lido (a resposta do leitor veio corrompida)</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>não foi possível iniciar o leitor de calendário: %1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>não começa com BEGIN:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>termina antes de começar; contado como ocupado com início e fim trocados</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>a cada %1 minutos</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>a cada %1 segundos</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>a cada minuto</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>a cada segundo</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>tem %1 mais de uma vez</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>tem uma duração negativa</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>não tem DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>%1 inválido: %2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>tem %1 MB, mais que o limite de %2 MB</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>passa do limite de %1 MB</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>não é uma URL válida: %1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>não é um iCalendar válido: %1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>dura mais de %1 dias</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>precisa de mais de %1 MB de memória para ser lido</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>precisa de mais de %1 s de processador para ser lido</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>nenhuma resposta completa em %1 s</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>nenhum evento deste calendário pode ser usado</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>arquivo não encontrado</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>não é uma linha iCalendar: %1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>ainda não baixado e sem cópia salva</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>não lido: o movebreak está fechando</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>não lido: os calendários anteriores usaram os %1 s que a leitura de calendários pode levar</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>ocorre %1; ignorado</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>um %1 por evento</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>repete desde %1: expandi-lo levaria cerca de %2 passos, mais de %3; ignorado</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>o arquivo termina na linha %1 dentro de BEGIN:%2 (truncado?)</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>os eventos recorrentes anteriores já usam o limite de %1 passos deste calendário; ignorado</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>o servidor respondeu HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>o servidor redirecionou para %1, que não é uma URL http(s)</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>levou mais de %1 s para ser lido; ignorado</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>levou mais que os %1 s que a leitura de calendários pode levar; ignorado</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>fuso horário desconhecido %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>esquema não suportado &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>esquema não suportado &apos;%1:&apos; (use https:// em vez de webcal://)</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>usando a cópia salva (de %1 atrás)</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>aguarde a próxima atualização</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -158,6 +600,25 @@
     <message>
         <source>no such file</source>
         <translation>arquivo não encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>
@@ -949,7 +1410,7 @@
     </message>
     <message>
         <source>Open s&amp;ettings folder</source>
-        <translation>Abrir pasta de &amp;configurações</translation>
+        <translation>&amp;Abrir pasta de configurações</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1170,6 +1631,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1. As pausas não são registradas até que isso seja resolvido.</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>Não foi possível ler o diário %1: %2.</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>Não foi possível salvar uma pausa em %1: %2. Até que isso seja resolvido, pausas recentes podem faltar no seu histórico.</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>O diário %1 não pode ser aberto para gravação: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>Não é possível gravar no diário %1: %2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>O diário %1 está danificado (%2) e não pôde ser deixado de lado (%3). As pausas não estão sendo registradas.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>O diário %1 estava danificado e não pôde ser lido (%2). Ele foi guardado como %3 e um novo diário foi iniciado.</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>O diário %1 foi gravado por um movebreak mais novo (esquema %2; esta versão conhece até o %3). O histórico é mostrado, mas as pausas não são registradas até você atualizar o movebreak.</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>Não é possível criar a pasta do diário %1: %2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>outro programa o mantém bloqueado</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>a permissão foi negada</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>o disco relatou um erro de entrada/saída</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>o arquivo é somente leitura</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>o arquivo ou a pasta dele não pode ser aberto para gravação</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1224,11 +1752,22 @@
         <source>Start now</source>
         <translation>Começar agora</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>Pausa para alongar em %1 min %2 s</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>Pausa para alongar em %n min</numerusform>
             <numerusform>Pausa para alongar em %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>Pausa para alongar em %n s</numerusform>
+            <numerusform>Pausa para alongar em %n s</numerusform>
         </translation>
     </message>
     <message>
@@ -1359,6 +1898,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dias</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 dia</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>As pausas voltaram.</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>Foco até %1; a pausa vem depois.</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>Pausado %1 (até %2 %3).</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>Pausado até %1 %2.</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>uma duração como 30m, 1h, 1h30m, 2d (até 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; ou &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>uma suspensão de %1 não suspende nada; para retomar as pausas use &apos;off&apos;; válido: %2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>duração de foco inválida %1; válido: de 5m a 8h, ex.: 25m, 50m, 90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>suspensão inválida %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>horário inválido %1; válido: %2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>não há nenhum bloco em andamento agora</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>até %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>até o bloco terminar</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>até amanhã</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1396,6 +2014,10 @@
     <message>
         <source>nothing planned</source>
         <translation>nada planejado</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>aviso: %1 (planejando sem as pausas feitas hoje)</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1447,8 +2069,20 @@
         <translation>%1 (válido: %2)</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>entradas %1</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1519,12 +2153,24 @@
         <translation>TOML com tabelas [[exercise]]</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>Articulação desconhecida %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>Chave desconhecida %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>Chave desconhecida %1, ignorada</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>Chave desconhecida %1, ignorada; você quis dizer %2?</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>Chave de postura desconhecida %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1551,6 +2197,14 @@
         <translation>uma lista de intervalos %1, ex.: %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>uma lista de nomes de arquivo .svg, ex.: %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>uma lista de 1 a 6 instruções curtas</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>uma lista de textos</translation>
     </message>
@@ -1559,16 +2213,44 @@
         <translation>uma lista de textos, ex.: %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>uma lista de tabelas como %1 (cada uma substitui a postura base)</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>uma lista de: %1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>um nome de no máximo %1 caracteres</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>uma lista não vazia de: %1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>um texto não vazio</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>um caminho para um arquivo .ics ou uma URL http(s)</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>um passo tem %1 caracteres</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>um texto</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>uma tabela com view, base e frames, ou com %1</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1599,8 +2281,16 @@
         <translation>um fuso IANA como %1, ou vazio</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>uma tabela [[exercise]]</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>pelo menos %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>no máximo %1 caracteres</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1609,6 +2299,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>não foi possível ler o arquivo: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>não é possível ler o diário: %1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1635,6 +2329,42 @@
         <translation>ids únicos em todos os seus arquivos</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>tem %1 caracteres</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>tem %1, mais que o limite de %2</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>é um dispositivo, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>é uma pasta, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>é um pipe nomeado (FIFO), não um arquivo</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>é um socket, não um arquivo</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>está faltando ou não é uma tabela</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>passa do limite de %1</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>não é TOML válido: %1</translation>
     </message>
@@ -1653,6 +2383,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>deve ser um array de tabelas</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>precisa de pelo menos dois quadros-chave</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>precisa de exatamente um entre %1 e %2</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1699,8 +2437,16 @@
         <translation>routine_max (%1) é menor que routine_min (%2)</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>passos de no máximo %1 caracteres</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>até %1 letras minúsculas, dígitos e &apos;-&apos;, ex.: %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1850,12 +2596,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>Já há uma pausa na tela.</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>Pausa iniciada: %1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>Nenhuma pausa na tela.</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>Pausa aberta.</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>Histórico aberto.</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>Configurações abertas.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>O movebreak já está em execução.</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>O movebreak já está em execução.
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>O movebreak não está rodando. Inicie com `movebreak` (ou `make run`).</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>O movebreak está encerrando.</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>O movebreak está rodando mas não responde (parado ou ocupado). Retome com `kill -CONT`, ou encerre e inicie de novo.</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>comando desconhecido %1</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2663,18 @@
             <numerusform>%1, %n min</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>Só um minuto desta vez</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>Só um minuto: faz %1 que você não se levanta</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>Só um minuto: faz pelo menos %1 que você não se levanta</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1888,6 +2688,13 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 e %2 se sobrepõem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>%n evento conta como bloco no período testado.</numerusform>
+            <numerusform>%n eventos contam como blocos no período testado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2015,7 +2822,7 @@
     </message>
     <message>
         <source>T&amp;uesday</source>
-        <translation>Te&amp;rça-feira</translation>
+        <translation>&amp;Terça-feira</translation>
     </message>
     <message>
         <source>Test failed: %1</source>
@@ -2032,6 +2839,10 @@
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>Usando a cópia salva (de %1 atrás).</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2102,7 +2913,7 @@
     </message>
     <message>
         <source>Count time away from the keyboard as a &amp;break</source>
-        <translation>Contar o tempo longe do teclado como uma &amp;pausa</translation>
+        <translation>Contar o &amp;tempo longe do teclado como uma pausa</translation>
     </message>
     <message>
         <source>Error</source>
@@ -2134,7 +2945,7 @@
     </message>
     <message>
         <source>Longest stretch &amp;without a break</source>
-        <translation>Maior período &amp;sem pausa</translation>
+        <translation>&amp;Maior período sem pausa</translation>
     </message>
     <message>
         <source>Plan in &amp;time zone</source>
@@ -2142,7 +2953,7 @@
     </message>
     <message>
         <source>Play a soft &amp;chime at the start and between exercises</source>
-        <translation>Tocar um &amp;som suave no início e entre os exercícios</translation>
+        <translation>&amp;Tocar um som suave no início e entre os exercícios</translation>
     </message>
     <message>
         <source>Routines to s&amp;kip a day</source>
@@ -2150,7 +2961,7 @@
     </message>
     <message>
         <source>S&amp;nooze postpones by</source>
-        <translation>&amp;Adiar empurra em</translation>
+        <translation>Adiar &amp;empurra em</translation>
     </message>
     <message>
         <source>Schedule</source>
@@ -2295,8 +3106,24 @@
         <translation>Há uma pausa na tela agora</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>Longe do teclado desde %1</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>Foco até %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>Último movimento há %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>Último movimento há %1, às %2</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>Último movimento há mais de %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2395,10 +3222,41 @@
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>qua</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>&amp;Afternoons, 14:00–16:00, Monday to Thursday</source>
-        <translation>&amp;Tardes, 14:00–16:00, de segunda a quinta</translation>
+        <translation>Tardes, 14:00–16:00, de &amp;segunda a quinta</translation>
     </message>
     <message>
         <source>&amp;Finish</source>

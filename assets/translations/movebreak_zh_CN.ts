@@ -18,6 +18,22 @@
         <translation>未找到系统托盘，movebreak 将在没有图标的情况下运行。休息仍会出现。请使用 `movebreak status`, `movebreak break-now`, `movebreak pause 30m`, `movebreak show settings`, `movebreak show history` 和 `movebreak quit`。</translation>
     </message>
     <message>
+        <source>Not saved: config.toml has problems; fix them first (movebreak check-config).</source>
+        <translation>未保存：config.toml 有问题，请先修复（movebreak check-config）。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not writable (%2). Breaks still appear, but nothing is logged. Fix its permissions or set MOVEBREAK_DATA_DIR.</source>
+        <translation>无法写入数据文件夹 %1（%2）。休息仍会出现，但不会记录任何内容。请修复其权限，或设置 MOVEBREAK_DATA_DIR。</translation>
+    </message>
+    <message>
+        <source>The settings window is not available yet. Edit %1 (every key is in docs/config.md); `movebreak check-config` validates it.</source>
+        <translation>设置窗口尚不可用。请编辑 %1（所有键都在 docs/config.md 中）；`movebreak check-config` 可以校验它。</translation>
+    </message>
+    <message>
+        <source>Your choice was not saved: %1</source>
+        <translation>你的选择未保存：%1</translation>
+    </message>
+    <message>
         <source>Your config file cannot be read; movebreak runs on its defaults. The file was not changed.</source>
         <translation>无法读取你的配置文件；movebreak 使用默认值。文件未被更改。</translation>
     </message>
@@ -36,8 +52,24 @@
         <translation>你的配置有问题；这些键将使用默认值。文件未被更改。</translation>
     </message>
     <message>
+        <source>cannot open the control socket %1: %2. This instance runs, but `movebreak status`, `pause` and the others cannot reach it.</source>
+        <translation>无法打开控制套接字 %1：%2。movebreak 正在运行，但 `movebreak status`、`pause` 等命令无法连接到它。</translation>
+    </message>
+    <message>
         <source>movebreak: calendar problem</source>
         <translation>movebreak：日历问题</translation>
+    </message>
+    <message>
+        <source>no desktop session: WAYLAND_DISPLAY names %1, which does not exist (the compositor ended, or XDG_RUNTIME_DIR is not the session&apos;s), and DISPLAY is not set.</source>
+        <translation>没有桌面会话：WAYLAND_DISPLAY 指向的 %1 不存在（合成器已退出，或 XDG_RUNTIME_DIR 不属于该会话），且未设置 DISPLAY。</translation>
+    </message>
+    <message>
+        <source>no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app and needs a graphical session; start it from your desktop (or its autostart). Over SSH, `movebreak status`, `plan` and `history` work without one.</source>
+        <translation>没有桌面会话：WAYLAND_DISPLAY 和 DISPLAY 都未设置。movebreak 是托盘应用，需要图形会话；请从桌面（或其自动启动）启动它。通过 SSH，`movebreak status`、`plan` 和 `history` 无需图形会话也能使用。</translation>
+    </message>
+    <message>
+        <source>skipped exercise: %1</source>
+        <translation>已跳过的练习：%1</translation>
     </message>
 </context>
 <context>
@@ -113,6 +145,416 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <source>25m, 50m, 90m ...</source>
+        <translation>25m、50m、90m……</translation>
+    </message>
+    <message>
+        <source>List the journaled breaks with their exercises and outcomes, and a summary (completion rate, streak, minutes moved). Dates are local days, inclusive.</source>
+        <translation>列出记录的休息及其练习和结果，以及摘要（完成率、连续天数、活动分钟数）。日期为本地日期，包含首尾两天。</translation>
+    </message>
+    <message>
+        <source>Short mobility routines planned into the gaps between your deep-work blocks.</source>
+        <translation>在专注工作时段之间的空隙里安排简短的活动练习。</translation>
+    </message>
+    <message>
+        <source>Show the blocks (weekly rules + calendars) and the break slots planned into the gaps between them. Without --from: today, from now on.</source>
+        <translation>显示时段（每周规则 + 日历）以及安排在其间空隙中的休息。不带 --from 时：今天，从现在起。</translation>
+    </message>
+    <message>
+        <source>Validate a movebreak config file. Every problem is listed with its line, what is wrong and what would be valid. Unknown keys and sections are warnings with a &apos;did you mean&apos; (a newer movebreak may have written them): exit 0 unless --strict. A wrong value exits 2.</source>
+        <translation>验证 movebreak 配置文件。列出每个问题及其所在行、错误内容和有效值。未知的键和节是带“你是指”提示的警告（可能由更新版本的 movebreak 写入）：除非使用 --strict，否则退出码为 0。错误的值退出码为 2。</translation>
+    </message>
+    <message>
+        <source>a manual deep-work block; the break comes when it ends</source>
+        <translation>手动开始一个专注工作时段；结束时休息</translation>
+    </message>
+    <message>
+        <source>add an .ics file or http(s) URL as a calendar source (repeatable)</source>
+        <translation>添加 .ics 文件或 http(s) URL 作为日历来源（可重复）</translation>
+    </message>
+    <message>
+        <source>first day to include (default: all)</source>
+        <translation>包含的第一天（默认：全部）</translation>
+    </message>
+    <message>
+        <source>first day to plan, whole days (default: today, from now on)</source>
+        <translation>要计划的第一天，按整天（默认：今天，从现在起）</translation>
+    </message>
+    <message>
+        <source>hold breaks for a while; every pause ends by itself</source>
+        <translation>暂缓休息一段时间；每次暂停都会自动结束</translation>
+    </message>
+    <message>
+        <source>last day to include (default: today)</source>
+        <translation>包含的最后一天（默认：今天）</translation>
+    </message>
+    <message>
+        <source>log debug messages to stderr</source>
+        <translation>将调试信息写入 stderr</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>机器可读的输出</translation>
+    </message>
+    <message>
+        <source>number of days to plan, 1 to %1 (default: 1)</source>
+        <translation>要计划的天数，1 到 %1（默认：1）</translation>
+    </message>
+    <message>
+        <source>open a window of the running app</source>
+        <translation>打开正在运行的应用的窗口</translation>
+    </message>
+    <message>
+        <source>plan in this IANA zone (default: the config&apos;s, else the system&apos;s)</source>
+        <translation>在此 IANA 时区中计划（默认：配置中的时区，否则为系统时区）</translation>
+    </message>
+    <message>
+        <source>quit the running app</source>
+        <translation>退出正在运行的应用</translation>
+    </message>
+    <message>
+        <source>show the breaks you took and the exercises you did</source>
+        <translation>显示你的休息和做过的练习</translation>
+    </message>
+    <message>
+        <source>show the deep-work blocks and the breaks planned between them</source>
+        <translation>显示专注工作时段以及其间安排的休息</translation>
+    </message>
+    <message>
+        <source>show the next break and any pause</source>
+        <translation>显示下一次休息和暂停情况</translation>
+    </message>
+    <message>
+        <source>start a break now in the running app</source>
+        <translation>在运行中的应用里立即开始休息</translation>
+    </message>
+    <message>
+        <source>table for people (default), csv for spreadsheets, json for scripts</source>
+        <translation>table 供人阅读（默认），csv 供电子表格，json 供脚本</translation>
+    </message>
+    <message>
+        <source>table for people (default), json for scripts</source>
+        <translation>table 供人阅读（默认），json 供脚本</translation>
+    </message>
+    <message>
+        <source>the config file to check (default: --config, or the user&apos;s config file)</source>
+        <translation>要检查的配置文件（默认：--config，否则为用户的配置文件）</translation>
+    </message>
+    <message>
+        <source>treat warnings (unknown keys and sections) as errors: exit 2</source>
+        <translation>将警告（未知的键和节）视为错误：退出码 2</translation>
+    </message>
+    <message>
+        <source>use this config file instead of the user&apos;s</source>
+        <translation>使用此配置文件代替用户的配置文件</translation>
+    </message>
+    <message>
+        <source>validate a config file and report every problem (exit 0 if usable, 2 if not)</source>
+        <translation>验证配置文件并报告每个问题（可用时退出码 0，否则 2）</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 occurs %2 times in the planned days, more than %3; ignored</source>
+        <translation>%1 在计划的日子里出现 %2 次，超过 %3 次；已忽略</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <source>%1: not a regular file</source>
+        <translation>%1：不是普通文件</translation>
+    </message>
+    <message>
+        <source>%1; event skipped</source>
+        <translation>%1；已跳过该日程</translation>
+    </message>
+    <message>
+        <source>%1; ignored</source>
+        <translation>%1；已忽略</translation>
+    </message>
+    <message>
+        <source>%1; using the cached copy, %2 old</source>
+        <translation>%1；使用缓存的副本（%2 前）</translation>
+    </message>
+    <message>
+        <source>(no title)</source>
+        <translation>（无标题）</translation>
+    </message>
+    <message>
+        <source>DTEND at or after DTSTART</source>
+        <translation>不早于 DTSTART 的 DTEND</translation>
+    </message>
+    <message>
+        <source>END:%1 without its BEGIN</source>
+        <translation>END:%1 没有对应的 BEGIN</translation>
+    </message>
+    <message>
+        <source>RRULE INTERVAL=%1 is not a valid interval</source>
+        <translation>RRULE INTERVAL=%1 不是有效的间隔</translation>
+    </message>
+    <message>
+        <source>RRULE has no valid FREQ (%1)</source>
+        <translation>RRULE 没有有效的 FREQ（%1）</translation>
+    </message>
+    <message>
+        <source>X-WR-TIMEZONE %1 is not a time zone; ignored</source>
+        <translation>X-WR-TIMEZONE %1 不是时区；已忽略</translation>
+    </message>
+    <message>
+        <source>a DURATION such as PT30M</source>
+        <translation>例如 PT30M 的 DURATION</translation>
+    </message>
+    <message>
+        <source>a URL that serves the .ics file</source>
+        <translation>提供 .ics 文件的 URL</translation>
+    </message>
+    <message>
+        <source>a calendar that expands within the limits in docs/limits.md</source>
+        <translation>能在 docs/limits.md 所述限制内展开的日历</translation>
+    </message>
+    <message>
+        <source>a calendar under the size limit</source>
+        <translation>不超过大小限制的日历</translation>
+    </message>
+    <message>
+        <source>a path to an .ics file, a file:// URL, or an http(s):// URL</source>
+        <translation>.ics 文件的路径、file:// URL 或 http(s):// URL</translation>
+    </message>
+    <message>
+        <source>a positive DURATION such as PT30M</source>
+        <translation>正的 DURATION，例如 PT30M</translation>
+    </message>
+    <message>
+        <source>a recurrence at most every 15 minutes, starting after 1900</source>
+        <translation>最多每 15 分钟重复一次，且开始于 1900 年之后</translation>
+    </message>
+    <message>
+        <source>a valid RRULE/RDATE/EXDATE</source>
+        <translation>有效的 RRULE/RDATE/EXDATE</translation>
+    </message>
+    <message>
+        <source>a value as RFC 5545 defines it</source>
+        <translation>符合 RFC 5545 定义的值</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;</source>
+        <translation>IANA 时区，例如 &apos;Europe/Berlin&apos;</translation>
+    </message>
+    <message>
+        <source>an IANA zone such as &apos;Europe/Berlin&apos;, or a VTIMEZONE in the file</source>
+        <translation>IANA 时区（例如 &apos;Europe/Berlin&apos;），或文件中的 VTIMEZONE</translation>
+    </message>
+    <message>
+        <source>an event with DTSTART</source>
+        <translation>带有 DTSTART 的日程</translation>
+    </message>
+    <message>
+        <source>an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR</source>
+        <translation>iCalendar（.ics）文件：BEGIN:VCALENDAR ... END:VCALENDAR</translation>
+    </message>
+    <message>
+        <source>an iCalendar file with at least one valid VEVENT</source>
+        <translation>至少包含一个有效 VEVENT 的 iCalendar 文件</translation>
+    </message>
+    <message>
+        <source>cannot be expanded: %1</source>
+        <translation>无法展开：%1</translation>
+    </message>
+    <message>
+        <source>cannot be reached: %1</source>
+        <translation>无法访问：%1</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>could not be fetched</source>
+        <translation>无法获取</translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader ended with code %1: %2)</source>
+        <translation>无法读取（读取进程以代码 %1 退出：%2）</translation>
+    </message>
+    <message>
+        <source>could not be read (the reader&apos;s answer was garbled)</source>
+        <translation>无法读取（读取进程的回应已损坏）</translation>
+    </message>
+    <message>
+        <source>could not start the calendar reader: %1</source>
+        <translation>无法启动日历读取进程：%1</translation>
+    </message>
+    <message>
+        <source>does not start with BEGIN:VCALENDAR</source>
+        <translation>不是以 BEGIN:VCALENDAR 开头</translation>
+    </message>
+    <message>
+        <source>ends before it starts; counted as busy with start and end swapped</source>
+        <translation>结束早于开始；已交换开始和结束，按忙碌计算</translation>
+    </message>
+    <message>
+        <source>every %1 minutes</source>
+        <translation>每 %1 分钟</translation>
+    </message>
+    <message>
+        <source>every %1 seconds</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <source>every minute</source>
+        <translation>每分钟</translation>
+    </message>
+    <message>
+        <source>every second</source>
+        <translation>每秒</translation>
+    </message>
+    <message>
+        <source>has %1 more than once</source>
+        <translation>%1 出现了不止一次</translation>
+    </message>
+    <message>
+        <source>has a negative duration</source>
+        <translation>持续时间为负</translation>
+    </message>
+    <message>
+        <source>has no DTSTART</source>
+        <translation>没有 DTSTART</translation>
+    </message>
+    <message>
+        <source>invalid %1: %2</source>
+        <translation>无效的 %1：%2</translation>
+    </message>
+    <message>
+        <source>is %1 MB, more than the %2 MB limit</source>
+        <translation>大小为 %1 MB，超过 %2 MB 的限制</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>是空的</translation>
+    </message>
+    <message>
+        <source>is more than the %1 MB limit</source>
+        <translation>超过 %1 MB 的限制</translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation>不是有效的 URL：%1</translation>
+    </message>
+    <message>
+        <source>is not valid iCalendar: %1</source>
+        <translation>不是有效的 iCalendar：%1</translation>
+    </message>
+    <message>
+        <source>lasts longer than %1 days</source>
+        <translation>持续超过 %1 天</translation>
+    </message>
+    <message>
+        <source>needs more than %1 MB of memory to read</source>
+        <translation>读取需要超过 %1 MB 内存</translation>
+    </message>
+    <message>
+        <source>needs more than %1 s of processor time to read</source>
+        <translation>读取需要超过 %1 秒的处理器时间</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>%1 秒内没有完整回应</translation>
+    </message>
+    <message>
+        <source>no event in this calendar can be used</source>
+        <translation>此日历中没有可用的日程</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>not an iCalendar line: %1</source>
+        <translation>不是 iCalendar 行：%1</translation>
+    </message>
+    <message>
+        <source>not fetched yet and no cached copy</source>
+        <translation>尚未获取，也没有缓存副本</translation>
+    </message>
+    <message>
+        <source>not read: movebreak is quitting</source>
+        <translation>未读取：movebreak 正在退出</translation>
+    </message>
+    <message>
+        <source>not read: the calendars before it took the %1 s that reading calendars may take</source>
+        <translation>未读取：之前的日历已用完读取日历可用的 %1 秒</translation>
+    </message>
+    <message>
+        <source>occurs %1; ignored</source>
+        <translation>%1 出现一次；已忽略</translation>
+    </message>
+    <message>
+        <source>one %1 per event</source>
+        <translation>每个日程一个 %1</translation>
+    </message>
+    <message>
+        <source>repeats from %1: expanding it would take about %2 steps, more than %3; ignored</source>
+        <translation>自 %1 起重复：展开约需 %2 步，超过 %3；已忽略</translation>
+    </message>
+    <message>
+        <source>the file ends at line %1 inside BEGIN:%2 (truncated?)</source>
+        <translation>文件在第 %1 行、BEGIN:%2 内部结束（被截断？）</translation>
+    </message>
+    <message>
+        <source>the recurring events before it already use this calendar&apos;s budget of %1 expansion steps; ignored</source>
+        <translation>之前的重复日程已用完此日历 %1 步的展开预算；已忽略</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1 %2</source>
+        <translation>服务器返回 HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>the server redirected to %1, which is not an http(s) URL</source>
+        <translation>服务器重定向到 %1，它不是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>took longer than %1 s to read; skipped</source>
+        <translation>读取超过 %1 秒；已跳过</translation>
+    </message>
+    <message>
+        <source>took longer than the %1 s that reading calendars may take; skipped</source>
+        <translation>超过了读取日历可用的 %1 秒；已跳过</translation>
+    </message>
+    <message>
+        <source>unknown time zone %1</source>
+        <translation>未知时区 %1</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos;</source>
+        <translation>不支持的协议 &apos;%1:&apos;</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &apos;%1:&apos; (use https:// instead of webcal://)</source>
+        <translation>不支持的协议 &apos;%1:&apos;（请用 https:// 代替 webcal://）</translation>
+    </message>
+    <message>
+        <source>using the cached copy, %1 old</source>
+        <translation>使用缓存的副本（%1 前）</translation>
+    </message>
+    <message>
+        <source>wait for the next refresh</source>
+        <translation>请等待下次刷新</translation>
+    </message>
+</context>
+<context>
     <name>CheckConfig</name>
     <message>
         <source> and </source>
@@ -153,6 +595,25 @@
     <message>
         <source>no such file</source>
         <translation>文件不存在</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +1621,73 @@
     </message>
 </context>
 <context>
+    <name>Journal</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>%1. Breaks are not being logged until this is fixed.</source>
+        <translation>%1。在修复之前，休息不会被记录。</translation>
+    </message>
+    <message>
+        <source>Could not read the journal %1: %2.</source>
+        <translation>无法读取日志 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Could not save a break to %1: %2. Recent breaks may be missing from your history until this is fixed.</source>
+        <translation>无法将休息保存到 %1：%2。修复之前，最近的休息可能不会出现在历史记录中。</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be opened for writing: %2</source>
+        <translation>无法以写入方式打开日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 cannot be written: %2</source>
+        <translation>无法写入日志 %1：%2</translation>
+    </message>
+    <message>
+        <source>The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.</source>
+        <translation>日志 %1 已损坏（%2），且无法移到一旁（%3）。休息没有被记录。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.</source>
+        <translation>日志 %1 已损坏，无法读取（%2）。已将其保留为 %3，并新建了日志。</translation>
+    </message>
+    <message>
+        <source>The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). History is shown, but breaks are not logged until you update movebreak.</source>
+        <translation>日志 %1 由更新版本的 movebreak 写入（架构 %2；此版本最高支持 %3）。历史记录可以查看，但在更新 movebreak 之前不会记录休息。</translation>
+    </message>
+    <message>
+        <source>The journal folder %1 cannot be created: %2</source>
+        <translation>无法创建日志文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>another program holds it locked</source>
+        <translation>另一个程序锁定了它</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the file is read-only</source>
+        <translation>文件为只读</translation>
+    </message>
+    <message>
+        <source>the file or its folder cannot be opened for writing</source>
+        <translation>无法以写入方式打开该文件或其文件夹</translation>
+    </message>
+</context>
+<context>
     <name>Language</name>
     <message>
         <source>System default</source>
@@ -1214,10 +1742,20 @@
         <source>Start now</source>
         <translation>立即开始</translation>
     </message>
+    <message>
+        <source>Stretch break in %1 min %2 s</source>
+        <translation>%1 分 %2 秒后伸展休息</translation>
+    </message>
     <message numerus="yes">
         <source>Stretch break in %n min</source>
         <translation>
             <numerusform>%n 分钟后伸展休息</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stretch break in %n s</source>
+        <translation>
+            <numerusform>%n 秒后伸展休息</numerusform>
         </translation>
     </message>
     <message>
@@ -1348,6 +1886,85 @@
     </message>
 </context>
 <context>
+    <name>Pause</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>Breaks resumed.</source>
+        <translation>休息已恢复。</translation>
+    </message>
+    <message>
+        <source>Focus until %1; the break comes after it.</source>
+        <translation>专注到 %1；之后休息。</translation>
+    </message>
+    <message>
+        <source>Paused %1 (until %2 %3).</source>
+        <translation>已暂停 %1（至 %2 %3）。</translation>
+    </message>
+    <message>
+        <source>Paused until %1 %2.</source>
+        <translation>已暂停至 %1 %2。</translation>
+    </message>
+    <message>
+        <source>a duration like 30m, 1h, 1h30m, 2d (up to 7d); &apos;until HH:MM&apos;; &apos;tomorrow&apos;; &apos;block&apos;; or &apos;off&apos;</source>
+        <translation>时长，如 30m、1h、1h30m、2d（最多 7d）；&apos;until HH:MM&apos;；&apos;tomorrow&apos;；&apos;block&apos;；或 &apos;off&apos;</translation>
+    </message>
+    <message>
+        <source>a pause of %1 pauses nothing; to resume breaks use &apos;off&apos;; valid: %2</source>
+        <translation>暂停 %1 等于不暂停；要恢复休息请用 &apos;off&apos;；有效值：%2</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>invalid focus length %1; valid: 5m to 8h, e.g. 25m, 50m, 90m</source>
+        <translation>无效的专注时长 %1；有效值：5m 到 8h，例如 25m、50m、90m</translation>
+    </message>
+    <message>
+        <source>invalid pause %1; valid: %2</source>
+        <translation>无效的暂停 %1；有效值：%2</translation>
+    </message>
+    <message>
+        <source>invalid time %1; valid: %2</source>
+        <translation>无效的时间 %1；有效值：%2</translation>
+    </message>
+    <message>
+        <source>there is no block going on right now</source>
+        <translation>当前没有进行中的时段</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>至 %1</translation>
+    </message>
+    <message>
+        <source>until the block ends</source>
+        <translation>直到时段结束</translation>
+    </message>
+    <message>
+        <source>until tomorrow</source>
+        <translation>至明天</translation>
+    </message>
+</context>
+<context>
     <name>Plan</name>
     <message numerus="yes">
         <source>%n blocks</source>
@@ -1382,6 +1999,10 @@
     <message>
         <source>nothing planned</source>
         <translation>没有安排</translation>
+    </message>
+    <message>
+        <source>warning: %1 (planning without the breaks taken today)</source>
+        <translation>警告：%1（规划时未计入今天已休息的次数）</translation>
     </message>
     <message>
         <source>warning: %1 (using the default)</source>
@@ -1432,8 +2053,20 @@
         <translation>%1（有效值：%2）</translation>
     </message>
     <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
         <source>%1 entries</source>
         <translation>%1 条目</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 或 %2</translation>
     </message>
     <message>
         <source>%1, e.g. %2</source>
@@ -1504,12 +2137,24 @@
         <translation>带 [[exercise]] 表的 TOML</translation>
     </message>
     <message>
+        <source>Unknown joint %1</source>
+        <translation>未知的关节 %1</translation>
+    </message>
+    <message>
+        <source>Unknown key %1</source>
+        <translation>未知的键 %1</translation>
+    </message>
+    <message>
         <source>Unknown key %1, ignored</source>
         <translation>未知的键 %1，已忽略</translation>
     </message>
     <message>
         <source>Unknown key %1, ignored; did you mean %2?</source>
         <translation>未知的键 %1，已忽略；你是指 %2 吗？</translation>
+    </message>
+    <message>
+        <source>Unknown pose key %1</source>
+        <translation>未知的姿势键 %1</translation>
     </message>
     <message>
         <source>Unknown section %1, ignored</source>
@@ -1536,6 +2181,14 @@
         <translation>%1 范围的列表，例如 %2</translation>
     </message>
     <message>
+        <source>a list of .svg file names, e.g. %1</source>
+        <translation>.svg 文件名列表，例如 %1</translation>
+    </message>
+    <message>
+        <source>a list of 1 to 6 short instructions</source>
+        <translation>1 到 6 条简短说明的列表</translation>
+    </message>
+    <message>
         <source>a list of strings</source>
         <translation>字符串列表</translation>
     </message>
@@ -1544,16 +2197,44 @@
         <translation>字符串列表，例如 %1</translation>
     </message>
     <message>
+        <source>a list of tables such as %1 (each overrides the base pose)</source>
+        <translation>表的列表，如 %1（每个都会覆盖基础姿势）</translation>
+    </message>
+    <message>
         <source>a list of: %1</source>
         <translation>以下各项的列表：%1</translation>
+    </message>
+    <message>
+        <source>a name of at most %1 characters</source>
+        <translation>不超过 %1 个字符的名称</translation>
+    </message>
+    <message>
+        <source>a non-empty list of: %1</source>
+        <translation>以下各项的非空列表：%1</translation>
+    </message>
+    <message>
+        <source>a non-empty string</source>
+        <translation>非空字符串</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a path to an .ics file, or an http(s) URL</source>
         <translation>.ics 文件的路径，或 http(s) URL</translation>
     </message>
     <message>
+        <source>a step is %1 characters long</source>
+        <translation>有一个步骤长达 %1 个字符</translation>
+    </message>
+    <message>
         <source>a string</source>
         <translation>字符串</translation>
+    </message>
+    <message>
+        <source>a table with view, base and frames, or with %1</source>
+        <translation>包含 view、base 和 frames 的表，或包含 %1 的表</translation>
     </message>
     <message>
         <source>a time after %1</source>
@@ -1584,8 +2265,16 @@
         <translation>IANA 时区（如 %1），或留空</translation>
     </message>
     <message>
+        <source>an [[exercise]] table</source>
+        <translation>一个 [[exercise]] 表</translation>
+    </message>
+    <message>
         <source>at least %1</source>
         <translation>至少 %1</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>不超过 %1 个字符</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
@@ -1594,6 +2283,10 @@
     <message>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the journal: %1</source>
+        <translation>无法读取日志：%1</translation>
     </message>
     <message>
         <source>duplicate exercise id %1</source>
@@ -1620,6 +2313,42 @@
         <translation>在你所有文件中唯一的 id</translation>
     </message>
     <message>
+        <source>is %1 characters long</source>
+        <translation>长达 %1 个字符</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 limit</source>
+        <translation>大小为 %1，超过了 %2 的上限</translation>
+    </message>
+    <message>
+        <source>is a device, not a file</source>
+        <translation>是设备，不是文件</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>is a named pipe (FIFO), not a file</source>
+        <translation>是命名管道（FIFO），不是文件</translation>
+    </message>
+    <message>
+        <source>is a socket, not a file</source>
+        <translation>是套接字，不是文件</translation>
+    </message>
+    <message>
+        <source>is missing or not a table</source>
+        <translation>缺失或不是表</translation>
+    </message>
+    <message>
+        <source>is more than the %1 limit</source>
+        <translation>超过了 %1 的上限</translation>
+    </message>
+    <message>
+        <source>is not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
         <source>is not valid TOML: %1</source>
         <translation>不是有效的 TOML：%1</translation>
     </message>
@@ -1638,6 +2367,14 @@
     <message>
         <source>must be an array of tables</source>
         <translation>必须是表的数组</translation>
+    </message>
+    <message>
+        <source>needs at least two keyframes</source>
+        <translation>至少需要两个关键帧</translation>
+    </message>
+    <message>
+        <source>needs exactly one of %1 or %2</source>
+        <translation>需要且只需要 %1 或 %2 之一</translation>
     </message>
     <message>
         <source>no [[exercise]] tables found</source>
@@ -1684,8 +2421,16 @@
         <translation>routine_max（%1）小于 routine_min（%2）</translation>
     </message>
     <message>
+        <source>steps of at most %1 characters</source>
+        <translation>每步不超过 %1 个字符</translation>
+    </message>
+    <message>
         <source>true or false</source>
         <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>up to %1 lower-case letters, digits and &apos;-&apos;, e.g. %2</source>
+        <translation>最多 %1 个小写字母、数字和 &apos;-&apos;，例如 %2</translation>
     </message>
     <message>
         <source>warning: %1</source>
@@ -1833,12 +2578,54 @@
 <context>
     <name>Remote</name>
     <message>
+        <source>A break is already on screen.</source>
+        <translation>休息已经在屏幕上了。</translation>
+    </message>
+    <message>
+        <source>Break started: %1</source>
+        <translation>休息已开始：%1</translation>
+    </message>
+    <message>
+        <source>No break is on screen.</source>
+        <translation>屏幕上没有休息。</translation>
+    </message>
+    <message>
+        <source>Opened the break.</source>
+        <translation>已打开休息。</translation>
+    </message>
+    <message>
+        <source>Opened the history.</source>
+        <translation>已打开历史记录。</translation>
+    </message>
+    <message>
+        <source>Opened the settings.</source>
+        <translation>已打开设置。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.</source>
+        <translation>movebreak 已在运行。</translation>
+    </message>
+    <message>
+        <source>movebreak is already running.
+%1</source>
+        <translation>movebreak 已在运行。
+%1</translation>
+    </message>
+    <message>
         <source>movebreak is not running. Start it with `movebreak` (or `make run`).</source>
         <translation>movebreak 没有在运行。请用 `movebreak`（或 `make run`）启动。</translation>
     </message>
     <message>
+        <source>movebreak is quitting.</source>
+        <translation>movebreak 正在退出。</translation>
+    </message>
+    <message>
         <source>movebreak is running but does not answer (stopped or busy). `kill -CONT` it, or end it and start it again.</source>
         <translation>movebreak 正在运行但没有响应（已停止或忙碌）。用 `kill -CONT` 恢复，或结束后重新启动。</translation>
+    </message>
+    <message>
+        <source>unknown command %1</source>
+        <translation>未知的命令 %1</translation>
     </message>
 </context>
 <context>
@@ -1857,6 +2644,18 @@
             <numerusform>%1，%n 分钟</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Just one minute this time</source>
+        <translation>这次只要一分钟</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for %1</source>
+        <translation>只要一分钟：你已经坐了 %1</translation>
+    </message>
+    <message>
+        <source>Just one minute: you have been sitting for at least %1</source>
+        <translation>只要一分钟：你已经坐了至少 %1</translation>
+    </message>
     <message numerus="yes">
         <source>Move freely, %n min</source>
         <translation>
@@ -1869,6 +2668,12 @@
     <message>
         <source>%1 and %2 overlap</source>
         <translation>%1 与 %2 重叠</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events count as blocks in the tested period.</source>
+        <translation>
+            <numerusform>在测试的时间段内，有 %n 个日程算作时段。</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Add block</source>
@@ -2013,6 +2818,10 @@
     <message>
         <source>Title</source>
         <translation>标题</translation>
+    </message>
+    <message>
+        <source>Using the cached copy, %1 old.</source>
+        <translation>正在使用缓存的副本（%1 前）。</translation>
     </message>
     <message>
         <source>Weekly deep-work blocks (never interrupted)</source>
@@ -2272,8 +3081,24 @@
         <translation>休息正在屏幕上</translation>
     </message>
     <message>
+        <source>Away from the keyboard since %1</source>
+        <translation>自 %1 起离开键盘</translation>
+    </message>
+    <message>
         <source>Focus until %1</source>
         <translation>专注至 %1</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago</source>
+        <translation>上次活动在 %1 前</translation>
+    </message>
+    <message>
+        <source>Last moved %1 ago, at %2</source>
+        <translation>上次活动在 %1 前（%2）</translation>
+    </message>
+    <message>
+        <source>Last moved over %1 ago</source>
+        <translation>距上次活动已超过 %1</translation>
     </message>
     <message>
         <source>Next break: %1</source>
@@ -2366,6 +3191,37 @@
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
     </message>
 </context>
 <context>

@@ -13,27 +13,31 @@ from movebreak.domain.settings import Settings
 from movebreak.errors import CalendarError, Problem
 from movebreak.i18n import problem_text, translate
 from movebreak.storage.config_file import load_config
+from movebreak.texts import N_
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
         "check-config",
-        help="validate a config file and report every problem (exit 0 if usable, 2 if not)",
-        description="Validate a movebreak config file. Every problem is listed with its line, "
-        "what is wrong and what would be valid. Unknown keys and sections are warnings with a "
-        "'did you mean' (a newer movebreak may have written them): exit 0 unless --strict. "
-        "A wrong value exits 2.",
+        help=translate("CLI", "validate a config file and report every problem (exit 0 if usable, 2 if not)"),
+        description=translate(
+            "CLI",
+            "Validate a movebreak config file. Every problem is listed with its line, "
+            "what is wrong and what would be valid. Unknown keys and sections are warnings with a "
+            "'did you mean' (a newer movebreak may have written them): exit 0 unless --strict. "
+            "A wrong value exits 2.",
+        ),
     )
     parser.add_argument(
         "--strict",
         action="store_true",
-        help="treat warnings (unknown keys and sections) as errors: exit 2",
+        help=translate("CLI", "treat warnings (unknown keys and sections) as errors: exit 2"),
     )
     parser.add_argument(
         "file",
         nargs="?",
         metavar="FILE",
-        help="the config file to check (default: --config, or the user's config file)",
+        help=translate("CLI", "the config file to check (default: --config, or the user's config file)"),
     )
     parser.set_defaults(func=run)
 
@@ -55,14 +59,18 @@ def source_problems(settings: Settings, source: str) -> list[Problem]:
         try:
             kind, target = classify(cal.location)
         except CalendarError as exc:
-            found.append(Problem(source, exc.problems[0].message, key=key, valid=VALID_LOCATION))
+            first = exc.problems[0]
+            found.append(Problem.of(source, first.text or first.message, key=key, valid=VALID_LOCATION))
             continue
         if kind == "file":
             real = Path(os.path.realpath(target))
             if not real.exists():
-                found.append(Problem(source, f"{cal.location}: no such file", key=key, valid=VALID_LOCATION))
+                found.append(
+                    Problem.of(source, N_("Calendar", "%1: no such file", cal.location), key=key, valid=VALID_LOCATION)
+                )
             elif not real.is_file():
-                found.append(Problem(source, f"{cal.location}: not a regular file", key=key, valid=VALID_LOCATION))
+                said = N_("Calendar", "%1: not a regular file", cal.location)
+                found.append(Problem.of(source, said, key=key, valid=VALID_LOCATION))
     return found
 
 

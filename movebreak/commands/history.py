@@ -19,17 +19,20 @@ from movebreak.storage.journal import Journal
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "history",
-        help="show the breaks you took and the exercises you did",
-        description="List the journaled breaks with their exercises and outcomes, and a "
-        "summary (completion rate, streak, minutes moved). Dates are local days, inclusive.",
+        help=translate("CLI", "show the breaks you took and the exercises you did"),
+        description=translate(
+            "CLI",
+            "List the journaled breaks with their exercises and outcomes, and a "
+            "summary (completion rate, streak, minutes moved). Dates are local days, inclusive.",
+        ),
     )
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="first day to include (default: all)")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="last day to include (default: today)")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help=translate("CLI", "first day to include (default: all)"))
+    p.add_argument("--until", metavar="YYYY-MM-DD", help=translate("CLI", "last day to include (default: today)"))
     p.add_argument(
         "--format",
         choices=("table", "csv", "json"),
         default="table",
-        help="table for people (default), csv for spreadsheets, json for scripts",
+        help=translate("CLI", "table for people (default), csv for spreadsheets, json for scripts"),
     )
     p.set_defaults(func=run)
 

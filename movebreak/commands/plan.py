@@ -31,33 +31,50 @@ PLANNING_KEYS = ("after_block_delay", "min_gap", "max_sitting", "routine_min", "
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
         "plan",
-        help="show the deep-work blocks and the breaks planned between them",
-        description="Show the blocks (weekly rules + calendars) and the break slots planned "
-        "into the gaps between them. Without --from: today, from now on.",
+        help=translate("CLI", "show the deep-work blocks and the breaks planned between them"),
+        description=translate(
+            "CLI",
+            "Show the blocks (weekly rules + calendars) and the break slots planned "
+            "into the gaps between them. Without --from: today, from now on.",
+        ),
     )
     p.add_argument(
         "--config",
         metavar="FILE",
         dest="config",
         default=argparse.SUPPRESS,
-        help="use this config file instead of the user's",
+        help=translate("CLI", "use this config file instead of the user's"),
     )
     p.add_argument(
         "--calendar",
         metavar="FILE_OR_URL",
         action="append",
         default=[],
-        help="add an .ics file or http(s) URL as a calendar source (repeatable)",
+        help=translate("CLI", "add an .ics file or http(s) URL as a calendar source (repeatable)"),
     )
     p.add_argument(
-        "--from", dest="start", metavar="YYYY-MM-DD", help="first day to plan, whole days (default: today, from now on)"
+        "--from",
+        dest="start",
+        metavar="YYYY-MM-DD",
+        help=translate("CLI", "first day to plan, whole days (default: today, from now on)"),
     )
     p.add_argument(
-        "--days", type=int, default=1, metavar="N", help=f"number of days to plan, 1 to {MAX_DAYS} (default: 1)"
+        "--days",
+        type=int,
+        default=1,
+        metavar="N",
+        help=translate("CLI", "number of days to plan, 1 to %1 (default: 1)").replace("%1", str(MAX_DAYS)),
     )
-    p.add_argument("--tz", metavar="ZONE", help="plan in this IANA zone (default: the config's, else the system's)")
     p.add_argument(
-        "--format", choices=("table", "json"), default="table", help="table for people (default), json for scripts"
+        "--tz",
+        metavar="ZONE",
+        help=translate("CLI", "plan in this IANA zone (default: the config's, else the system's)"),
+    )
+    p.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help=translate("CLI", "table for people (default), json for scripts"),
     )
     p.set_defaults(func=run)
 
@@ -157,7 +174,9 @@ def _taken_today(window: Window, clock: SystemClock) -> list[TakenBreak]:
     try:
         journal = Journal.open_for_reading(path, clock)
     except JournalError as exc:
-        print(f"movebreak: warning: {exc} (planning without the breaks taken today)", file=sys.stderr)
+        why = "; ".join(problem_text(p) for p in exc.problems)
+        said = translate("Plan", "warning: %1 (planning without the breaks taken today)").replace("%1", why)
+        print(f"movebreak: {said}", file=sys.stderr)
         return []
     try:
         return journal.taken_breaks(window.day_span()[0] - timedelta(days=1))
@@ -208,7 +227,7 @@ def run(args: argparse.Namespace) -> int:
             print(f"movebreak: {problem_text(problem)}", file=sys.stderr)
         return exc.exit_code
     for problem in result.warnings:
-        print(f"movebreak: warning: {problem}", file=sys.stderr)
+        print(f"movebreak: {translate('Problem', 'warning: %1').replace('%1', problem_text(problem))}", file=sys.stderr)
     if args.format == "json":
         print(json.dumps(result.to_json(), indent=2))
     else:

@@ -8,7 +8,7 @@ import sys
 from typing import Any
 
 from movebreak.domain.pause import PAUSE_HELP
-from movebreak.i18n import translate
+from movebreak.i18n import text, translate
 from movebreak.ui.status_text import human_text
 
 
@@ -41,24 +41,24 @@ def _send(request: dict[str, Any], as_json: bool = False) -> int:
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("break-now", help="start a break now in the running app")
+    p = sub.add_parser("break-now", help=translate("CLI", "start a break now in the running app"))
     p.set_defaults(func=lambda a: _send({"cmd": "break-now"}))
 
-    p = sub.add_parser("pause", help="hold breaks for a while; every pause ends by itself")
-    p.add_argument("spec", nargs="+", help=PAUSE_HELP)
+    p = sub.add_parser("pause", help=translate("CLI", "hold breaks for a while; every pause ends by itself"))
+    p.add_argument("spec", nargs="+", help=text(PAUSE_HELP))
     p.set_defaults(func=lambda a: _send({"cmd": "pause", "arg": " ".join(a.spec)}))
 
-    p = sub.add_parser("focus", help="a manual deep-work block; the break comes when it ends")
-    p.add_argument("length", help="25m, 50m, 90m ...")
+    p = sub.add_parser("focus", help=translate("CLI", "a manual deep-work block; the break comes when it ends"))
+    p.add_argument("length", help=translate("CLI", "25m, 50m, 90m ..."))
     p.set_defaults(func=lambda a: _send({"cmd": "focus", "arg": a.length}))
 
-    p = sub.add_parser("status", help="show the next break and any pause")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("status", help=translate("CLI", "show the next break and any pause"))
+    p.add_argument("--json", action="store_true", help=translate("CLI", "machine-readable output"))
     p.set_defaults(func=lambda a: _send({"cmd": "status"}, as_json=a.json))
 
-    p = sub.add_parser("show", help="open a window of the running app")
+    p = sub.add_parser("show", help=translate("CLI", "open a window of the running app"))
     p.add_argument("window", choices=["settings", "history", "prompt"])
     p.set_defaults(func=lambda a: _send({"cmd": "show", "arg": a.window}))
 
-    p = sub.add_parser("quit", help="quit the running app")
+    p = sub.add_parser("quit", help=translate("CLI", "quit the running app"))
     p.set_defaults(func=lambda a: _send({"cmd": "quit"}))

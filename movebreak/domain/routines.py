@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 
 from movebreak.domain.exercises import Exercise, Routine, RoutineItem
 from movebreak.domain.settings import Settings
+from movebreak.texts import N_, N_plural, Text
 
 _STRETCH = 1.5  # holds may grow to this factor of their default to fill the slot
 BOTH_SIDES = "both"  # a per-side exercise is one step: the right side, then the left
@@ -33,11 +34,31 @@ def _title(items: Sequence[RoutineItem], total: int) -> str:
     seen: list[str] = []
     for item in items:
         seen += [a for a in item.exercise.areas if a not in seen]
-    minutes = max(1, round(total / 60))
-    if not seen:
-        return f"Move freely, {minutes} min"
-    named = " & ".join(seen) if len(seen) <= 2 else f"{seen[0]}, {seen[1]} & more"
-    return f"{named.capitalize()}, {minutes} min"
+    return str(title_text(seen, max(1, round(total / 60))))  # the journal keeps the English
+
+
+def title_text(areas: Sequence[str], minutes: int) -> Text:
+    """The composed title, marked: English where it is kept (journal, logs, JSON), translated
+    where it is shown."""
+    if not areas:
+        return N_plural("Routine", "Move freely, %n min", minutes)
+    # The area names are marked with the catalogue's words (tools/i18n_extract.py, "BodyArea").
+    names = [Text("BodyArea", area) for area in areas]
+    if len(names) == 1:
+        named = names[0]
+    elif len(names) == 2:
+        named = N_("Routine", "%1 & %2", *names)
+    else:
+        named = N_("Routine", "%1, %2 & more", names[0], names[1])
+    capital = Text(named.context, named.source, named.args, capital=True)
+    return N_plural("Routine", "%1, %n min", minutes, capital)
+
+
+def marked_title(routine: Routine) -> str:
+    """The routine's title as a marked Text when the domain composed it; a title it did not
+    compose (a user's own) stays as written."""
+    composed = title_text(routine.areas, max(1, round(routine.total_seconds / 60)))
+    return composed if routine.title == composed else routine.title
 
 
 def compose_routine(

@@ -235,6 +235,40 @@ class Summary:
     most_skipped: list[tuple[str, int]]
 
 
+@dataclass(frozen=True)
+class RangeTotals:
+    """A range's day tallies summed, and the longest streak within it: what a Summary
+    needs of them. The journal sums them in SQL (journal_days.range_totals), so the "All"
+    range does not build a tally per day of years of use."""
+
+    counts: Mapping[str, int]
+    seconds_moved: int
+    longest_streak: int
+
+
+def summary_of(
+    totals: RangeTotals,
+    exercises: Sequence[ExerciseTally],
+    streak: Streak,
+    areas_of: Callable[[str], Sequence[str]] | None = None,
+) -> Summary:
+    """All figures for a range, from its totals and its per-exercise tallies."""
+    counts = totals.counts
+    due = sum(n for state, n in counts.items() if state in DUE_STATES)
+    completed = counts.get("completed", 0)
+    return Summary(
+        breaks=sum(counts.values()),
+        due=due,
+        completed=completed,
+        completion_rate=completed / due if due else None,
+        streak=streak,
+        minutes_moved=totals.seconds_moved / 60,
+        missed_by_sleep=counts.get("missed", 0),
+        coverage=coverage_by_area(exercises, areas_of),
+        most_skipped=most_skipped(exercises),
+    )
+
+
 def summarize(
     days: Sequence[DayTally],
     exercises: Sequence[ExerciseTally],
@@ -244,24 +278,11 @@ def summarize(
 ) -> Summary:
     """All figures for a range. Streaks need the whole history, so pass it as
     streak_days when `days` covers only part of it."""
-    # One pass over the days: the "All" range holds one tally per day of years of use.
-    breaks = due = completed = missed = seconds = 0
+    counts: dict[str, int] = {}
+    seconds = 0
     for t in days:
         for state, n in t.counts.items():
-            breaks += n
-            if state in DUE_STATES:
-                due += n
-        completed += t.counts.get("completed", 0)
-        missed += t.counts.get("missed", 0)
+            counts[state] = counts.get(state, 0) + n
         seconds += t.seconds_moved
-    return Summary(
-        breaks=breaks,
-        due=due,
-        completed=completed,
-        completion_rate=completed / due if due else None,
-        streak=streaks(streak_days if streak_days is not None else days, today),
-        minutes_moved=seconds / 60,
-        missed_by_sleep=missed,
-        coverage=coverage_by_area(exercises, areas_of),
-        most_skipped=most_skipped(exercises),
-    )
+    streak = streaks(streak_days if streak_days is not None else days, today)
+    return summary_of(RangeTotals(counts, seconds, streak.longest), exercises, streak, areas_of)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from movebreak.domain.clock import Clock
 from movebreak.domain.exercises import Exercise, Routine
 from movebreak.domain.planner import BreakSlot, TakenBreak
+from movebreak.domain.routines import marked_title
 from movebreak.domain.states import BreakState, ExerciseOutcome
 from movebreak.domain.stats import ExerciseRecord
 from movebreak.i18n import routine_title, translate
@@ -24,6 +25,7 @@ from movebreak.runtime.planning import STALE_AFTER, Plan
 from movebreak.runtime.ports import ON_SCREEN, OVER, SOON, Journal, Prompt
 from movebreak.runtime.status import Held
 from movebreak.runtime.timers import Timers
+from movebreak.texts import N_
 
 log = logging.getLogger(__name__)
 
@@ -32,12 +34,16 @@ IDLE_POLL = timedelta(seconds=5)  # only while a prompt is open
 IDLE_PAUSES_COUNTDOWN_S = 30
 
 
-def heads_up_text(lead_seconds: int) -> str:
-    """ "in 30 s", "in 1 min", "in 1 min 30 s": the lead time as set, not rounded to a minute."""
+def heads_up_title(lead_seconds: int) -> str:
+    """ "Stretch break in 30 s", "... in 1 min", "... in 1 min 30 s": the lead time as set,
+    not rounded to a minute, in the user's language."""
     minutes, seconds = divmod(max(0, lead_seconds), 60)
     if not minutes:
-        return f"in {seconds} s"
-    return f"in {minutes} min" + (f" {seconds} s" if seconds else "")
+        return translate("Notification", "Stretch break in %n s", None, seconds)
+    if not seconds:
+        return translate("Notification", "Stretch break in %n min", None, minutes)
+    title = translate("Notification", "Stretch break in %1 min %2 s")
+    return title.replace("%1", str(minutes)).replace("%2", str(seconds))
 
 
 class BreakFlow(QObject):
@@ -113,11 +119,7 @@ class BreakFlow(QObject):
         routine = self._routines.for_slot(slot)
         self._heads_up = slot.id
         self.break_phase.emit(slot.id, SOON)
-        if lead % 60 == 0:
-            title = translate("Notification", "Stretch break in %n min", None, lead // 60)
-        else:  # i18n: a lead time in seconds is not translated yet
-            title = f"Stretch break {heads_up_text(lead)}"
-        self._notify(title, routine_title(routine))
+        self._notify(heads_up_title(lead), routine_title(routine))
 
     def _keep_live_routines(self) -> None:
         """Routines only for slots still to come, on screen or waiting out do-not-disturb."""
@@ -216,7 +218,7 @@ class BreakFlow(QObject):
     def start_break_now(self) -> str:
         if self.prompt is not None:
             self.prompt.bring_forward()
-            return "A break is already on screen."
+            return N_("Remote", "A break is already on screen.")
         now = self._now()
         settings = self._plan.settings
         minutes = max(settings.routine_min, min(5, settings.routine_max))
@@ -224,7 +226,7 @@ class BreakFlow(QObject):
         slot_id = f"manual@{now:%Y%m%dT%H%M%S}-{self._manual_count}"
         slot = BreakSlot(slot_id, now, now + timedelta(minutes=minutes), "manual")
         self._show(slot)
-        return f"Break started: {self._routines.for_slot(slot).title}"
+        return N_("Remote", "Break started: %1", marked_title(self._routines.for_slot(slot)))
 
     def bring_prompt_forward(self) -> bool:
         if self.prompt is None:

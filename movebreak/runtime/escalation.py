@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from datetime import timedelta
 
 from movebreak.domain.states import BreakState
+from movebreak.texts import N_, Text
 
 GENTLE_AFTER = 2  # skipped breaks in a row before the next prompt offers one minute
 GENTLE_MINUTES = 1
@@ -28,16 +29,19 @@ def skips_in_row(states_newest_first: Iterable[str]) -> int:
     return count
 
 
-def duration_words(span: timedelta) -> str:
+def duration_words(span: timedelta) -> Text:
     minutes = max(0, int(span.total_seconds() // 60))
     hours, minutes = divmod(minutes, 60)
     if not hours:
-        return f"{minutes} min"
-    return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        return N_("Duration", "%1 min", minutes)
+    return N_("Duration", "%1 h %2 min", hours, minutes) if minutes else N_("Duration", "%1 h", hours)
 
 
-def gentle_title(sitting: timedelta | None, at_least: bool = False) -> str:
-    """The one-minute routine's title: the offer, and how long the user has sat."""
+def gentle_title(sitting: timedelta | None, at_least: bool = False) -> Text:
+    """The one-minute routine's title: the offer, and how long the user has sat. Marked: the
+    prompt shows it translated (i18n.routine_title), the journal keeps the English."""
     if sitting is None or sitting < timedelta(minutes=1):
-        return "Just one minute this time"
-    return f"Just one minute: you have been sitting for {'at least ' if at_least else ''}{duration_words(sitting)}"
+        return N_("Routine", "Just one minute this time")
+    if at_least:
+        return N_("Routine", "Just one minute: you have been sitting for at least %1", duration_words(sitting))
+    return N_("Routine", "Just one minute: you have been sitting for %1", duration_words(sitting))

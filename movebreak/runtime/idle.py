@@ -181,7 +181,8 @@ class MacIdle:
         return int(match.group(1)) / 1e9 if match else None
 
 
-def _candidates() -> Iterable[Callable[[], IdleBackend | None]]:
+def platform_candidates() -> Iterable[Callable[[], IdleBackend | None]]:
+    """The idle backends this platform may have, in the order IdleMonitor.detect tries them."""
     if sys.platform == "win32":
         yield WindowsIdle
         return
@@ -222,7 +223,7 @@ class IdleMonitor:
     @classmethod
     def detect(cls, candidates: Iterable[Callable[[], IdleBackend | None]] | None = None) -> IdleMonitor:
         """The first backend that answers now, tried in platform order."""
-        for make in _candidates() if candidates is None else candidates:
+        for make in platform_candidates() if candidates is None else candidates:
             try:
                 backend = make()
                 if backend is not None and backend.idle_seconds() is not None:

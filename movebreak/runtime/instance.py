@@ -256,11 +256,14 @@ class _UnixServer(QObject):
         return True
 
     def _unreachable(self, why: str) -> bool:
-        print(
-            f"movebreak: cannot open the control socket {self._path}: {why}. "
+        from movebreak.i18n import translate  # the tray app has its language installed by now
+
+        said = translate(
+            "App",
+            "cannot open the control socket %1: %2. "
             "This instance runs, but `movebreak status`, `pause` and the others cannot reach it.",
-            file=sys.stderr,
         )
+        print(f"movebreak: {said.replace('%1', str(self._path)).replace('%2', why)}", file=sys.stderr)
         log.warning("cannot listen on %s: %s", self._path, why)
         return True
 

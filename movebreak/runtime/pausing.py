@@ -11,6 +11,7 @@ from movebreak.domain.clock import Clock
 from movebreak.domain.pause import Pause, parse_focus, pause_message, pause_until
 from movebreak.runtime.planning import Plan
 from movebreak.runtime.timers import Timers
+from movebreak.texts import N_
 
 
 class PauseControl(QObject):
@@ -44,7 +45,7 @@ class PauseControl(QObject):
             self._end.stop()
             self._plan.hold_until(None)
             self._plan.replan("pause off")
-            return "Breaks resumed."
+            return N_("Pause", "Breaks resumed.")
         self._plan.hold_until(pause.until)
         self._end.start(pause.until - now)
         self._plan.replan("paused")
@@ -66,4 +67,5 @@ class PauseControl(QObject):
         block = Block(now, now + length, "Focus", "manual")
         self._plan.set_focus(block)
         self._plan.replan("focus")
-        return f"Focus until {block.end.astimezone(self._clock.tz()):%H:%M}; the break comes after it."
+        end = f"{block.end.astimezone(self._clock.tz()):%H:%M}"
+        return N_("Pause", "Focus until %1; the break comes after it.", end)

@@ -48,34 +48,36 @@ class ClockScheduler(BaseScheduler):  # type: ignore[misc]
     would check that against the system clock)."""
 
     def __init__(self, clock: Clock, timers: Timers, *, misfire_grace: timedelta, **options: Any) -> None:
-        self._clock = clock
-        self._grace = misfire_grace
-        self._executor = DebugExecutor()
-        self._timer = timers.single_shot("apscheduler", self._run_due)
+        # Name-mangled (__): BaseScheduler keeps its own state in single-underscore names, and
+        # a later APScheduler release may add one that ours would otherwise overwrite.
+        self.__clock = clock
+        self.__grace = misfire_grace
+        self.__executor = DebugExecutor()
+        self.__timer = timers.single_shot("apscheduler", self.__run_due)
         options.setdefault("job_defaults", {}).update(misfire_grace_time=None, coalesce=True, max_instances=1)
-        super().__init__(executors={"default": self._executor}, timezone=clock.tz(), **options)
+        super().__init__(executors={"default": self.__executor}, timezone=clock.tz(), **options)
 
     def shutdown(self, wait: bool = True) -> None:
         super().shutdown(wait)
-        self._timer.stop()
+        self.__timer.stop()
 
     def wakeup(self) -> None:
         # Later, not now: APScheduler calls this while it holds its job-store lock.
-        self._timer.start(timedelta(0))
+        self.__timer.start(timedelta(0))
 
-    def _run_due(self) -> None:
+    def __run_due(self) -> None:
         if self.state != STATE_RUNNING:
             return
-        now = self._clock.now().astimezone(UTC)
+        now = self.__clock.now().astimezone(UTC)
         for job in self.get_jobs():
             run_time = job.next_run_time
             if run_time is None or run_time > now:
                 continue
             late = now - run_time
-            if late > self._grace:
+            if late > self.__grace:
                 log.warning('Run time of job "%s" was missed by %s', job, late)
             else:
-                self._executor.submit_job(job, [run_time])
+                self.__executor.submit_job(job, [run_time])
             following = job.trigger.get_next_fire_time(run_time, now)
             if following is not None:
                 job.modify(next_run_time=following)
@@ -83,9 +85,9 @@ class ClockScheduler(BaseScheduler):  # type: ignore[misc]
                 self.remove_job(job.id)
         upcoming = [job.next_run_time for job in self.get_jobs() if job.next_run_time is not None]
         if upcoming:
-            self._timer.start(min(upcoming) - self._clock.now())
+            self.__timer.start(min(upcoming) - self.__clock.now())
         else:
-            self._timer.stop()
+            self.__timer.stop()
 
 
 class SlotScheduler(QObject):

@@ -10,10 +10,13 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-NO_DISPLAY = (
+from movebreak.texts import N_
+
+NO_DISPLAY = N_(
+    "App",
     "no desktop session: neither WAYLAND_DISPLAY nor DISPLAY is set. movebreak is a tray app "
     "and needs a graphical session; start it from your desktop (or its autostart). "
-    "Over SSH, `movebreak status`, `plan` and `history` work without one."
+    "Over SSH, `movebreak status`, `plan` and `history` work without one.",
 )
 
 
@@ -34,8 +37,10 @@ def display_problem(environ: Mapping[str, str] | None = None, platform: str | No
         socket = Path(wayland) if wayland.startswith("/") else Path(runtime, wayland)
         if socket.exists():
             return None
-        return (
-            f"no desktop session: WAYLAND_DISPLAY names {socket}, which does not exist "
-            "(the compositor ended, or XDG_RUNTIME_DIR is not the session's), and DISPLAY is not set."
+        return N_(
+            "App",
+            "no desktop session: WAYLAND_DISPLAY names %1, which does not exist "
+            "(the compositor ended, or XDG_RUNTIME_DIR is not the session's), and DISPLAY is not set.",
+            socket,
         )
     return NO_DISPLAY

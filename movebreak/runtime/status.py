@@ -92,5 +92,7 @@ class Status:
             },
             "moved_minutes_ago": None if self.moved_ago is None else int(self.moved_ago.total_seconds() // 60),
             "away_since": None if self.away_since is None else self.away_since.isoformat(),
+            "moved_floor": self.moved_floor,
+            "moved_at": None if self.moved_at is None else self.moved_at.isoformat(),
             "summary": self.summary(),
         }

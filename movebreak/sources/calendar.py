@@ -17,6 +17,7 @@ from movebreak.domain.planner import Window
 from movebreak.domain.settings import CalendarSource, Settings
 from movebreak.errors import Problem
 from movebreak.sources.fetch import format_age
+from movebreak.texts import N_
 
 
 @dataclass(frozen=True)
@@ -108,9 +109,13 @@ def collect(
         left = deadline - monotonic_time.monotonic() if one_deadline else WALL_SECONDS
         if left < 1.0:
             out.errors.append(
-                Problem(
+                Problem.of(
                     src.location,
-                    f"not read: the calendars before it took the {WALL_SECONDS:g} s that reading calendars may take",
+                    N_(
+                        "Calendar",
+                        "not read: the calendars before it took the %1 s that reading calendars may take",
+                        f"{WALL_SECONDS:g}",
+                    ),
                 )
             )
             continue

@@ -19,21 +19,23 @@ from movebreak import __version__
 from movebreak._sha1 import sha1_hex
 from movebreak.domain.clock import Clock, SystemClock
 from movebreak.errors import CalendarError, Problem
-from movebreak.storage.bounded_read import CALENDAR_LIMIT, ReadRefused, read_bounded
+from movebreak.storage.bounded_read import CALENDAR_LIMIT, ReadRefused, read_bounded, why
+from movebreak.texts import N_, Text
 
 FETCH_TIMEOUT = 7.0  # the whole fetch: connect, headers, body
 FETCH_LIMIT = CALENDAR_LIMIT
 START_SLACK = 3.0  # the reader child's start-up and parse, on top of the fetch's deadline
-VALID_LOCATION = "a path to an .ics file, a file:// URL, or an http(s):// URL"
+NOT_FETCHED = N_("Calendar", "not fetched yet and no cached copy")
+VALID_LOCATION = N_("Calendar", "a path to an .ics file, a file:// URL, or an http(s):// URL")
 
 
-def format_age(age: timedelta) -> str:
+def format_age(age: timedelta) -> Text:
     minutes = int(age.total_seconds() // 60)
     if minutes < 60:
-        return f"{minutes} min"
+        return N_("Duration", "%1 min", minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60} min"
-    return f"{minutes // (24 * 60)} days"
+        return N_("Duration", "%1 h %2 min", minutes // 60, minutes % 60)
+    return N_("Duration", "%1 days", minutes // (24 * 60))
 
 
 def classify(location: str) -> tuple[str, str | Path]:
@@ -41,7 +43,9 @@ def classify(location: str) -> tuple[str, str | Path]:
     try:
         parsed = urllib.parse.urlsplit(location)
     except ValueError as exc:  # "http://[::1": an unclosed IPv6 bracket
-        raise CalendarError([Problem(location, f"is not a valid URL: {exc}", valid=VALID_LOCATION)]) from exc
+        raise CalendarError(
+            [Problem.of(location, N_("Calendar", "is not a valid URL: %1", exc), valid=VALID_LOCATION)]
+        ) from exc
     scheme = parsed.scheme.lower()
     if scheme in ("http", "https"):
         return "url", location
@@ -51,8 +55,11 @@ def classify(location: str) -> tuple[str, str | Path]:
         return "file", Path(url2pathname(parsed.path))
     if scheme == "" or (len(scheme) == 1 and os.name == "nt"):  # C:\... is a path on Windows
         return "file", Path(location).expanduser()
-    hint = " (use https:// instead of webcal://)" if scheme == "webcal" else ""
-    raise CalendarError([Problem(location, f"unsupported scheme '{scheme}:'{hint}", valid=VALID_LOCATION)])
+    if scheme == "webcal":
+        said = N_("Calendar", "unsupported scheme '%1:' (use https:// instead of webcal://)", scheme)
+    else:
+        said = N_("Calendar", "unsupported scheme '%1:'", scheme)
+    raise CalendarError([Problem.of(location, said, valid=VALID_LOCATION)])
 
 
 # --- fetching and the cache ------------------------------------------------------------------
@@ -86,7 +93,9 @@ def _opener() -> Any:
         def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any, newurl: str) -> Any:
             scheme = urllib.parse.urlsplit(newurl).scheme.lower()
             if scheme not in ("http", "https"):
-                raise urllib.error.URLError(f"the server redirected to {newurl[:120]!r}, which is not an http(s) URL")
+                raise urllib.error.URLError(
+                    N_("Calendar", "the server redirected to %1, which is not an http(s) URL", repr(newurl[:120]))
+                )
             return super().redirect_request(req, fp, code, msg, headers, newurl)
 
     return urllib.request.build_opener(HttpOnlyRedirects)
@@ -103,7 +112,14 @@ def _download(url: str, timeout: float, limit: int) -> bytes:
     with _opener().open(request, timeout=timeout) as response:
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > limit:
-            raise ValueError(f"is {int(declared) // (1024 * 1024)} MB, more than the {limit // (1024 * 1024)} MB limit")
+            raise ValueError(
+                N_(
+                    "Calendar",
+                    "is %1 MB, more than the %2 MB limit",
+                    int(declared) // (1024 * 1024),
+                    limit // (1024 * 1024),
+                )
+            )
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -115,7 +131,7 @@ def _download(url: str, timeout: float, limit: int) -> bytes:
                 break
             size += len(chunk)
             if size > limit:
-                raise ValueError(f"is more than the {limit // (1024 * 1024)} MB limit")
+                raise ValueError(N_("Calendar", "is more than the %1 MB limit", limit // (1024 * 1024)))
             chunks.append(chunk)
     return b"".join(chunks)
 
@@ -139,7 +155,7 @@ def refresh_url(
     if kind == "file":
         if Path(target).is_file():
             return None
-        return Problem(location, "no such file", valid=VALID_LOCATION)
+        return Problem.of(location, N_("Calendar", "no such file"), valid=VALID_LOCATION)
     from movebreak.sources import sandbox
 
     now = (clock or SystemClock()).now()
@@ -152,7 +168,10 @@ def refresh_url(
         "now": now.isoformat(),
     }
     answer = sandbox.run_job(
-        request, location, wall=timeout + START_SLACK, late=f"no complete answer within {timeout:g} s"
+        request,
+        location,
+        wall=timeout + START_SLACK,
+        late=N_("Calendar", "no complete answer within %1 s", f"{timeout:g}"),
     )
     if isinstance(answer, Problem):
         return answer
@@ -170,17 +189,20 @@ def refresh_here(location: str, cache_dir: Path, timeout: float, limit: int, clo
     try:
         data = _download(location, timeout, limit)
     except urllib.error.HTTPError as exc:
-        return Problem(
-            location, f"the server answered HTTP {exc.code} {exc.reason}", valid="a URL that serves the .ics file"
+        return Problem.of(
+            location,
+            N_("Calendar", "the server answered HTTP %1 %2", exc.code, exc.reason),
+            valid=N_("Calendar", "a URL that serves the .ics file"),
         )
     except (TimeoutError, OSError) as exc:
         if isinstance(exc, TimeoutError) or "timed out" in str(exc):
-            return Problem(location, f"no complete answer within {timeout:g} s")
+            return Problem.of(location, N_("Calendar", "no complete answer within %1 s", f"{timeout:g}"))
         reason = getattr(exc, "reason", exc)
-        said = str(reason) or type(reason).__name__  # some errors have no text at all
-        return Problem(location, f"cannot be reached: {said}")
+        said = reason if isinstance(reason, Text) else str(reason) or type(reason).__name__  # some have no text
+        return Problem.of(location, N_("Calendar", "cannot be reached: %1", said))
     except ValueError as exc:
-        return Problem(location, str(exc), valid="a calendar under the size limit")
+        too_big = exc.args[0] if exc.args and isinstance(exc.args[0], Text) else str(exc)
+        return Problem.of(location, too_big, valid=N_("Calendar", "a calendar under the size limit"))
     try:
         icalendar.Calendar.from_ical(data)
     except (ValueError, IndexError, KeyError, OverflowError, RecursionError, OSError) as exc:
@@ -220,10 +242,10 @@ def read_source_here(
         try:
             return read_bounded(Path(target), FETCH_LIMIT), None, None
         except ReadRefused as exc:
-            raise CalendarError([Problem(location, str(exc), valid=VALID_LOCATION)]) from exc
+            raise CalendarError([Problem.of(location, why(exc), valid=VALID_LOCATION)]) from exc
         except OSError as exc:
             raise CalendarError(
-                [Problem(location, f"cannot be read: {exc.strerror or exc}", valid=VALID_LOCATION)]
+                [Problem.of(location, N_("Calendar", "cannot be read: %1", exc.strerror or exc), valid=VALID_LOCATION)]
             ) from exc
     failure: Problem | None = None
     if not offline:
@@ -233,17 +255,20 @@ def read_source_here(
                 got = cached_copy(location, Path(scratch), clock)
             if got is not None:
                 return got[0], None, None
-            raise CalendarError([failure or Problem(location, "could not be fetched")])
+            raise CalendarError([failure or Problem.of(location, N_("Calendar", "could not be fetched"))])
         failure = refresh_here(location, cache_dir, FETCH_TIMEOUT, FETCH_LIMIT, clock)
     got = cached_copy(location, cache_dir, clock) if cache_dir is not None else None
     if got is None:
         raise CalendarError(
-            [failure or Problem(location, "not fetched yet and no cached copy", valid="wait for the next refresh")]
+            [failure or Problem.of(location, NOT_FETCHED, valid=N_("Calendar", "wait for the next refresh"))]
         )
     data, age = got
     if failure is None and not offline:
         return data, None, None
     if failure is None and age <= fresh_for:
         return data, None, age
-    why = f"{failure.message}; " if failure else ""
-    return data, Problem(location, f"{why}using the cached copy, {format_age(age)} old"), age
+    if failure is None:
+        return data, Problem.of(location, N_("Calendar", "using the cached copy, %1 old", format_age(age))), age
+    failed = failure.text or failure.message
+    said = N_("Calendar", "%1; using the cached copy, %2 old", failed, format_age(age))
+    return data, Problem.of(location, said), age

@@ -4,6 +4,7 @@ is skipped and named (UID, line), a broken file is a CalendarError naming the li
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ import recurring_ical_events
 from movebreak.domain.blocks import Block, by_instant
 from movebreak.errors import CalendarError, Problem
 from movebreak.sources import ics_limits
+from movebreak.texts import N_
 
 _CONTENT_LINE = re.compile(r'^[A-Za-z0-9-]+(?:;[A-Za-z0-9-]+=(?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*)*:')
 
@@ -27,31 +29,32 @@ def _physical_lines(text: str) -> list[str]:
 def syntax_problem(text: str, source: str, fallback: str) -> Problem:
     """Where icalendar gave up: the first line that is no content line, or an unclosed BEGIN."""
     stack: list[tuple[str, int]] = []
-    valid = "an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR"
+    valid = N_("Calendar", "an iCalendar (.ics) file: BEGIN:VCALENDAR ... END:VCALENDAR")
     first = True
     for n, line in enumerate(_physical_lines(text), start=1):
         if not line.strip() or line[:1] in (" ", "\t"):
             continue
         if not _CONTENT_LINE.match(line):
-            return Problem(source, f"not an iCalendar line: {line[:60]!r}", line=n, valid=valid)
+            return Problem.of(source, N_("Calendar", "not an iCalendar line: %1", repr(line[:60])), line=n, valid=valid)
         name, _, value = line.partition(":")
         if first and name.upper() != "BEGIN":
-            return Problem(source, "does not start with BEGIN:VCALENDAR", line=n, valid=valid)
+            return Problem.of(source, N_("Calendar", "does not start with BEGIN:VCALENDAR"), line=n, valid=valid)
         first = False
         if name.upper() == "BEGIN":
             stack.append((value.strip().upper(), n))
         elif name.upper() == "END":
             if not stack or stack[-1][0] != value.strip().upper():
-                message = f"END:{value.strip()} without its BEGIN"
-                return Problem(source, message, line=n, valid=valid)
+                message = N_("Calendar", "END:%1 without its BEGIN", value.strip())
+                return Problem.of(source, message, line=n, valid=valid)
             stack.pop()
     if first:
-        return Problem(source, "is empty", valid=valid)
+        return Problem.of(source, N_("Calendar", "is empty"), valid=valid)
     if stack:
         kind, n = stack[-1]
         last = len(_physical_lines(text.rstrip()))
-        return Problem(source, f"the file ends at line {last} inside BEGIN:{kind} (truncated?)", line=n, valid=valid)
-    return Problem(source, f"is not valid iCalendar: {fallback}", valid=valid)
+        said = N_("Calendar", "the file ends at line %1 inside BEGIN:%2 (truncated?)", last, kind)
+        return Problem.of(source, said, line=n, valid=valid)
+    return Problem.of(source, N_("Calendar", "is not valid iCalendar: %1", fallback), valid=valid)
 
 
 def _event_lines(text: str) -> list[int]:
@@ -62,25 +65,33 @@ def _event_lines(text: str) -> list[int]:
 def _event_problem(event: Any, renamed: dict[str, str]) -> tuple[str, str, str] | None:
     """(property, message, valid) for an event that cannot be used, else None."""
     for prop, reason in getattr(event, "errors", []) or []:
-        return str(prop), f"invalid {prop}: {reason}", "a value as RFC 5545 defines it"
+        return (
+            str(prop),
+            N_("Calendar", "invalid %1: %2", prop, reason),
+            N_("Calendar", "a value as RFC 5545 defines it"),
+        )
     for prop in ("DTSTART", "DTEND", "DURATION", "RECURRENCE-ID"):
         if isinstance(event.get(prop), list):  # icalendar keeps a repeated property as a list
-            return prop, f"has {prop} more than once", f"one {prop} per event"
+            return prop, N_("Calendar", "has %1 more than once", prop), N_("Calendar", "one %1 per event", prop)
     dtstart = event.get("DTSTART")
     if dtstart is None:
-        return "UID", "has no DTSTART", "an event with DTSTART"
+        return "UID", N_("Calendar", "has no DTSTART"), N_("Calendar", "an event with DTSTART")
     start = dtstart.dt
     tzid = dtstart.params.get("TZID")
     if tzid and isinstance(start, datetime) and start.tzinfo is None:
-        valid = "an IANA zone such as 'Europe/Berlin', or a VTIMEZONE in the file"
+        valid = N_("Calendar", "an IANA zone such as 'Europe/Berlin', or a VTIMEZONE in the file")
         name = ics_limits.unopened_zone(str(tzid), renamed)[:64]
-        return "DTSTART", f"unknown time zone {name!r}", valid
+        return "DTSTART", N_("Calendar", "unknown time zone %1", repr(name)), valid
     duration = event.get("DURATION")
     if duration is not None and isinstance(duration.dt, timedelta) and duration.dt < timedelta(0):
-        return "DURATION", "has a negative duration", "a positive DURATION such as PT30M"
+        return (
+            "DURATION",
+            N_("Calendar", "has a negative duration"),
+            N_("Calendar", "a positive DURATION such as PT30M"),
+        )
     too_long = ics_limits.duration_problem(event)
     if too_long:
-        return "DURATION", too_long, "a DURATION such as PT30M"
+        return "DURATION", too_long, N_("Calendar", "a DURATION such as PT30M")
     return None
 
 
@@ -99,22 +110,22 @@ def _event_notice(event: Any) -> tuple[str, str, str] | None:
     if comparable and end < start:
         return (
             "DTEND",
-            "ends before it starts; counted as busy with start and end swapped",
-            "DTEND at or after DTSTART",
+            N_("Calendar", "ends before it starts; counted as busy with start and end swapped"),
+            N_("Calendar", "DTEND at or after DTSTART"),
         )
     return None
 
 
 def _title(event: Any) -> str:
-    return str(event.get("SUMMARY", ""))[:80] or "(no title)"
+    return str(event.get("SUMMARY", ""))[:80] or N_("Calendar", "(no title)")
 
 
 def _describe(event: Any, index: int, lines: list[int], source: str, prop: str, message: str, valid: str) -> Problem:
     """A skipped event, named by UID and by the line of the bad property (or of its BEGIN)."""
     uid = str(event.get("UID", "")) or f"#{index + 1}"
     line = lines[index] if index < len(lines) else None
-    said = message if message.endswith("; ignored") else f"{message}; event skipped"
-    return Problem(source, said, key=f"event {uid}", line=line, valid=valid)
+    said = message if message.endswith("; ignored") else N_("Calendar", "%1; event skipped", message)
+    return Problem.of(source, said, key=f"event {uid}", line=line, valid=valid)
 
 
 def _property_line(text: str, begin: int | None, prop: str) -> int | None:
@@ -168,8 +179,8 @@ def _expand_per_uid(
                     lines,
                     source,
                     "UID",
-                    f"cannot be expanded: {exc}",
-                    "a valid RRULE/RDATE/EXDATE",
+                    N_("Calendar", "cannot be expanded: %1", exc),
+                    N_("Calendar", "a valid RRULE/RDATE/EXDATE"),
                 )
             )
     return out
@@ -220,9 +231,15 @@ def _capped(occurrences: list[Any], cap: int, source: str, problems: list[Proble
     for uid in sorted(over):
         first = next(o for o in occurrences if str(o.get("UID", "")) == uid)
         problems.append(
-            Problem(
+            Problem.of(
                 source,
-                f"{_title(first)!r} occurs {counts[uid]:,} times in the planned days, more than {cap:,}; ignored",
+                N_(
+                    "Calendar",
+                    "%1 occurs %2 times in the planned days, more than %3; ignored",
+                    repr(str(_title(first))),
+                    f"{counts[uid]:,}",
+                    f"{cap:,}",
+                ),
                 key=f"event {uid}",
                 valid=ics_limits.RULE_VALID,
             )
@@ -261,7 +278,8 @@ def parse_ics(
             raise MemoryError from exc  # the reader child reports the memory limit, not bad syntax
         raise CalendarError([syntax_problem(text, source, (str(exc).splitlines() or [""])[0])]) from exc
     problems = [
-        Problem(source, n, key="X-WR-TIMEZONE", valid="an IANA zone such as 'Europe/Berlin'") for n in zone_notices
+        Problem.of(source, n, key="X-WR-TIMEZONE", valid=N_("Calendar", "an IANA zone such as 'Europe/Berlin'"))
+        for n in zone_notices
     ]
     events = list(cal.walk("VEVENT"))
     bad: list[Any] = []
@@ -271,22 +289,24 @@ def parse_ics(
         found = _event_problem(ev, renamed)
         if found is None:
             costly = budget.check(ev)
-            found = ("RRULE", f"{_title(ev)!r} {costly}", ics_limits.RULE_VALID) if costly else None
+            # The event's title, then why its rule is not expanded ("'Standup' occurs every minute; ignored").
+            said = N_("Calendar", "%1 %2", repr(str(_title(ev))), costly) if costly else None
+            found = ("RRULE", said, ics_limits.RULE_VALID) if said else None
         notice = None if found is not None else _event_notice(ev)
         for what in (found, notice):
             if what is not None:
                 lines = lines if lines is not None else _event_lines(text)
                 problem = _describe(ev, i, lines, source, *what)
                 line = _property_line(text, problem.line, what[0])
-                problems.append(Problem(source, problem.message, problem.key, line, problem.valid))
+                problems.append(dataclasses.replace(problem, line=line))
         if found is not None:
             bad.append(ev)
     if events and len(bad) == len(events):
         problems.append(
-            Problem(
+            Problem.of(
                 source,
-                "no event in this calendar can be used",
-                valid="an iCalendar file with at least one valid VEVENT",
+                N_("Calendar", "no event in this calendar can be used"),
+                valid=N_("Calendar", "an iCalendar file with at least one valid VEVENT"),
             )
         )
         raise CalendarError(problems)

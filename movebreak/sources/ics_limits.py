@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta, tzinfo
 from typing import Any
 
 from movebreak.domain.clock import zone_named
+from movebreak.texts import N_, Text
 
 # An event that repeats more often than every 15 minutes is no deep-work block.
 MAX_OCCURRENCES_PER_DAY = 96
@@ -21,7 +22,7 @@ MAX_STEPS_PER_EVENT = 100_000
 MAX_STEPS_PER_CALENDAR = 300_000
 # A DURATION past this overflows datetime (P99999999W) long before it means anything.
 MAX_EVENT_DURATION = timedelta(days=366)
-RULE_VALID = "a recurrence at most every 15 minutes, starting after 1900"
+RULE_VALID = N_("Calendar", "a recurrence at most every 15 minutes, starting after 1900")
 
 _PERIOD_SECONDS = {
     "SECONDLY": 1,
@@ -61,26 +62,26 @@ def _aware(value: date | datetime, tz: tzinfo) -> datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=tz)
 
 
-def describe_spacing(seconds: float) -> str:
+def describe_spacing(seconds: float) -> Text:
     """'every second', 'every 40 seconds', 'every 5 minutes': the notice's words."""
     if seconds <= 1:
-        return "every second"
+        return N_("Calendar", "every second")
     if seconds < 60:
-        return f"every {seconds:.0f} seconds"
+        return N_("Calendar", "every %1 seconds", f"{seconds:.0f}")
     if seconds < 120:
-        return "every minute"
-    return f"every {seconds / 60:.0f} minutes"
+        return N_("Calendar", "every minute")
+    return N_("Calendar", "every %1 minutes", f"{seconds / 60:.0f}")
 
 
 def rule_cost(rule: Any, dtstart: datetime, start: datetime, end: datetime) -> RuleCost | str:
     """The price of one RRULE, or why the rule cannot be expanded at all."""
     freq = _first(rule, "FREQ")
     if freq is None or str(freq).upper() not in _PERIOD_SECONDS:
-        return f"RRULE has no valid FREQ ({freq!r})"
+        return N_("Calendar", "RRULE has no valid FREQ (%1)", repr(freq))
     interval = _first(rule, "INTERVAL")
     interval = 1 if interval is None else interval
     if not isinstance(interval, int) or interval < 1:
-        return f"RRULE INTERVAL={interval} is not a valid interval"
+        return N_("Calendar", "RRULE INTERVAL=%1 is not a valid interval", interval)
     freq = str(freq).upper()
     per_period = 1
     for part in _TIME_PARTS:
@@ -142,19 +143,23 @@ class ExpansionBudget:
         for rule in rules:
             cost = rule_cost(rule, dtstart, self.start, self.end)
             if isinstance(cost, str):
-                return f"{cost}; ignored"
+                return N_("Calendar", "%1; ignored", cost)
             if cost.occurrences > self.cap:
-                return f"occurs {describe_spacing(cost.spacing)}; ignored"
+                return N_("Calendar", "occurs %1; ignored", describe_spacing(cost.spacing))
             total += cost.steps
         if total > MAX_STEPS_PER_EVENT:
-            return (
-                f"repeats from {dtstart.date().isoformat()}: expanding it would take about "
-                f"{total:,.0f} steps, more than {MAX_STEPS_PER_EVENT:,}; ignored"
+            return N_(
+                "Calendar",
+                "repeats from %1: expanding it would take about %2 steps, more than %3; ignored",
+                dtstart.date().isoformat(),
+                f"{total:,.0f}",
+                f"{MAX_STEPS_PER_EVENT:,}",
             )
         if self.spent + total > MAX_STEPS_PER_CALENDAR:
-            return (
-                f"the recurring events before it already use this calendar's budget of "
-                f"{MAX_STEPS_PER_CALENDAR:,} expansion steps; ignored"
+            return N_(
+                "Calendar",
+                "the recurring events before it already use this calendar's budget of %1 expansion steps; ignored",
+                f"{MAX_STEPS_PER_CALENDAR:,}",
             )
         self.spent += total
         return None
@@ -183,7 +188,7 @@ def outside_window(event: Any, start: datetime, end: datetime, tz: tzinfo, uid_c
 def duration_problem(event: Any) -> str | None:
     duration = event.get("DURATION")
     if duration is not None and isinstance(duration.dt, timedelta) and duration.dt > MAX_EVENT_DURATION:
-        return f"lasts longer than {MAX_EVENT_DURATION.days} days"
+        return N_("Calendar", "lasts longer than %1 days", MAX_EVENT_DURATION.days)
     return None
 
 
@@ -250,7 +255,7 @@ def neutralise_zones(data: bytes) -> tuple[bytes, list[str], dict[str, str]]:
         name = match.group(1).strip().decode("utf-8", errors="replace")
         if zone_named(name) is not None:
             return match.group(0)
-        notices.append(f"X-WR-TIMEZONE {name[:64]!r} is not a time zone; ignored")
+        notices.append(N_("Calendar", "X-WR-TIMEZONE %1 is not a time zone; ignored", repr(name[:64])))
         return b""
 
     data = _TZID_PARAM.sub(tzid, data)

@@ -14,6 +14,7 @@ from movebreak.domain.blocks import Block
 from movebreak.domain.clock import Clock
 from movebreak.errors import CalendarError, Problem
 from movebreak.sources import sandbox
+from movebreak.texts import N_
 
 Reading = tuple[list[Block], list[Problem], list[Problem], timedelta | None]  # blocks, errors, warnings, age
 
@@ -21,13 +22,12 @@ Reading = tuple[list[Block], list[Problem], list[Problem], timedelta | None]  # 
 # the GUI thread reads it.
 _MEMO: dict[tuple[Any, ...], Reading] = {}
 _MEMO_SIZE = 256  # far more than sources x windows in use: a miss would re-read for ever
-NOT_FETCHED = "not fetched yet and no cached copy"
 
 
 def source_state(location: str, cache_dir: Path | None, offline: bool) -> tuple[int, ...] | Problem | None:
     """What the source holds now, as cheap to get as a stat; a Problem that needs no reading
     (a bad location, a missing file or cache); None when only reading can tell."""
-    from movebreak.sources.fetch import VALID_LOCATION, cache_paths, classify
+    from movebreak.sources.fetch import NOT_FETCHED, VALID_LOCATION, cache_paths, classify
 
     try:
         kind, target = classify(location)
@@ -41,10 +41,12 @@ def source_state(location: str, cache_dir: Path | None, offline: bool) -> tuple[
         info = os.stat(os.path.realpath(target))
     except FileNotFoundError:
         if kind == "url":
-            return Problem(location, NOT_FETCHED, valid="wait for the next refresh")
-        return Problem(location, "cannot be read: No such file or directory", valid=VALID_LOCATION)
+            return Problem.of(location, NOT_FETCHED, valid=N_("Calendar", "wait for the next refresh"))
+        return Problem.of(
+            location, N_("Calendar", "cannot be read: %1", N_("Calendar", "no such file")), valid=VALID_LOCATION
+        )
     except OSError as exc:  # a symlink loop, a folder without permission: reading cannot help
-        return Problem(location, f"cannot be read: {exc.strerror or exc}", valid=VALID_LOCATION)
+        return Problem.of(location, N_("Calendar", "cannot be read: %1", exc.strerror or exc), valid=VALID_LOCATION)
     return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
@@ -75,6 +77,8 @@ def known_reading(
     fetching it, and reports a failed fetch itself (issue 17: no false calendar warnings)."""
     state = source_state(location, cache_dir, True)
     if isinstance(state, Problem):
+        from movebreak.sources.fetch import NOT_FETCHED
+
         return None if state.message == NOT_FETCHED else ([], [state], [], None)
     if state is None:
         return None
@@ -115,7 +119,9 @@ def read_limited(
         "now": clock.now().isoformat(),
         "fresh_for": fresh_for.total_seconds(),
     }
-    late = f"took longer than the {sandbox.WALL_SECONDS:g} s that reading calendars may take; skipped"
+    late = N_(
+        "Calendar", "took longer than the %1 s that reading calendars may take; skipped", f"{sandbox.WALL_SECONDS:g}"
+    )
     answer = sandbox.run_job(request, location, wall=wall or sandbox.WALL_SECONDS, late=late)
     if isinstance(answer, Problem):
         got: Reading = ([], [answer], [], None)

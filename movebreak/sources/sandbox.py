@@ -13,6 +13,7 @@ from typing import Any
 from movebreak.domain.blocks import Block
 from movebreak.domain.clock import zone_named
 from movebreak.errors import Problem
+from movebreak.texts import N_, Text
 
 # The whole job: fetch, parse, expand. 9 s, so that `plan` with its own start-up ends within 10 s.
 WALL_SECONDS = 9.0
@@ -21,7 +22,7 @@ CPU_SECONDS = 8  # RLIMIT_CPU: SIGXCPU ends the child past this
 # total stays under 300 MB.
 MEMORY_BYTES = 200 * 1024 * 1024
 EXIT_OUT_OF_MEMORY = 3
-VALID = "a calendar that expands within the limits in docs/limits.md"
+VALID = N_("Calendar", "a calendar that expands within the limits in docs/limits.md")
 
 
 def child_command() -> list[str]:
@@ -60,11 +61,28 @@ def zone_from_json(value: str | float) -> tzinfo:
 
 
 def problem_to_json(p: Problem) -> dict[str, Any]:
-    return {"source": p.source, "message": p.message, "key": p.key, "line": p.line, "valid": p.valid}
+    out = {"source": p.source, "message": p.message, "key": p.key, "line": p.line, "valid": p.valid}
+    # The marked texts too, so the parent shows the child's problems in the user's language.
+    if p.text is not None:
+        out["text"] = p.text.as_dict()
+    if p.valid_text is not None:
+        out["valid_text"] = p.valid_text.as_dict()
+    return out
 
 
 def problem_from_json(d: dict[str, Any]) -> Problem:
-    return Problem(str(d["source"]), str(d["message"]), d.get("key"), d.get("line"), d.get("valid"))
+    text = Text.from_dict(d["text"]) if isinstance(d.get("text"), dict) else None
+    valid_text = Text.from_dict(d["valid_text"]) if isinstance(d.get("valid_text"), dict) else None
+    return Problem(
+        str(d["source"]),
+        str(d["message"]),
+        d.get("key"),
+        d.get("line"),
+        d.get("valid"),
+        bool(d.get("warning", False)),
+        text,
+        valid_text,
+    )
 
 
 def block_to_wire(b: Block) -> list[str]:
@@ -82,7 +100,7 @@ def block_from_wire(item: list[str], tz: tzinfo) -> Block:
 _LIVE: set[Any] = set()  # the running children (subprocess.Popen)
 _LIVE_LOCK = threading.Lock()
 _STOPPING = threading.Event()
-QUITTING = "not read: movebreak is quitting"
+QUITTING = N_("Calendar", "not read: movebreak is quitting")
 
 
 def stop_all() -> None:
@@ -93,19 +111,19 @@ def stop_all() -> None:
             proc.kill()
 
 
-def _ended(returncode: int, stderr: bytes) -> str:
+def _ended(returncode: int, stderr: bytes) -> Text:
     import signal
 
     if returncode == EXIT_OUT_OF_MEMORY:
-        return f"needs more than {MEMORY_BYTES // (1024 * 1024)} MB of memory to read"
+        return N_("Calendar", "needs more than %1 MB of memory to read", MEMORY_BYTES // (1024 * 1024))
     if returncode in (-signal.SIGXCPU, -signal.SIGKILL):
-        return f"needs more than {CPU_SECONDS} s of processor time to read"
+        return N_("Calendar", "needs more than %1 s of processor time to read", CPU_SECONDS)
     last = stderr.decode("utf-8", errors="replace").strip().splitlines()[-1:] or [""]
-    return f"could not be read (the reader ended with code {returncode}: {last[0][:200]})"
+    return N_("Calendar", "could not be read (the reader ended with code %1: %2)", returncode, last[0][:200])
 
 
 def run_job(
-    request: dict[str, Any], location: str, *, wall: float = WALL_SECONDS, late: str = ""
+    request: dict[str, Any], location: str, *, wall: float = WALL_SECONDS, late: Text | None = None
 ) -> dict[str, Any] | Problem:
     """Run one job in a fresh child; its JSON answer, or a Problem saying which limit it hit.
 
@@ -115,7 +133,7 @@ def run_job(
     import subprocess
 
     if _STOPPING.is_set():
-        return Problem(location, QUITTING)
+        return Problem.of(location, QUITTING)
     try:
         proc = subprocess.Popen(
             child_command(),
@@ -125,7 +143,7 @@ def run_job(
             start_new_session=True,  # a Ctrl+C in the terminal is for the parent to handle
         )
     except OSError as exc:
-        return Problem(location, f"could not start the calendar reader: {exc.strerror or exc}")
+        return Problem.of(location, N_("Calendar", "could not start the calendar reader: %1", exc.strerror or exc))
     with _LIVE_LOCK:
         _LIVE.add(proc)
         if _STOPPING.is_set():  # stop_all ran between the check above and now
@@ -133,7 +151,8 @@ def run_job(
     try:
         out, err = proc.communicate(json.dumps(request).encode(), timeout=wall)
     except subprocess.TimeoutExpired:
-        return Problem(location, late or f"took longer than {wall:g} s to read; skipped", valid=VALID)
+        slow = late or N_("Calendar", "took longer than %1 s to read; skipped", f"{wall:g}")
+        return Problem.of(location, slow, valid=VALID)
     finally:
         # Past the deadline, and on Ctrl+C in `plan` (KeyboardInterrupt): no child outlives this.
         if proc.poll() is None:
@@ -143,10 +162,10 @@ def run_job(
             _LIVE.discard(proc)
     if proc.returncode != 0:
         if _STOPPING.is_set():
-            return Problem(location, QUITTING)
-        return Problem(location, _ended(proc.returncode, err), valid=VALID)
+            return Problem.of(location, QUITTING)
+        return Problem.of(location, _ended(proc.returncode, err), valid=VALID)
     try:
         answer = json.loads(out)
     except ValueError:
-        return Problem(location, "could not be read (the reader's answer was garbled)")
-    return answer if isinstance(answer, dict) else Problem(location, "could not be read")
+        return Problem.of(location, N_("Calendar", "could not be read (the reader's answer was garbled)"))
+    return answer if isinstance(answer, dict) else Problem.of(location, N_("Calendar", "could not be read"))

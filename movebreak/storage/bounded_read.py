@@ -8,32 +8,42 @@ import os
 import stat
 from pathlib import Path
 
+from movebreak.texts import N_, Text
+
 CONFIG_LIMIT = 1024 * 1024  # config.toml and each exercise .toml
 CALENDAR_LIMIT = 20 * 1024 * 1024  # a local .ics, like the URL download cap
 
 
 class ReadRefused(OSError):
-    """The file is not one movebreak reads: message says why and what would do."""
+    """The file is not one movebreak reads: message (a marked Text) says why."""
 
 
-def _kind(mode: int) -> str:
+def why(exc: BaseException) -> str:
+    """What went wrong reading a file: a refusal's marked text (translated where it is shown),
+    else the system's own words."""
+    if isinstance(exc, ReadRefused) and exc.args and isinstance(exc.args[0], Text):
+        return exc.args[0]
+    return str(exc)
+
+
+def _kind(mode: int) -> Text:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return N_("Problem", "is a folder, not a file")
     if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
+        return N_("Problem", "is a named pipe (FIFO), not a file")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return N_("Problem", "is a device, not a file")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return N_("Problem", "is a socket, not a file")
+    return N_("Problem", "is not a regular file")
 
 
-def _megabytes(size: int) -> str:
+def _megabytes(size: int) -> Text:
     """Limits are round numbers of MB; sizes near them in bytes, so 1 MB + 1 byte reads right."""
     mb = 1024 * 1024
     if size % mb == 0:
-        return f"{size // mb} MB"
-    return f"{size / mb:.0f} MB" if size >= 100 * mb else f"{size:,} bytes"
+        return N_("Problem", "%1 MB", size // mb)
+    return N_("Problem", "%1 MB", f"{size / mb:.0f}") if size >= 100 * mb else N_("Problem", "%1 bytes", f"{size:,}")
 
 
 def read_bounded(path: Path, limit: int) -> bytes:
@@ -45,9 +55,10 @@ def read_bounded(path: Path, limit: int) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise ReadRefused(f"is {_kind(info.st_mode)}, not a file")
+            raise ReadRefused(_kind(info.st_mode))
         if info.st_size > limit:
-            raise ReadRefused(f"is {_megabytes(info.st_size)}, more than the {_megabytes(limit)} limit")
+            too_big = N_("Problem", "is %1, more than the %2 limit", _megabytes(info.st_size), _megabytes(limit))
+            raise ReadRefused(too_big)
         chunks: list[bytes] = []
         size = 0
         while True:
@@ -57,7 +68,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
                 break
             size += len(chunk)
             if size > limit:
-                raise ReadRefused(f"is more than the {_megabytes(limit)} limit")
+                raise ReadRefused(N_("Problem", "is more than the %1 limit", _megabytes(limit)))
             chunks.append(chunk)
         return b"".join(chunks)
     finally:

@@ -9,9 +9,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from movebreak import paths
-from movebreak.domain.exercises import Exercise, SvgIllustration, exercise_from_mapping
+from movebreak.domain.exercise_parse import exercise_from_mapping
+from movebreak.domain.exercises import Exercise, SvgIllustration
 from movebreak.errors import Problem
-from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
+from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded, why
 from movebreak.texts import N_
 
 # Qt reads an illustration whole, on the GUI thread; a drawing is a few KB.
@@ -68,7 +69,7 @@ def load_file(path: Path) -> tuple[list[Exercise], list[Problem]]:
         deep = N_("Problem", "not valid TOML: arrays or tables nest too deeply")
         return [], [Problem.of(source, deep, valid=N_("Problem", "TOML with [[exercise]] tables"))]
     except (OSError, UnicodeDecodeError) as exc:
-        unreadable = N_("Problem", "cannot read the file: %1", exc)
+        unreadable = N_("Problem", "cannot read the file: %1", why(exc))
         return [], [Problem.of(source, unreadable, valid=N_("Problem", "a UTF-8 TOML file under 1 MB"))]
     entries = data.get("exercise")
     if not isinstance(entries, list) or not entries:

@@ -18,7 +18,7 @@ from typing import Any
 from movebreak.domain.settings import DEFAULTS, Settings
 from movebreak.domain.settings_parse import settings_from_mapping, settings_to_mapping
 from movebreak.errors import ConfigError, Problem
-from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded
+from movebreak.storage.bounded_read import CONFIG_LIMIT, read_text_bounded, why
 from movebreak.texts import N_
 
 
@@ -127,7 +127,7 @@ def load_config(path: Path | None) -> ConfigLoad:
             problems=[
                 Problem.of(
                     source,
-                    N_("Problem", "cannot be read: %1", exc),
+                    N_("Problem", "cannot be read: %1", why(exc)),
                     valid=N_("Problem", "a UTF-8 TOML file under 1 MB"),
                 )
             ],
@@ -196,7 +196,7 @@ def save_config(path: Path, settings: Settings, *, fresh: bool = False) -> None:
                 "Problem",
                 "not saved: the file there cannot be read (%1) and would be lost; "
                 "fix or move it first, or save a fresh file (the old one is kept as .bak)",
-                exc,
+                why(exc),
             )
             raise UnreadableConfig([Problem.of(str(path), unreadable)]) from exc
         try:

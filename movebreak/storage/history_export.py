@@ -6,11 +6,11 @@ import csv
 import io
 import json
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from movebreak.domain.stats import BreakRecord, Streak, Summary, current_streak, summarize
+from movebreak.domain.stats import BreakRecord, Streak, Summary, current_streak, summary_of
 from movebreak.i18n import QT_TRANSLATE_NOOP, day_name, minutes_text, outcome_name, translate
 from movebreak.storage.journal import Journal
 
@@ -62,12 +62,10 @@ def summary_for(
     """Figures for the range's local days (each break's day by the offset stored with it),
     read from the journal's per-day aggregates. The current streak looks past the range's
     start; the longest one is the longest within the range (never shorter than the current)."""
-    days = journal.days_between(span.first, span.last)
+    totals = journal.totals_between(span.first, span.last, today)
     exercises = journal.exercises_between(span.first, span.last)
-    result = summarize(days, exercises, today, areas_of)
     current = current_streak(journal.day_flags(today), today)
-    longest = max(result.streak.longest, current)
-    return replace(result, streak=Streak(current, longest))
+    return summary_of(totals, exercises, Streak(current, max(totals.longest_streak, current)), areas_of)
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -28,6 +28,7 @@ from movebreak.domain.stats import (
     DayTally,
     ExerciseRecord,
     ExerciseTally,
+    RangeTotals,
 )
 from movebreak.errors import JournalError
 from movebreak.storage import journal_days
@@ -43,6 +44,7 @@ from movebreak.storage.journal_schema import (
     why,
     zone_of,
 )
+from movebreak.texts import N_
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -92,7 +94,7 @@ class Journal:
         try:
             conn = open_read_only(path)
         except sqlite3.Error as exc:
-            raise JournalError(f"cannot read the journal: {why(exc)}", source=str(path)) from exc
+            raise JournalError(N_("Problem", "cannot read the journal: %1", why(exc)), source=str(path)) from exc
         return cls(conn, path, clock, writable=False)
 
     @property
@@ -145,8 +147,13 @@ class Journal:
                 except sqlite3.Error:
                     log.debug("rollback failed after %s", exc)
             self._tell(
-                f"Could not save a break to {self.path}: {why(exc)}. "
-                "Recent breaks may be missing from your history until this is fixed."
+                N_(
+                    "Journal",
+                    "Could not save a break to %1: %2. "
+                    "Recent breaks may be missing from your history until this is fixed.",
+                    self.path,
+                    why(exc),
+                )
             )
             return False
         return True
@@ -191,7 +198,7 @@ class Journal:
         try:
             return self._conn.execute(sql, params).fetchall()
         except sqlite3.Error as exc:
-            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+            self._tell(N_("Journal", "Could not read the journal %1: %2.", self.path, why(exc)))
             return []
 
     def recent_exercise_ids(self, since: datetime) -> list[str]:
@@ -290,6 +297,11 @@ class Journal:
         aggregates: one row per day, however many breaks there are."""
         return self._read(lambda: journal_days.day_tallies(self._conn, first, last), [])
 
+    def totals_between(self, first: date | None, last: date | None, today: date) -> RangeTotals:
+        """The stored local days [first, last] summed in SQL, with their longest streak
+        (days after `today` left out of it)."""
+        return self._read(lambda: journal_days.range_totals(self._conn, first, last, today), RangeTotals({}, 0, 0))
+
     def exercises_between(self, first: date | None, last: date | None) -> list[ExerciseTally]:
         """Per exercise id over the stored local days [first, last], from the aggregates."""
         return self._read(lambda: journal_days.exercise_tallies(self._conn, first, last), [])
@@ -300,13 +312,13 @@ class Journal:
         try:
             yield from journal_days.day_flags(self._conn, until)
         except sqlite3.Error as exc:
-            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+            self._tell(N_("Journal", "Could not read the journal %1: %2.", self.path, why(exc)))
 
     def _read(self, read: Callable[[], T], fallback: T) -> T:
         try:
             return read()
         except sqlite3.Error as exc:
-            self._tell(f"Could not read the journal {self.path}: {why(exc)}.")
+            self._tell(N_("Journal", "Could not read the journal %1: %2.", self.path, why(exc)))
             return fallback
 
     def first_break_start(self) -> datetime | None:

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterator
 from datetime import date
 
-from movebreak.domain.stats import DUE_STATES, DayTally, ExerciseTally
+from movebreak.domain.stats import DUE_STATES, DayTally, ExerciseTally, RangeTotals
 
 # Migration 4. Released migrations are never edited: change this only by adding another
 # (a new break state needs a new column; a test checks every state has one).
@@ -209,3 +209,29 @@ def day_flags(conn: sqlite3.Connection, until: date) -> Iterator[tuple[date, boo
     )
     for day, completed, is_due in cursor:
         yield date.fromisoformat(day), bool(completed), bool(is_due)
+
+
+_DUE = " + ".join(DAY_STATE_COLUMNS[s] for s in sorted(DUE_STATES))
+_SUMS = ", ".join(f"COALESCE(SUM({c}), 0)" for c in DAY_STATE_COLUMNS.values())
+# The longest run of days with a completion, as stats.streaks() counts it, over the days
+# up to today that have a completion or something due (the others neither extend nor
+# break a run): each such day's run is the number of days before it that broke one (due,
+# none completed). Today breaking a run would only matter for days after it, left out.
+_LONGEST = (
+    "SELECT COALESCE(MAX(n), 0) FROM (SELECT COUNT(*) AS n FROM ("
+    " SELECT completed > 0 AS good, SUM(completed = 0) OVER (ORDER BY local_day ROWS UNBOUNDED PRECEDING) AS run"
+    " FROM days WHERE local_day >= ?1 AND local_day <= ?2 AND local_day <= ?3"
+    f" AND (completed > 0 OR {_DUE} > 0)"
+    ") WHERE good GROUP BY run)"
+)
+
+
+def range_totals(conn: sqlite3.Connection, first: date | None, last: date | None, today: date) -> RangeTotals:
+    """The local days [first, last] summed, with their longest streak, in one statement:
+    one row back, however many days the range holds."""
+    row = conn.execute(
+        f"SELECT {_SUMS}, COALESCE(SUM(seconds), 0), ({_LONGEST}) FROM days WHERE local_day >= ?1 AND local_day <= ?2",
+        (*_bounds(first, last), today.isoformat()),
+    ).fetchone()
+    counts = {s: int(n) for s, n in zip(DAY_STATE_COLUMNS, row[: len(DAY_STATE_COLUMNS)], strict=True) if n}
+    return RangeTotals(counts, int(row[-2]), int(row[-1]))

@@ -27,6 +27,7 @@ from movebreak.storage.journal_schema import (
     upgraded_copy,
     why,
 )
+from movebreak.texts import N_
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,14 @@ def open_writable(path: Path, clock: Clock) -> Opened:
             conn.close()
         code = getattr(exc, "sqlite_errorcode", None)
         if isinstance(exc, sqlite3.OperationalError) and (code or 0) & 0xFF not in DAMAGED_CODES:
-            return fallback_connection(path, f"The journal {path} cannot be opened for writing: {why(exc)}")
+            return fallback_connection(
+                path, N_("Journal", "The journal %1 cannot be opened for writing: %2", path, why(exc))
+            )
         return start_over(path, clock, exc)
     except OSError as exc:
-        return fallback_connection(path, f"The journal folder {path.parent} cannot be created: {exc.strerror}")
+        return fallback_connection(
+            path, N_("Journal", "The journal folder %1 cannot be created: %2", path.parent, exc.strerror or exc)
+        )
 
     if version > SCHEMA_VERSION:
         conn.close()
@@ -64,10 +69,13 @@ def open_writable(path: Path, clock: Clock) -> Opened:
         return (
             conn,
             False,
-            (
-                f"The journal {path} was written by a newer movebreak (schema {version}; this "
-                f"version knows up to {SCHEMA_VERSION}). History is shown, but breaks are not "
-                "logged until you update movebreak."
+            N_(
+                "Journal",
+                "The journal %1 was written by a newer movebreak (schema %2; this version knows up to %3). "
+                "History is shown, but breaks are not logged until you update movebreak.",
+                path,
+                version,
+                SCHEMA_VERSION,
             ),
         )
     try:
@@ -83,7 +91,7 @@ def open_writable(path: Path, clock: Clock) -> Opened:
         if conn.in_transaction:
             conn.rollback()
         conn.close()
-        return fallback_connection(path, f"The journal {path} cannot be written: {why(exc)}")
+        return fallback_connection(path, N_("Journal", "The journal %1 cannot be written: %2", path, why(exc)))
     return conn, True, None
 
 
@@ -105,20 +113,27 @@ def start_over(path: Path, clock: Clock, exc: Exception) -> Opened:
         return (
             in_memory(),
             False,
-            (
-                f"The journal {path} is damaged ({exc}) and could not be moved aside "
-                f"({move_error.strerror}). Breaks are not being logged."
+            N_(
+                "Journal",
+                "The journal %1 is damaged (%2) and could not be moved aside (%3). Breaks are not being logged.",
+                path,
+                exc,
+                move_error.strerror or move_error,
             ),
         )
     log.warning("journal %s is damaged (%s); kept as %s", path, exc, kept)
     conn, writable, fresh_notice = open_writable(path, clock)
-    notice = (
-        f"The journal {path} was damaged and could not be read ({exc}). It was kept as "
-        f"{kept.name} and a new journal was started."
+    notice = N_(
+        "Journal",
+        "The journal %1 was damaged and could not be read (%2). It was kept as %3 and a new journal was started.",
+        path,
+        exc,
+        kept.name,
     )
     if fresh_notice:
         log.warning("%s", fresh_notice)
-        notice += " " + fresh_notice
+        # Two sentences one after the other (Japanese and Chinese put no space between).
+        notice = N_("Journal", "%1 %2", notice, fresh_notice)
     return conn, writable, notice
 
 

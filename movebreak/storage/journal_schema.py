@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from movebreak.domain.stats import BREAK_STATES, EXERCISE_OUTCOMES, USER_OUTCOMES
 from movebreak.storage.journal_days import DAY_AGGREGATES
+from movebreak.texts import N_
 
 # Each entry upgrades the schema by one version; user_version counts how many ran.
 # Never edit a released entry: add a new one, and the migration test covers it.
@@ -46,12 +47,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 SCHEMA_VERSION = len(MIGRATIONS)
 
 WHY_WORDS = {  # sqlite3 primary result codes → words a person can act on
-    5: "another program holds it locked",
-    8: "the file is read-only",
-    10: "the disk reported an input/output error",
-    13: "the disk is full",
-    14: "the file or its folder cannot be opened for writing",
-    23: "permission was denied",
+    5: N_("Journal", "another program holds it locked"),
+    8: N_("Journal", "the file is read-only"),
+    10: N_("Journal", "the disk reported an input/output error"),
+    13: N_("Journal", "the disk is full"),
+    14: N_("Journal", "the file or its folder cannot be opened for writing"),
+    23: N_("Journal", "permission was denied"),
 }
 DAMAGED_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 BREAK_COLUMNS = (
@@ -182,7 +183,7 @@ def upgraded_copy(conn: sqlite3.Connection, version: int) -> sqlite3.Connection:
 
 def fallback_connection(path: Path, why: str) -> tuple[sqlite3.Connection, bool, str]:
     """Read what can be read, log nothing, and say so."""
-    notice = f"{why}. Breaks are not being logged until this is fixed." if why else ""
+    notice = N_("Journal", "%1. Breaks are not being logged until this is fixed.", why) if why else ""
     try:
         conn = read_only(path)
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -62,7 +62,7 @@ def _style_axis(axis: QValueAxis | QBarCategoryAxis, palette: QPalette) -> None:
     axis.setLinePenColor(grid)
 
 
-def outcome_chart(palette: QPalette) -> tuple[QChart, dict[str, QBarSet]]:
+def outcome_chart(palette: QPalette, rtl: bool = False) -> tuple[QChart, dict[str, QBarSet]]:
     """Stacked bars, one per day, one set per outcome."""
     chart = QChart()
     _style_chart(chart, palette, translate("HistoryWindow", "Last 14 days"))
@@ -79,7 +79,10 @@ def outcome_chart(palette: QPalette) -> tuple[QChart, dict[str, QBarSet]]:
     x, y = QBarCategoryAxis(), QValueAxis()
     x.setTruncateLabels(False)
     y.setLabelFormat("%d")
-    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, Qt.AlignmentFlag.AlignLeft)):
+    # Right to left (Hebrew), the counts stand on the right and the days run leftwards
+    # (fill_outcomes); Qt Charts mirror neither by themselves.
+    leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    for axis, side in ((x, Qt.AlignmentFlag.AlignBottom), (y, leading)):
         _style_axis(axis, palette)
         chart.addAxis(axis, side)
         series.attachAxis(axis)
@@ -88,7 +91,7 @@ def outcome_chart(palette: QPalette) -> tuple[QChart, dict[str, QBarSet]]:
     return chart, sets
 
 
-def coverage_chart(palette: QPalette) -> tuple[QChart, QBarSet]:
+def coverage_chart(palette: QPalette, rtl: bool = False) -> tuple[QChart, QBarSet]:
     """Horizontal bars: minutes moved per body area."""
     chart = QChart()
     _style_chart(chart, palette, translate("HistoryWindow", "Body areas moved, last 7 days (minutes)"))
@@ -101,8 +104,11 @@ def coverage_chart(palette: QPalette) -> tuple[QChart, QBarSet]:
     series.setBarWidth(0.6)
     chart.addSeries(series)
     y, x = QBarCategoryAxis(), QValueAxis()
+    y.setTruncateLabels(False)  # "wrists & hands" in Hebrew or German: whole, never "…"
     x.setLabelFormat("%d")
-    for axis, side in ((y, Qt.AlignmentFlag.AlignLeft), (x, Qt.AlignmentFlag.AlignBottom)):
+    leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+    x.setReverse(rtl)  # the bars grow from the areas' names, leftwards
+    for axis, side in ((y, leading), (x, Qt.AlignmentFlag.AlignBottom)):
         _style_axis(axis, palette)
         chart.addAxis(axis, side)
         series.attachAxis(axis)
@@ -110,10 +116,12 @@ def coverage_chart(palette: QPalette) -> tuple[QChart, QBarSet]:
     return chart, bar
 
 
-def fill_outcomes(chart: QChart, sets: dict[str, QBarSet], journal: Journal, today: date) -> None:
+def fill_outcomes(chart: QChart, sets: dict[str, QBarSet], journal: Journal, today: date, rtl: bool = False) -> None:
     first = today - timedelta(days=OUTCOME_DAYS - 1)
     tallies = {t.day: t for t in journal.days_between(first, today)}
     days = [first + timedelta(days=i) for i in range(OUTCOME_DAYS)]
+    if rtl:
+        days.reverse()  # today on the left: time runs right to left
     # Two lines per day, so 14 labels fit a narrow chart. Chart labels are rich text,
     # where "\n" is only a space and the days ran together ("Mo 16Tu 17").
     labels = [f"{short_day_name(d.isoweekday())}<br>{d.day}" for d in days]

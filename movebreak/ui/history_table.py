@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 
+from PySide6.QtCore import QDate, QLocale, QTime
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from movebreak.domain.stats import BreakRecord
-from movebreak.i18n import exercises_text, minutes_text, outcome_name, translate, when_text
+from movebreak.i18n import exercises_text, minutes_text, outcome_name, translate
 from movebreak.ui.history_charts import STATE_COLORS
 
 TABLE_LIMIT = 200  # the table shows the newest breaks; export writes the whole range
@@ -53,20 +55,59 @@ class BreaksTable(QTableWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
     def fill(self, breaks: Sequence[BreakRecord], name_of: Callable[[str], str]) -> None:
+        # The same few exercises, states and days recur down the table: name, translate
+        # and format each once per fill, not once per row.
+        names = _Memo(name_of)
+        outcomes = _Memo(outcome_name)
+        when = WhenTexts()
         self.setUpdatesEnabled(False)
         self.setRowCount(len(breaks))
         for row, b in enumerate(breaks):
-            outcome = QTableWidgetItem(outcome_name(b.state))
+            outcome = QTableWidgetItem(outcomes(b.state))
             if b.state in STATE_COLORS:
                 outcome.setForeground(STATE_COLORS[b.state])
             cells: Sequence[QTableWidgetItem] = (
-                QTableWidgetItem(when_text(b.planned_start)),
+                QTableWidgetItem(when(b.planned_start)),
                 QTableWidgetItem(minutes_text(b.planned_minutes)),
                 outcome,
-                QTableWidgetItem(exercises_text(b, name_of)),
+                QTableWidgetItem(exercises_text(b, names)),
             )
             for col, item in enumerate(cells):
                 self.setItem(row, col, item)
         self.setUpdatesEnabled(True)
         for col in range(3):
             self.resizeColumnToContents(col)
+
+
+class _Memo(dict[str, str]):
+    """A text function's answers kept for one fill."""
+
+    def __init__(self, text_of: Callable[[str], str]) -> None:
+        super().__init__()
+        self._text_of = text_of
+
+    def __missing__(self, key: str) -> str:
+        text = self[key] = self._text_of(key)
+        return text
+
+    def __call__(self, key: str) -> str:
+        return self[key]
+
+
+class WhenTexts:
+    """i18n.when_text ("Fr. 27.11.26  14:30"), the same text, for a table's worth of
+    breaks: one QLocale, and each day's name and date once. when_text builds three
+    QLocales per call, and the column took a third of the table's fill."""
+
+    def __init__(self) -> None:
+        self._locale = QLocale()
+        self._days: dict[date, str] = {}
+
+    def __call__(self, moment: datetime) -> str:
+        short = QLocale.FormatType.ShortFormat
+        d = moment.date()
+        day = self._days.get(d)
+        if day is None:
+            name = self._locale.dayName(d.isoweekday(), short)
+            day = self._days[d] = f"{name} {self._locale.toString(QDate(d.year, d.month, d.day), short)}"
+        return f"{day}  {self._locale.toString(QTime(moment.hour, moment.minute), short)}"

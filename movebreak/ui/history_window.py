@@ -6,10 +6,11 @@ the export in ui.history_data; this module lays them out and keeps them current.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCharts import QBarCategoryAxis, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QSize, Qt, Slot
+from PySide6.QtCore import QMargins, QSize, Qt, Slot
 from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -23,14 +24,14 @@ from PySide6.QtWidgets import (
 )
 
 from movebreak.domain.clock import Clock
-from movebreak.domain.stats import STREAK_EXPLANATION, Summary
-from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.domain.stats import STREAK_EXPLANATION, BreakRecord, Summary
+from movebreak.i18n import QT_TRANSLATE_NOOP, any_text, translate
 from movebreak.storage.history_export import Range
 from movebreak.storage.journal import Journal
 from movebreak.ui import history_charts
 from movebreak.ui.history_data import HistoryQuery, in_language, pretty_id
 from movebreak.ui.history_table import TABLE_LIMIT, BreaksTable, table_title
-from movebreak.ui.placement import fit_on_screen, scrollable
+from movebreak.ui.placement import fitted, screen_for, scrollable
 
 RANGES = (
     (QT_TRANSLATE_NOOP("HistoryWindow", "7 days"), 7),
@@ -61,6 +62,8 @@ class HistoryWindow(QWidget):
         self._favourites = favourites
         self._days: int | None = 30
         self._dirty = False
+        self._charts_day: date | None = None  # the day the charts end on
+        self._table_breaks: list[BreakRecord] = []  # the rows the table shows
         self.summary: Summary | None = None
         self.setWindowTitle(translate("HistoryWindow", "movebreak — history"))
         self._placed = False  # sized to fit its screen when first shown
@@ -88,7 +91,7 @@ class HistoryWindow(QWidget):
         self.banner.setVisible(not self._journal.writable)
         if not self._journal.writable:
             self.banner.setText(
-                self._journal.notice
+                any_text(self._journal.notice or "")
                 or translate("HistoryWindow", "Breaks are not being logged: the journal is read-only.")
             )
         root.addWidget(self.banner)
@@ -100,8 +103,8 @@ class HistoryWindow(QWidget):
         root.addWidget(self.figures)
 
         charts = QHBoxLayout()
-        self.outcome_chart, self.outcome_sets = history_charts.outcome_chart(self.palette())
-        self.coverage_chart, self.coverage_set = history_charts.coverage_chart(self.palette())
+        self.outcome_chart, self.outcome_sets = history_charts.outcome_chart(self.palette(), self.isRightToLeft())
+        self.coverage_chart, self.coverage_set = history_charts.coverage_chart(self.palette(), self.isRightToLeft())
         for chart, stretch in ((self.outcome_chart, 3), (self.coverage_chart, 2)):
             view = QChartView(chart)
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -161,7 +164,7 @@ class HistoryWindow(QWidget):
         their fixed windows."""
         self._days = days
         self._mark_range()
-        self.refresh()
+        self._reload(charts=False)
 
     def _mark_range(self) -> None:
         # Bold as well as checked: some styles (dark Fusion) barely show a checked button.
@@ -179,24 +182,57 @@ class HistoryWindow(QWidget):
     @Slot()
     def refresh(self) -> None:
         """Re-read the journal. While hidden, only note that a refresh is due."""
+        self._reload(charts=True)
+
+    def _reload(self, charts: bool) -> None:
+        """The figures and the table; the charts too when the journal may have changed
+        (refresh) or the day has turned. A range switch leaves the charts alone: their
+        windows are fixed, and redrawing them was a third of the switch."""
         if not self.isVisible() and self.summary is not None:
             self._dirty = True
             return
         self._dirty = False
         today = self._clock.now().date()
-        history_charts.fill_outcomes(self.outcome_chart, self.outcome_sets, self._journal, today)
-        history_charts.fill_coverage(self.coverage_chart, self.coverage_set, self._journal, today, self._areas_of)
+        if charts or today != self._charts_day:
+            self._charts_day = today
+            history_charts.fill_outcomes(
+                self.outcome_chart, self.outcome_sets, self._journal, today, self.isRightToLeft()
+            )
+            history_charts.fill_coverage(self.coverage_chart, self.coverage_set, self._journal, today, self._areas_of)
         span = self.current_range()
         self.summary = self._query.summary(span, today)
         self._fill_figures(self.summary)
         breaks = self._journal.recent_breaks(TABLE_LIMIT, span.since)
         self.table_title.setText(table_title(len(breaks), self._days))
-        self.table.fill(breaks, self._name_of)
+        # Between "30 days" and "All" the newest 200 breaks are mostly the same (at seven
+        # breaks a day or more): then a range switch keeps the rows already there.
+        if charts or breaks != self._table_breaks:
+            self._table_breaks = breaks
+            self.table.fill(breaks, self._name_of)
+
+    def setVisible(self, visible: bool) -> None:
+        # Sized and placed before it is shown, not in showEvent: by then the layout had
+        # already laid the charts out at the default size, and laying them out again at
+        # the fitted size took a fifth of the time to open.
+        if visible and not self._placed:
+            self._placed = True
+            self._place()
+        super().setVisible(visible)
+
+    def _place(self) -> None:
+        """placement.fit_on_screen before the first show: the native window is made first,
+        so the frame margins are those the platform knows before the window is mapped."""
+        screen = screen_for(self)
+        if screen is None:
+            return
+        self.winId()
+        handle = self.windowHandle()
+        frame = handle.frameMargins() if handle is not None else QMargins()
+        rect = fitted(QSize(980, 720), self.minimumSizeHint(), screen.availableGeometry(), frame)
+        self.setMinimumSize(self.minimumSize().boundedTo(rect.size()))
+        self.setGeometry(rect)
 
     def showEvent(self, event: QShowEvent) -> None:
-        if not self._placed:
-            self._placed = True
-            fit_on_screen(self, QSize(980, 720))
         super().showEvent(event)
         if self._dirty:
             self.refresh()

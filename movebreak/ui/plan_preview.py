@@ -110,9 +110,18 @@ class Timeline(QWidget):
         accent = accent_color(pal)
         lo, hi = self._span()
         x0, x1 = float(_LABEL_W), float(self.width() - 10)
+        # Right to left (Hebrew): day labels on the right and time running leftwards. The
+        # layout is worked out left to right and each shape mirrored as it is drawn; text
+        # is placed, never mirrored.
+        rtl = self.isRightToLeft()
+        width = float(self.width())
 
         def x_of(h: float) -> float:
-            return x0 + (x1 - x0) * (min(max(h, lo), hi) - lo) / (hi - lo)
+            x = x0 + (x1 - x0) * (min(max(h, lo), hi) - lo) / (hi - lo)
+            return width - x if rtl else x
+
+        def box(r: QRectF) -> QRectF:
+            return QRectF(width - r.right(), r.top(), r.width(), r.height()) if rtl else r
 
         fm = QFontMetrics(self.font())
         # hour axis
@@ -129,10 +138,12 @@ class Timeline(QWidget):
         for row, d in enumerate(self.days):
             top = 8 + row * (_ROW_H + 8)
             p.setPen(text)
-            p.drawText(QRectF(0, top, _LABEL_W - 6, _ROW_H), Qt.AlignmentFlag.AlignVCenter, d.label)
+            label_box = box(QRectF(0, top, _LABEL_W - 6, _ROW_H))
+            leading = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+            p.drawText(label_box, Qt.AlignmentFlag.AlignVCenter | leading, d.label)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(mix(window, text, 0.06))
-            p.drawRoundedRect(QRectF(x0, top, x1 - x0, _ROW_H), 4, 4)
+            p.drawRoundedRect(box(QRectF(x0, top, x1 - x0, _ROW_H)), 4, 4)
             p.setBrush(base)
             for a, b in d.hours:
                 p.drawRoundedRect(_bar(x_of(_hour(a, d)), x_of(_hour(b, d)), top, _ROW_H), 4, 4)
@@ -151,6 +162,7 @@ class Timeline(QWidget):
                     p.drawText(QRectF(a + 3, r.top(), b - a - 6, r.height()), Qt.AlignmentFlag.AlignVCenter, title)
             for s in d.breaks:
                 a, b = x_of(_hour(s.start, d)), x_of(_hour(s.end, d))
+                a, b = min(a, b), max(a, b)
                 r = QRectF(a, top + 2, max(5.0, b - a), _ROW_H - 4)
                 p.setPen(QPen(window, 1))
                 p.setBrush(accent)
@@ -187,6 +199,8 @@ def label_spans(bars: list[tuple[float, float]]) -> list[tuple[float, float]]:
 
 
 def _bar(a: float, b: float, top: float, height: float) -> QRectF:
+    """A bar from a to b, which may run right to left (a > b): the same rectangle."""
+    a, b = min(a, b), max(a, b)
     return QRectF(a, top, max(2.0, b - a), height)
 
 

@@ -34,6 +34,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QProcess, Signal
 
+from movebreak.i18n import routine_title
+
 log = logging.getLogger(__name__)
 
 CLOSE_WAIT_MS = 3000  # close(): how long the child may take to report its last outcomes
@@ -52,7 +54,7 @@ def routine_request(
     """The first line to the child: the routine by exercise id, and the prompt's settings."""
     return {
         "routine": {
-            "title": routine.title,
+            "title": routine_title(routine),  # the child speaks the same language
             "items": [{"id": item.exercise.id, "side": item.side, "seconds": item.seconds} for item in routine.items],
         },
         "chime": chime,

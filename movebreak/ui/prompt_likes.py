@@ -36,7 +36,6 @@ class LikeBar(QWidget):
         self.hide_button.setToolTip(
             translate("PromptWindow", "Never suggest this exercise; undo it in Settings ▸ Exercises (H)")
         )
-        self.hide_button.setFlat(True)
         self.hide_button.setAutoDefault(False)
         self.hide_button.clicked.connect(self._hide)
         row.addWidget(self.heart)

@@ -4,10 +4,15 @@ them, and what is wrong with a calendar location, in the words the page shows.""
 from __future__ import annotations
 
 import itertools
+from datetime import tzinfo
+from typing import TYPE_CHECKING
 
 from movebreak.domain.settings import WEEKDAYS, TimeRange, parse_days, parse_range, parse_time
 from movebreak.errors import MovebreakError
-from movebreak.i18n import translate
+from movebreak.i18n import date_text, day_name, problem_message, problem_text, text, time_text, translate
+
+if TYPE_CHECKING:  # icalendar's side loads only when a calendar is tested
+    from movebreak.sources.calendar import SourceReport
 
 
 def hours_text(ranges: tuple[TimeRange, ...]) -> str:
@@ -62,11 +67,13 @@ def block_problems(days: str, start: str, end: str) -> dict[int, str]:
     return out
 
 
-def _words(text: str) -> list[str]:
+def comma_words(text: str) -> list[str]:
+    """A comma-separated field (calendar keywords) as its non-empty, trimmed words."""
     return [w.strip() for w in text.split(",") if w.strip()]
 
 
-def _source_problem(location: str) -> str | None:
+def source_problem(location: str) -> str | None:
+    """Why a calendar location cannot be used, in the user's language; None when it can."""
     if not location or location in ("https://", "http://"):
         return translate("SchedulePage", "enter the path of an .ics file or an http(s) URL")
     try:
@@ -74,7 +81,25 @@ def _source_problem(location: str) -> str | None:
 
         classify(location)
     except MovebreakError as exc:
-        return exc.problems[0].message
+        return problem_message(exc.problems[0])
     except ImportError:
         return None
     return None
+
+
+def source_report_text(report: SourceReport, tz: tzinfo) -> str:
+    """The settings window's calendar test in the user's words: how many events count, the
+    next ones, the cached copy's age, and each problem (SourceReport.summary is the English)."""
+    from movebreak.sources.fetch import format_age
+
+    if report.error is not None:
+        return problem_text(report.error)
+    lines = [translate("SchedulePage", "%n events count as blocks in the tested period.", None, report.events)]
+    for block in report.next_blocks:
+        s, e = block.start.astimezone(tz), block.end.astimezone(tz)
+        lines.append(f"{day_name(s.isoweekday())} {date_text(s.date())} {time_text(s)}–{time_text(e)}  {block.title}")
+    if report.cache_age is not None:
+        age = text(format_age(report.cache_age))
+        lines.append(translate("SchedulePage", "Using the cached copy, %1 old.").replace("%1", age))
+    lines.extend(problem_text(w) for w in report.warnings)
+    return "\n".join(lines)

@@ -4,7 +4,7 @@ illustration, an animated preview, and the user's own exercises folder."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QIcon, QPalette, QPixmap
@@ -164,15 +164,42 @@ class ExercisesPage(Page):
             item = self.list.item(i)
             off = item.data(Qt.ItemDataRole.UserRole) in settings.disabled_exercises
             item.setCheckState(Qt.CheckState.Unchecked if off else Qt.CheckState.Checked)
-            ex = self._exercise(item)
-            if ex is not None:  # ♥ from the prompt; unticking is how "Don't show this again" is undone
-                liked = ex.id in settings.favourite_exercises
-                item.setText(f"♥ {exercise_text(ex.name)}" if liked else exercise_text(ex.name))
-                item.setToolTip(translate("ExercisesPage", "A favourite (♥ in the prompt)") if liked else "")
         self.list.blockSignals(False)
+        self._show_hearts(settings.favourite_exercises)
         for area, box in self.areas.items():
             box.setChecked(area not in settings.disabled_areas)
         self._areas_changed()
+
+    def _show_hearts(self, favourites: Collection[str]) -> None:
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            ex = self._exercise(item)
+            if ex is not None:  # ♥ from the prompt; unticking is how "Don't show this again" is undone
+                liked = ex.id in favourites
+                item.setText(f"♥ {exercise_text(ex.name)}" if liked else exercise_text(ex.name))
+                item.setToolTip(translate("ExercisesPage", "A favourite (♥ in the prompt)") if liked else "")
+        self.list.blockSignals(False)
+
+    def take_likes(self, favourites: Collection[str], hidden: Collection[str]) -> None:
+        """♥ and "Don't show this again" from a prompt while this page is open: hearts shown,
+        the hidden exercises unticked; the user's other ticks stay as they are."""
+        self._show_hearts(favourites)
+        listed = {self.list.item(i).data(Qt.ItemDataRole.UserRole): self.list.item(i) for i in range(self.list.count())}
+        self.list.blockSignals(True)
+        for exercise_id in hidden:
+            if exercise_id in listed:
+                listed[exercise_id].setCheckState(Qt.CheckState.Unchecked)
+            elif exercise_id not in self._unknown_disabled:
+                self._unknown_disabled += (exercise_id,)
+        self.list.blockSignals(False)
+
+    def in_list_order(self, exercise_ids: Collection[str]) -> tuple[str, ...]:
+        """Disabled ids as `apply` writes them: the listed ones in list order, then the unlisted."""
+        listed = [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())]
+        return tuple(i for i in listed if i in exercise_ids) + tuple(
+            i for i in self._unknown_disabled if i in exercise_ids
+        )
 
     def apply(self, settings: Settings) -> Settings:
         off = [

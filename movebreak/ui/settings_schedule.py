@@ -36,10 +36,18 @@ from movebreak.domain.settings import (
     parse_time,
 )
 from movebreak.errors import MovebreakError
-from movebreak.i18n import QT_TRANSLATE_NOOP, translate
+from movebreak.i18n import QT_TRANSLATE_NOOP, problem_text, translate
 from movebreak.ui.placement import Revealer
 from movebreak.ui.plan_preview import PlanPreview
-from movebreak.ui.schedule_text import _source_problem, _words, block_problems, format_day_runs, hours_text, parse_hours
+from movebreak.ui.schedule_text import (
+    block_problems,
+    comma_words,
+    format_day_runs,
+    hours_text,
+    parse_hours,
+    source_problem,
+    source_report_text,
+)
 from movebreak.ui.settings_pages import ErrorLabel, Page, hint, is_dark, mark
 
 DAY_NAMES = (
@@ -177,6 +185,11 @@ class SchedulePage(Page):
         self._relay = _Relay(self)
         self._relay.done.connect(self._show_test)
 
+    def hasHeightForWidth(self) -> bool:
+        # The form scrolls by itself under the preview: the page takes the height it is
+        # given, and a window's scroll area around the pages has nothing to scroll here.
+        return False
+
     # ---------------------------------------------------------------- tables
     def _table(self, columns: tuple[str, ...]) -> QTableWidget:
         table = QTableWidget(0, len(columns))
@@ -257,7 +270,7 @@ class SchedulePage(Page):
             self.test_result.setText(translate("SchedulePage", "Select a calendar to test."))
             return
         location = self._text(self.calendars, row, 1)
-        keywords = _words(self._text(self.calendars, row, 2))
+        keywords = comma_words(self._text(self.calendars, row, 2))
         self.test_result.setText(translate("SchedulePage", "Testing %1…").replace("%1", location))
         self.reveal_test_result()
         self.test_cal.setEnabled(False)
@@ -271,9 +284,10 @@ class SchedulePage(Page):
                 from movebreak.sources.calendar import test_source
 
                 report = test_source(location, keywords, window, cache, clock=clock)
-                text = report.summary(tz)
+                text = source_report_text(report, tz)
             except (MovebreakError, OSError, ImportError, ValueError) as exc:
-                text = translate("SchedulePage", "Test failed: %1").replace("%1", str(exc))
+                said = "; ".join(problem_text(p) for p in exc.problems) if isinstance(exc, MovebreakError) else str(exc)
+                text = translate("SchedulePage", "Test failed: %1").replace("%1", said)
             relay.done.emit(text)
 
         # A URL can take seconds to fetch; the window must stay responsive meanwhile.
@@ -328,7 +342,7 @@ class SchedulePage(Page):
         cal_lines = []
         self.calendars.blockSignals(True)
         for row in range(self.calendars.rowCount()):
-            message = _source_problem(self._text(self.calendars, row, 1))
+            message = source_problem(self._text(self.calendars, row, 1))
             item = self.calendars.item(row, 1)
             if item is not None:
                 item.setBackground(bad_bg if message else QBrush())
@@ -356,7 +370,7 @@ class SchedulePage(Page):
                 CalendarSource(
                     self._text(self.calendars, row, 1),
                     on is not None and on.checkState() == Qt.CheckState.Checked,
-                    tuple(_words(self._text(self.calendars, row, 2))),
+                    tuple(comma_words(self._text(self.calendars, row, 2))),
                     self._text(self.calendars, row, 3),
                 )
             )

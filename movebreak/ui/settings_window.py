@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QPalette, QShortcut, QShowEvent
@@ -31,10 +32,13 @@ from movebreak.errors import MovebreakError, Problem
 from movebreak.i18n import problem_message, problem_text, translate
 from movebreak.runtime import autostart
 from movebreak.storage.config_file import UnreadableConfig, save_config
-from movebreak.ui.placement import fit_on_screen, scrollable
+from movebreak.ui.placement import PageStack, fit_on_screen, scrollable
 from movebreak.ui.settings_pages import BreaksPage, ErrorLabel, GeneralPage, Page, is_dark
 from movebreak.ui.settings_schedule import SchedulePage
 from movebreak.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from movebreak.ui.settings_exercises import ExercisesPage
 
 log = logging.getLogger(__name__)
 _BANNER_MAX = 8
@@ -101,7 +105,7 @@ class SettingsWindow(QWidget):
         self.nav.setAccessibleName(translate("SettingsWindow", "Settings pages"))
         self.nav.setFixedWidth(130)
         self.nav.setStyleSheet("QListWidget::item { padding: 6px 8px; }")
-        self.stack = QStackedWidget()
+        self.stack = PageStack()
         self.schedule = SchedulePage(clock, paths.cache_dir())
         self.breaks = BreaksPage()
         self.general = GeneralPage(config_path)
@@ -293,6 +297,16 @@ class SettingsWindow(QWidget):
         if not self._write(self.settings, apply_autostart=False):
             log.warning("the welcome was closed but the defaults could not be written to %s", self.config_path)
 
+    def take_likes(self, settings: Settings) -> None:
+        """The prompt's ♥ and "Don't show this again", saved while this window is open, go into
+        its copy of the settings, so a Save here keeps them; the user's edits stay."""
+        hidden = [i for i in settings.disabled_exercises if i not in self.settings.disabled_exercises]
+        self.exercises.take_likes(settings.favourite_exercises, hidden)
+        off = self.exercises.in_list_order({*self.settings.disabled_exercises, *hidden})
+        likes = {"favourite_exercises": settings.favourite_exercises, "disabled_exercises": off}
+        self.settings = self.settings.with_changes(**likes)
+        self.revalidate()
+
     def has_unsaved_edits(self) -> bool:
         """Something was changed and not saved (valid or not). The welcome page saves as it
         finishes, so it never counts."""
@@ -377,7 +391,7 @@ def _banner_heading(problems: Sequence[Problem]) -> str:
     )
 
 
-def _exercises_page(catalogue: Sequence[Exercise]) -> Page:
+def _exercises_page(catalogue: Sequence[Exercise]) -> ExercisesPage:
     from movebreak.ui.settings_exercises import ExercisesPage
 
     return ExercisesPage(catalogue)

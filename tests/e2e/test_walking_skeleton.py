@@ -94,6 +94,17 @@ def test_second_start_hands_over_to_the_first(running_app: RunningApp) -> None:
     assert running_app.proc is not None and running_app.proc.poll() is None
 
 
+def test_a_second_start_in_german_says_the_status_in_german(running_app: RunningApp) -> None:
+    """The running app answers in English data; the second process prints it in its language."""
+    from tests.e2e.desktop import movebreak_cmd
+
+    german = {**running_app.env, "LANGUAGE": "de", "LANG": "de_DE.UTF-8", "MOVEBREAK_LANGUAGE": ""}
+    second = running_app.desktop.run(movebreak_cmd(), timeout=30, extra_env=german)
+    assert second.returncode == 0
+    assert second.stdout.startswith("movebreak läuft schon.\nNächste Pause: "), second.stdout
+    assert "Next break" not in second.stdout
+
+
 def test_the_second_start_balloon_goes_away_within_6_s(running_app: RunningApp) -> None:
     """The answer to a second start is a passing note, gone within 6 s (Qt's default is
     10 s). Timed on the real X server, in wall-clock time: the one thing this test is about."""

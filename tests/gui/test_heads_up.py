@@ -9,17 +9,27 @@ from pathlib import Path
 
 import pytest
 
+from movebreak import i18n
 from movebreak.domain.settings import DEFAULTS
-from movebreak.runtime.break_flow import heads_up_text
+from movebreak.runtime.break_flow import heads_up_title
 from tests.gui.test_coordinator import Rig
 
 
-def test_heads_up_text_says_the_lead_time_as_set() -> None:
-    assert heads_up_text(30) == "in 30 s"
-    assert heads_up_text(45) == "in 45 s"
-    assert heads_up_text(60) == "in 1 min"
-    assert heads_up_text(90) == "in 1 min 30 s"
-    assert heads_up_text(300) == "in 5 min"
+def test_heads_up_title_says_the_lead_time_as_set() -> None:
+    assert heads_up_title(30) == "Stretch break in 30 s"
+    assert heads_up_title(45) == "Stretch break in 45 s"
+    assert heads_up_title(60) == "Stretch break in 1 min"
+    assert heads_up_title(90) == "Stretch break in 1 min 30 s"
+    assert heads_up_title(300) == "Stretch break in 5 min"
+
+
+def test_heads_up_title_in_seconds_is_translated(qapp) -> None:  # type: ignore[no-untyped-def]
+    i18n.install("de")
+    try:
+        assert heads_up_title(30) == "Dehnpause in 30 s"
+        assert heads_up_title(90) == "Dehnpause in 1 Min. 30 s"
+    finally:
+        i18n.reset()
 
 
 @pytest.fixture

@@ -114,6 +114,35 @@ def test_range_buttons_change_the_figures_and_table(qtbot, window):
     assert window.summary is not None and window.summary.breaks == 5
 
 
+def test_a_range_switch_after_midnight_moves_the_charts_to_the_new_day(window, clock):
+    # A range switch leaves the charts as they are unless the day has turned.
+    window.set_range(7)
+    assert window.axes(window.outcome_chart)[0].categories()[-1].endswith("27")
+    clock.advance(timedelta(days=1))
+    window.set_range(30)
+    assert window.axes(window.outcome_chart)[0].categories()[-1].endswith("28")
+    assert bar_values(window, "completed")[-3:] == [1.0, 1.0, 0.0]
+
+
+def test_a_range_switch_shows_the_breaks_of_the_new_range(window, journal, clock):
+    window.set_range(None)  # the same five rows as 30 days
+    assert [window.table.item(r, 2).text() for r in range(5)] == [
+        "skipped",
+        "completed",
+        "missed",
+        "completed",
+        "partial",
+    ]
+    # Written without a refresh, as many rows as before; the next switch reads them.
+    journal.record_routine("t-2", at(0, 12), 5, "partial", [ExerciseRecord(0, "squat", "completed", 30)])
+    window.set_range(30)
+    assert window.table.rowCount() == 5
+    assert (window.table.item(0, 2).text(), window.table.item(0, 3).text()) == ("partial", "Squat (30 s)")
+    journal.record_break("t-3", clock.now(), 5, "completed")
+    window.set_range(None)
+    assert window.table.rowCount() == 6 and window.table.item(0, 2).text() == "completed"
+
+
 def test_refresh_shows_a_newly_logged_break(window, journal, clock):
     clock.advance(timedelta(minutes=30))
     journal.record_routine("t-3", clock.now(), 5, "completed", [ExerciseRecord(0, "neck-tilt", "completed", 60)])

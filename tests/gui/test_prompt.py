@@ -176,6 +176,18 @@ def test_show_unfocused_does_not_activate(qtbot):
     window.close()
 
 
+def test_a_click_on_a_label_in_the_unfocused_prompt_gives_it_the_keyboard(qtbot):
+    window = PromptWindow(_routine(), tick_ms=0)
+    qtbot.addWidget(window)
+    window.show_unfocused()
+    qtbot.waitExposed(window)
+    assert window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+    qtbot.mouseClick(window.name_label, Qt.MouseButton.LeftButton)
+    # the click is the user turning to the prompt: it takes the keyboard (Done has the focus)
+    qtbot.waitUntil(lambda: not window.testAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating))
+    window.close()
+
+
 def test_empty_routine_can_be_finished(qtbot):
     window = PromptWindow(Routine("Move freely, 2 min", ()), tick_ms=0)
     qtbot.addWidget(window)

@@ -61,3 +61,20 @@ def test_dont_show_this_again_hides_it_and_moves_on(qtbot) -> None:  # type: ign
 def test_the_child_gets_the_favourites() -> None:
     request = routine_request(routine(), chime=False, snooze_minutes=5, favourites=("chin-tuck",))
     assert request["favourites"] == ["chin-tuck"]
+
+
+def _edge_differs_from_window(window: PromptWindow, button) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the button's outer 3 pixels show anything but the window's background: a frame
+    or a button face (a flat button paints only its text there)."""
+    image = button.grab().toImage()
+    background = window.palette().window().color().rgb()
+    w, h = image.width(), image.height()
+    ring = [(x, y) for x in range(w) for y in (*range(3), *range(h - 3, h))]
+    ring += [(x, y) for y in range(h) for x in (*range(3), *range(w - 3, w))]
+    return any(image.pixelColor(x, y).rgb() != background for x, y in ring)
+
+
+def test_dont_show_this_again_looks_like_a_button_not_plain_text(qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = open_prompt(qtbot)
+    assert _edge_differs_from_window(window, window.likes.heart)  # the heart next to it: a button
+    assert _edge_differs_from_window(window, window.likes.hide_button)

@@ -152,3 +152,34 @@ def test_prepare_comes_its_lead_before_each_slot_when_asked_for(qapp: QApplicati
     plain = SlotScheduler(clock, timers=ManualTimers(clock))
     plain.sync([slot(120, "c")])
     assert [job_id for job_id, _ in plain.scheduled()] == ["c"]  # no prepare job unless asked for
+
+
+def test_the_clock_scheduler_keeps_its_state_apart_from_a_newer_apschedulers() -> None:
+    """A later APScheduler release may keep more private state in BaseScheduler; simulated here
+    by a base that sets (and defines) the very names a subclass would most likely pick. The
+    scheduler still runs its job on the FakeClock, at the job's time."""
+    from apscheduler.schedulers.base import BaseScheduler
+    from apscheduler.triggers.date import DateTrigger
+
+    from movebreak.runtime.scheduler import ClockScheduler
+
+    class NewerBaseScheduler(BaseScheduler):  # type: ignore[misc]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            self._clock = self._grace = self._executor = self._timer = "APScheduler's own"
+            super().__init__(*args, **kwargs)
+
+        def _run_due(self) -> None:
+            raise AssertionError("APScheduler's own method was called")
+
+    class OnNewerApscheduler(ClockScheduler, NewerBaseScheduler):  # type: ignore[misc]
+        pass
+
+    clock = FakeClock(T0, "UTC")
+    timers = ManualTimers(clock)
+    sched = OnNewerApscheduler(clock, timers, misfire_grace=timedelta(minutes=2))
+    ran: list[datetime] = []
+    sched.start()
+    sched.add_job(lambda: ran.append(clock.now()), DateTrigger(run_date=T0 + timedelta(minutes=5)), id="j")
+    timers.run_until(T0 + timedelta(minutes=10))
+    sched.shutdown()
+    assert ran == [T0 + timedelta(minutes=5)]

@@ -201,7 +201,7 @@ def test_calendar_test_counts_the_fixture_events(make_window, qtbot: QtBot, tmp_
     w.schedule.test_selected()
     qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
     text = w.schedule.test_result.text()
-    assert text.startswith("2 event(s)"), text
+    assert text.startswith("2 events count as blocks in the tested period."), text
     assert "Focus: design doc" in text and "Standup" not in text
     assert w.save_button.isEnabled()
 
@@ -237,6 +237,30 @@ def test_exercises_page_saves_disabled_exercises_and_areas(make_window, qtbot: Q
         w.save_button.click()
     assert signal.args[0].disabled_exercises == (catalogue[0].id,)
     assert signal.args[0].disabled_areas == ("eyes",)
+
+
+def test_likes_saved_by_a_prompt_join_the_users_unsaved_ticks(make_window, qtbot: QtBot) -> None:
+    catalogue, _ = load_catalogue(None)
+    w = make_window(catalogue=catalogue)
+    page = w.exercises
+    first = page.list.item(0).data(Qt.ItemDataRole.UserRole)
+    hidden = next(e.id for e in catalogue if e.id != first)
+    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)  # the user's edit, not saved yet
+    w.take_likes(DEFAULTS.with_changes(favourite_exercises=("chin-tuck",), disabled_exercises=(hidden,)))
+    assert w.has_unsaved_edits()  # the user's untick is still to save
+    hearts = [page.list.item(i).text() for i in range(page.list.count())]
+    assert sum(text.startswith("♥ ") for text in hearts) == 1
+    with qtbot.waitSignal(w.saved, timeout=2000) as signal:
+        w.save_button.click()
+    assert signal.args[0].favourite_exercises == ("chin-tuck",)
+    assert set(signal.args[0].disabled_exercises) == {first, hidden}
+
+
+def test_likes_saved_by_a_prompt_are_no_edit_to_save(make_window) -> None:
+    catalogue, _ = load_catalogue(None)
+    w = make_window(catalogue=catalogue)
+    w.take_likes(DEFAULTS.with_changes(favourite_exercises=("chin-tuck",), disabled_exercises=("squat", "chin-tuck")))
+    assert not w.has_unsaved_edits() and not w.save_button.isEnabled()
 
 
 class _UrlCatcher(QObject):
@@ -375,7 +399,7 @@ def test_calendar_test_result_is_scrolled_into_view(make_window, qtbot: QtBot, t
     label = w.schedule.test_result
     # its first line is on screen (the whole label once the scroll settles; at least its start)
     qtbot.waitUntil(lambda: label.visibleRegion().contains(QPoint(4, 4)), timeout=10000)
-    assert label.text().startswith("2 event(s)")
+    assert label.text().startswith("2 events count as blocks")
 
 
 @pytest.mark.parametrize(
@@ -419,3 +443,31 @@ def test_exercises_page_marks_favourites_and_undoes_dont_show_again(make_window,
         w.save_button.click()
     assert signal.args[0].disabled_exercises == ()
     assert signal.args[0].favourite_exercises == (liked.id,)
+
+
+def test_the_calendar_test_speaks_the_users_language(make_window, qtbot: QtBot, tmp_path: Path) -> None:
+    from movebreak import i18n
+    from movebreak.domain.settings import CalendarSource
+
+    ics = tmp_path / "work.ics"
+    ics.write_text(ICS, encoding="utf-8")
+    i18n.install("de")
+    try:
+        w = make_window()
+        w.schedule.add_calendar(CalendarSource(str(ics), keywords=("Focus",)))
+        w.schedule.add_calendar(CalendarSource(str(tmp_path / "missing.ics")))
+        w.schedule.calendars.selectRow(0)
+        w.schedule.test_selected()
+        qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
+        counted = w.schedule.test_result.text()
+        assert counted.startswith("2 Termine zählen im getesteten Zeitraum als Block."), counted
+        w.schedule.calendars.selectRow(1)
+        w.schedule.test_selected()
+        qtbot.waitUntil(lambda: w.schedule.test_cal.isEnabled(), timeout=10000)
+        missing = w.schedule.test_result.text()
+        assert (
+            "missing.ics: kann nicht gelesen werden: Datei nicht gefunden (gültig: ein Pfad zu einer .ics-Datei"
+            in missing
+        )
+    finally:
+        i18n.reset()

@@ -17,7 +17,7 @@ from movebreak.ui.placement import fitted
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def probe(kind: str, tmp_path: Path, scale: str, width: int, height: int) -> tuple[QRect, QRect]:
+def probe_json(kind: str, tmp_path: Path, scale: str, width: int, height: int) -> dict:  # type: ignore[type-arg]
     screens = tmp_path / "screens.json"
     screens.write_text(
         json.dumps(
@@ -50,7 +50,11 @@ def probe(kind: str, tmp_path: Path, scale: str, width: int, height: int) -> tup
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    got = json.loads(done.stdout.strip().splitlines()[-1])
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def probe(kind: str, tmp_path: Path, scale: str, width: int, height: int) -> tuple[QRect, QRect]:
+    got = probe_json(kind, tmp_path, scale, width, height)
     return QRect(*got["frame"]), QRect(*got["area"])
 
 
@@ -59,6 +63,15 @@ def test_the_window_fits_a_1280x800_screen_at_twice_the_scale(kind: str, tmp_pat
     frame, area = probe(kind, tmp_path, "2", 1280, 800)
     assert area == QRect(0, 0, 640, 400)  # the probe really ran at 2x
     assert area.contains(frame), f"{kind}: frame {frame.getRect()} outside {area.getRect()}"
+
+
+@pytest.mark.parametrize(("scale", "width", "height"), [("2", 1280, 800), ("1", 1280, 800), ("2", 1920, 1080)])
+def test_the_schedule_page_never_shows_a_scroll_bar_inside_a_scroll_bar(
+    tmp_path: Path, scale: str, width: int, height: int
+) -> None:
+    # the settings window opens on the Schedule page, whose form scrolls under the plan preview
+    got = probe_json("settings", tmp_path, scale, width, height)
+    assert got["scroll_depth"] <= 1, f"nested scroll bars at scale {scale} on {width}x{height}"
 
 
 def test_the_prompt_keeps_its_preferred_size_where_there_is_room(tmp_path: Path) -> None:

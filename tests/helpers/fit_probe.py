@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
 from movebreak.domain.clock import FakeClock
 from movebreak.domain.exercises import Routine, RoutineItem
@@ -45,6 +45,17 @@ def open_window(kind: str, scratch: Path) -> QWidget:
     return w
 
 
+def scroll_depth(w: QWidget) -> int:
+    """The most vertical scroll bars on screen inside one another (2: a scroll area that
+    scrolls inside another that scrolls)."""
+    showing = [a for a in w.findChildren(QScrollArea) if a.isVisible() and a.verticalScrollBar().isVisible()]
+
+    def depth(area: QScrollArea) -> int:
+        return 1 + sum(1 for other in showing if other is not area and other.isAncestorOf(area))
+
+    return max((depth(a) for a in showing), default=0)
+
+
 def main() -> None:
     app = QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as scratch:
@@ -53,7 +64,7 @@ def main() -> None:
         frame, area = w.frameGeometry(), w.screen().availableGeometry()
         if len(sys.argv) > 2:
             w.grab().save(sys.argv[2])
-        print(json.dumps({"frame": frame.getRect(), "area": area.getRect()}))
+        print(json.dumps({"frame": frame.getRect(), "area": area.getRect(), "scroll_depth": scroll_depth(w)}))
 
 
 if __name__ == "__main__":

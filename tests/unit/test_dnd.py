@@ -13,7 +13,7 @@ import pytest
 from movebreak.runtime.dnd import (
     DndProbe,
     Rect,
-    _macos_focus_on,
+    focus_mode_on,
     hides_screen,
     monitor_of,
     prompt_monitor,
@@ -193,13 +193,16 @@ def test_the_probe_asks_its_injected_prompt_screen_and_survives_no_display() -> 
     assert asked == [1]
 
 
-def test_macos_focus_file_read_and_bad_file_tolerated(tmp_path: Path) -> None:
+def test_macos_focus_file_read_and_bad_file_tolerated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # As on a Mac: focus_mode_on reads the Focus database under the user's home folder.
+    monkeypatch.setattr(sys, "platform", "darwin")
+    monkeypatch.setenv("HOME", str(tmp_path))
     db = tmp_path / "Library" / "DoNotDisturb" / "DB"
     db.mkdir(parents=True)
-    assert _macos_focus_on(tmp_path) is False  # no file
+    assert focus_mode_on() is False  # no file
     (db / "Assertions.json").write_text("{not json")
-    assert _macos_focus_on(tmp_path) is False
+    assert focus_mode_on() is False
     (db / "Assertions.json").write_text('{"data": [{"storeAssertionRecords": []}]}')
-    assert _macos_focus_on(tmp_path) is False
+    assert focus_mode_on() is False
     (db / "Assertions.json").write_text('{"data": [{"storeAssertionRecords": [{"assertionDetails": {}}]}]}')
-    assert _macos_focus_on(tmp_path) is True
+    assert focus_mode_on() is True

@@ -9,12 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from movebreak.domain.exercises import (
-    Exercise,
-    PoseIllustration,
-    Routine,
-    exercise_from_mapping,
-)
+from movebreak.domain.exercise_parse import exercise_from_mapping
+from movebreak.domain.exercises import Exercise, PoseIllustration, Routine
 from movebreak.domain.routines import BOTH_SIDES, compose_routine
 from movebreak.domain.settings import BODY_AREAS, Settings
 from movebreak.storage.catalogue import load_catalogue

@@ -78,8 +78,9 @@ def test_a_backend_that_fails_later_gives_none_and_never_raises(caplog) -> None:
 def test_platform_candidates_on_linux_try_x11_then_gnome_then_freedesktop(monkeypatch) -> None:
     monkeypatch.setattr(idle.sys, "platform", "linux")
     monkeypatch.setenv("XDG_CURRENT_DESKTOP", "KDE")
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)  # X11 order
     names = []
-    for make in idle._candidates():
+    for make in idle.platform_candidates():
         backend = make()
         if backend is not None:
             names.append(backend.name)

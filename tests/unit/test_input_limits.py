@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from movebreak.commands.check_config import check
-from movebreak.domain.exercises import MAX_ID, MAX_NAME, MAX_SAFETY, MAX_STEP, exercise_from_mapping
+from movebreak.domain.exercise_parse import MAX_ID, MAX_NAME, MAX_SAFETY, MAX_STEP, exercise_from_mapping
 from movebreak.domain.settings import DEFAULTS
 from movebreak.domain.settings_parse import settings_from_mapping
 from movebreak.storage.bounded_read import CALENDAR_LIMIT, CONFIG_LIMIT, ReadRefused, read_bounded

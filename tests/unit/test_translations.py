@@ -108,3 +108,17 @@ def test_desktop_entry_and_metainfo_speak_every_shipped_language():
         for action in ("Desktop Action BreakNow", "Desktop Action Pause"):
             assert entry[action].get(f"Name[{code}]"), f"{action}: Name[{code}] missing"
         assert code in summaries, f"metainfo: no <summary xml:lang={code!r}>"
+
+
+def test_metainfo_description_is_in_every_shipped_language():
+    """Each paragraph and list item of the store description is followed by its translations."""
+    metainfo = ET.parse(ROOT / "packaging" / "linux" / "io.github.movebreak.Movebreak.metainfo.xml").getroot()
+    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+    description = metainfo.find("description")
+    assert description is not None
+    for tag in ("p", "li"):
+        items = list(description.iter(tag))
+        english = [e for e in items if e.get(lang_attr) is None]
+        assert english, f"no English <{tag}>"
+        for code in SHIPPED:
+            assert len([e for e in items if e.get(lang_attr) == code]) == len(english), f"<{tag} xml:lang={code!r}>"

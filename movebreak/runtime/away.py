@@ -19,8 +19,9 @@ from movebreak.runtime.timers import Timers
 
 log = logging.getLogger(__name__)
 
-# Each question opens an X connection (runtime.idle): about 14 wake-ups. Every five minutes
-# keeps the app within its bar of 6 wake-ups a minute (README, Footprint). The time away is
+# On X11 each question is one round trip on Qt's own X connection (runtime.idle): about 4
+# wake-ups (about 13 where the probe must open a connection of its own). Every five minutes
+# keeps the app near the bare tray's wake-ups (README, Footprint). The time away is
 # exact (the idle counter says when input stopped and resumed); only a stretch away shorter
 # than the poll that ends between two polls goes unseen.
 AWAY_POLL = timedelta(minutes=5)

@@ -28,6 +28,7 @@ __all__ = [
     "WakeWatcher",
     "dbus_call",
     "dbus_property",
+    "qt_x11_display",
     "screen_is_locked",
     "x11_display",
 ]
@@ -133,6 +134,47 @@ def x11_display() -> Iterator[tuple[ctypes.CDLL, int] | None]:
         finally:
             if display:
                 lib.XCloseDisplay(display)
+            lib.XSetErrorHandler(previous)
+
+
+def _qt_xlib_display() -> int | None:
+    """Qt's Xlib Display* when this app runs on X11 (xcb) and the caller is on Qt's GUI thread."""
+    gui = sys.modules.get("PySide6.QtGui")  # never import Qt here: the probe also runs without it
+    if gui is None:
+        return None
+    app = gui.QGuiApplication.instance()
+    if app is None or app.platformName() != "xcb":
+        return None
+    from PySide6.QtCore import QThread
+
+    if QThread.currentThread() != app.thread():  # Xlib calls on Qt's display belong to its thread
+        return None
+    try:
+        native = app.nativeInterface()  # QNativeInterface::QX11Application (public since Qt 6.2)
+        display = native.display() if native is not None else None
+    except (AttributeError, TypeError, RuntimeError):  # a Qt built without X11, or a binding change
+        return None
+    return int(display) if display else None
+
+
+@contextmanager
+def qt_x11_display() -> Iterator[tuple[ctypes.CDLL, int] | None]:
+    """Qt's own X connection with X errors ignored, or None (not on X11, no Qt app, other thread).
+
+    A question on it is one round trip on a socket Qt keeps open anyway: about 2 wake-ups,
+    where x11_display's connection of its own costs about 12 (connect, setup and the
+    extension queries). It lives as long as the app (Qt quits when it breaks), so it never
+    goes stale."""
+    lib = libx11()
+    display = _qt_xlib_display() if lib is not None else None
+    if lib is None or display is None:
+        yield None
+        return
+    with _x_lock:
+        previous = lib.XSetErrorHandler(ctypes.cast(_IGNORE_X_ERROR, ctypes.c_void_p))
+        try:
+            yield lib, display
+        finally:
             lib.XSetErrorHandler(previous)
 
 

@@ -127,6 +127,67 @@ def test_xscreensaver_idle_grows_and_resets_on_mouse_motion(xvfb: str) -> None:
     assert after < grown
 
 
+# Asks the idle probe several times from a real Qt app and counts the X connections it
+# opens of its own (libX11's XOpenDisplay, wrapped: the library, not the probe, is watched).
+QUESTIONS_SCRIPT = """
+import sys, subprocess
+from PySide6.QtWidgets import QApplication
+from movebreak.runtime import system
+from movebreak.runtime.idle import XScreenSaverIdle
+app = QApplication(sys.argv)
+lib = system.libx11()
+opened = []
+real_open = lib.XOpenDisplay
+def counting_open(name):
+    opened.append(name)
+    return real_open(name)
+lib.XOpenDisplay = counting_open
+probe = XScreenSaverIdle.open()
+answers = []
+for _ in range(3):
+    answers.append(probe.idle_seconds())
+    subprocess.run(["xdotool", "mousemove", "10", "10"], check=True)
+    subprocess.run(["sleep", "0.3"], check=True)
+    answers.append(probe.idle_seconds())
+    subprocess.run(["sleep", "1.2"], check=True)
+print(app.platformName(), len(opened), *answers)
+"""
+
+
+def _ask_from_qt_app(platform: str) -> tuple[str, int, list[float]]:
+    out = subprocess.run(
+        [sys.executable, "-c", QUESTIONS_SCRIPT],
+        env={**os.environ, "QT_QPA_PLATFORM": platform},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    ).stdout.split()
+    return out[0], int(out[1]), [float(a) for a in out[2:]]
+
+
+def _assert_live(answers: list[float]) -> None:
+    """Answers alternate: just after a mouse move, then 1.2 s on, then just after the next move."""
+    assert len(answers) == 6
+    assert answers[1] < answers[2] > answers[3] < answers[4] > answers[5]
+
+
+def test_on_x11_the_idle_probe_asks_on_qts_connection_and_opens_none(xvfb: str) -> None:
+    _need("xdotool")
+    platform, opened, answers = _ask_from_qt_app("xcb")
+    assert platform == "xcb"
+    assert opened == 0  # every question, including the first, went over Qt's own connection
+    _assert_live(answers)
+
+
+def test_without_qt_on_x11_the_idle_probe_opens_a_connection_per_question(xvfb: str) -> None:
+    _need("xdotool")
+    platform, opened, answers = _ask_from_qt_app("offscreen")
+    assert platform == "offscreen"
+    assert opened == len(answers) + 1  # and one for open()'s own trial question
+    _assert_live(answers)
+
+
 def test_fullscreen_window_defers_breaks(window: Callable[[str, str], str]) -> None:
     window("movebreak-e2e-presentation", "full")
     probe = DndProbe()
